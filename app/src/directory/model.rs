@@ -1,0 +1,135 @@
+use serde::{Deserialize, Serialize};
+
+/// A network as lists show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkSummary {
+    pub slug: String,
+    pub name: String,
+    /// One of the network kinds of the vocabulary (`international`, `national`, ...).
+    pub kind: String,
+    pub country_code: Option<String>,
+    pub city: Option<String>,
+    /// The language its name is written in.
+    pub lang: String,
+    /// Member organisations.
+    pub organisations: i64,
+}
+
+#[cfg(feature = "ssr")]
+impl From<store::directory::NetworkSummary> for NetworkSummary {
+    fn from(row: store::directory::NetworkSummary) -> Self {
+        Self {
+            slug: row.slug,
+            name: row.name,
+            kind: row.kind,
+            country_code: row.country_code,
+            city: row.city,
+            lang: row.lang,
+            organisations: row.organisations,
+        }
+    }
+}
+
+/// A network with the networks that are its members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkNode {
+    pub network: NetworkSummary,
+    pub children: Vec<NetworkNode>,
+}
+
+/// The longest search text accepted; longer input is cut, not refused.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// The organisation list's filters, as the URL carries them (`?q=&country=&...`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationFilter {
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default, rename = "type")]
+    pub organisation_type: Option<String>,
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub network: Option<String>,
+    #[serde(default)]
+    pub sort: Option<String>,
+    /// One-based, as people count pages.
+    #[serde(default)]
+    pub page: Option<u32>,
+}
+
+/// An organisation as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationCard {
+    pub slug: String,
+    pub name: String,
+    pub organisation_type: String,
+    pub country_code: String,
+    pub city: String,
+    /// The language its name and description are written in.
+    pub lang: String,
+}
+
+/// The values each filter offers (vocabulary keys; the page translates them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterOptions {
+    pub countries: Vec<String>,
+    pub organisation_types: Vec<String>,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    pub sorts: Vec<String>,
+}
+
+/// One page of the organisation list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationList {
+    pub total: u64,
+    /// One-based.
+    pub page: u32,
+    pub pages: u32,
+    pub organisations: Vec<OrganisationCard>,
+    pub options: FilterOptions,
+}
+
+/// A network an organisation belongs to, and at which level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkLink {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub level: String,
+    pub lang: String,
+}
+
+/// A member as visitors see them: name and role, no contact details.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberLine {
+    pub name: String,
+    pub job_title: String,
+}
+
+/// Everything an organisation's page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationView {
+    pub slug: String,
+    pub name: String,
+    pub organisation_type: String,
+    pub country_code: String,
+    pub city: String,
+    pub description: String,
+    /// The language its name and description are written in.
+    pub lang: String,
+    pub website: Option<String>,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    pub networks: Vec<NetworkLink>,
+    pub members: Vec<MemberLine>,
+}

@@ -1,0 +1,127 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::model::OrganisationView;
+use super::organisation_view;
+use crate::i18n::{t, use_i18n, I18n};
+use crate::ui::query::query_string;
+use crate::ui::NotFoundContent;
+
+/// `/{locale}/directory/organisations/{slug}`: one organisation.
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    let organisation = Resource::new(move || slug.get(), organisation_view);
+    let i18n = use_i18n();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match organisation.await {
+                    Ok(Some(o)) => details(o, i18n).into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Translated vocabulary keys as a list of badges.
+fn badges(keys: Vec<String>, prefix: &'static str, i18n: I18n) -> impl IntoView {
+    let items = keys
+        .into_iter()
+        .map(|k| {
+            let id = format!("{prefix}{k}");
+            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
+        })
+        .collect_view();
+    view! { <ul class="badge-list">{items}</ul> }
+}
+
+fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
+    let lang = o.lang.clone();
+    let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let title = o.name.clone();
+    let kind = format!("organisation-type-{}", o.organisation_type);
+    let country = format!("country-{}", o.country_code);
+    let city = o.city.clone();
+    let list = move |extra: (&'static str, String)| {
+        format!(
+            "/{}/directory/organisations{}",
+            i18n.locale(),
+            query_string([extra])
+        )
+    };
+    let country_code = o.country_code.clone();
+    let networks = o
+        .networks
+        .into_iter()
+        .map(|n| {
+            let level = format!("membership-level-{}", n.level);
+            let kind = format!("network-kind-{}", n.kind);
+            let slug = n.slug.clone();
+            let lang = n.lang.clone();
+            let lang = move || (lang != i18n.locale()).then(|| lang.clone());
+            view! {
+                <li>
+                    <a href=move || list(("network", slug.clone())) lang=lang>{n.name}</a>
+                    " "
+                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    " "
+                    <span class="muted">{move || i18n.format(&level, &[])}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let members = o
+        .members
+        .into_iter()
+        .map(|m| view! { <li><span class="member__name">{m.name}</span> <span class="muted">{m.job_title}</span></li> })
+        .collect_view();
+    let website = o.website.map(|w| {
+        let href = w.clone();
+        view! {
+            <dt>{t("organisation-website")}</dt>
+            <dd><a href=href rel="nofollow noopener">{w}</a></dd>
+        }
+    });
+    view! {
+        <crate::ui::PageTitleText text=title/>
+        <p><a href=move || list(("", String::new()))>{t("organisation-back")}</a></p>
+        <article class="organisation">
+            <header class="organisation__header">
+                <h1 lang=own_lang.clone()>{o.name}</h1>
+                <p class="organisation__meta">
+                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    " "
+                    <a href=move || list(("country", country_code.clone()))>
+                        {move || format!("{} · {}", city, i18n.format(&country, &[]))}
+                    </a>
+                </p>
+            </header>
+            <section aria-labelledby="about">
+                <h2 id="about">{t("organisation-description")}</h2>
+                <p lang=own_lang.clone()>{o.description}</p>
+            </section>
+            <dl class="facts">
+                <dt>{t("filter-sector")}</dt>
+                <dd>{badges(o.sectors, "sector-", i18n)}</dd>
+                <dt>{t("filter-topic")}</dt>
+                <dd>{badges(o.topics, "topic-", i18n)}</dd>
+                <dt>{t("organisation-languages")}</dt>
+                <dd>{badges(o.languages, "language-", i18n)}</dd>
+                {website}
+            </dl>
+            <section aria-labelledby="networks">
+                <h2 id="networks">{t("organisation-networks")}</h2>
+                <ul class="plain-list">{networks}</ul>
+            </section>
+            <section aria-labelledby="members">
+                <h2 id="members">{t("organisation-members")}</h2>
+                <ul class="plain-list" lang=own_lang.clone()>{members}</ul>
+                <p class="muted">{t("organisation-contact-private")}</p>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,206 @@
+use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
+
+use super::list_organisations;
+use super::model::{OrganisationCard, OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::query::query_string;
+use crate::ui::PageTitle;
+
+fn filter_from(query: &ParamsMap) -> OrganisationFilter {
+    let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
+    OrganisationFilter {
+        q: get("q"),
+        country: get("country"),
+        organisation_type: get("type"),
+        sector: get("sector"),
+        topic: get("topic"),
+        language: get("language"),
+        network: get("network"),
+        sort: get("sort"),
+        page: get("page").and_then(|p| p.parse().ok()),
+    }
+}
+
+/// The same filters on another page, as a query string.
+fn page_link(filter: &OrganisationFilter, page: u32) -> String {
+    let value = |v: &Option<String>| v.clone().unwrap_or_default();
+    query_string([
+        ("q", value(&filter.q)),
+        ("country", value(&filter.country)),
+        ("type", value(&filter.organisation_type)),
+        ("sector", value(&filter.sector)),
+        ("topic", value(&filter.topic)),
+        ("language", value(&filter.language)),
+        ("network", value(&filter.network)),
+        ("sort", value(&filter.sort)),
+        (
+            "page",
+            if page > 1 {
+                page.to_string()
+            } else {
+                String::new()
+            },
+        ),
+    ])
+}
+
+/// `/{locale}/directory/organisations`: search, filters, sort and pages, all in the URL.
+#[component]
+pub fn OrganisationsPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| query.with(filter_from));
+    let list = Resource::new(move || filter.get(), list_organisations);
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="organisations-title"/>
+        <h1>{t("organisations-title")}</h1>
+        <p class="lead">{t("organisations-lead")}</p>
+        <Transition fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> impl IntoView {
+    let total = list.total;
+    let found = move || i18n.format("organisations-found", &[("count", Arg::from(total))]);
+    let pager = (list.pages > 1).then(|| pager(&list, &filter, i18n));
+    let cards = list
+        .organisations
+        .into_iter()
+        .map(|o| card(o, i18n))
+        .collect_view();
+    let empty = (total == 0)
+        .then(|| view! { <p class="notice" role="status">{t("organisations-none")}</p> });
+    view! {
+        {filters(list.options, filter, i18n)}
+        <p class="result-count" role="status">{found}</p>
+        {empty}
+        <ul class="card-list" aria-label=t("organisations-title")>{cards}</ul>
+        {pager}
+    }
+}
+
+fn select(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    current: Option<String>,
+) -> impl IntoView {
+    let id = format!("filter-{name}");
+    let current = current.unwrap_or_default();
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let selected = value == current;
+            view! { <option value=value selected=selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="filter">
+            <label for=id.clone()>{t(label)}</label>
+            <select id=id name=name>
+                <option value="">{t("filter-any")}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Vocabulary keys with their messages, sorted by what the reader sees.
+fn labelled(keys: &[String], prefix: &str, i18n: I18n) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = keys
+        .iter()
+        .map(|k| (k.clone(), i18n.format(&format!("{prefix}{k}"), &[])))
+        .collect();
+    out.sort_by_key(|(_, text)| text.to_lowercase());
+    out
+}
+
+fn filters(
+    options: super::model::FilterOptions,
+    filter: OrganisationFilter,
+    i18n: I18n,
+) -> impl IntoView {
+    let sorts = options
+        .sorts
+        .iter()
+        .map(|k| (k.clone(), i18n.format(&format!("sort-{k}"), &[])))
+        .collect();
+    let network = filter
+        .network
+        .clone()
+        .map(|n| view! { <input type="hidden" name="network" value=n/> });
+    let q = filter.q.clone().unwrap_or_default();
+    let selects = view! {
+        {select("country", "filter-country", labelled(&options.countries, "country-", i18n), filter.country)}
+        {select("type", "filter-type", labelled(&options.organisation_types, "organisation-type-", i18n), filter.organisation_type)}
+        {select("sector", "filter-sector", labelled(&options.sectors, "sector-", i18n), filter.sector)}
+        {select("topic", "filter-topic", labelled(&options.topics, "topic-", i18n), filter.topic)}
+        {select("language", "filter-language", labelled(&options.languages, "language-", i18n), filter.language)}
+        {select("sort", "sort-label", sorts, filter.sort)}
+    };
+    view! {
+        <Form method="GET" action="" attr:class="filters" attr:role="search">
+            <div class="filter filter--wide">
+                <label for="filter-q">{t("organisations-search-label")}</label>
+                <input id="filter-q" type="search" name="q" maxlength=MAX_QUERY_CHARS value=q/>
+            </div>
+            {selects}
+            {network}
+            <div class="filter filter--actions">
+                <button type="submit">{t("search-button")}</button>
+            </div>
+        </Form>
+    }
+}
+
+fn card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
+    let kind = format!("organisation-type-{}", o.organisation_type);
+    let country = format!("country-{}", o.country_code);
+    let city = o.city.clone();
+    let lang = o.lang.clone();
+    let lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let slug = o.slug.clone();
+    view! {
+        <li class="card" data-organisation=o.slug>
+            <a class="card__title" lang=lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{o.name}</a>
+            <span class="badge">{move || i18n.format(&kind, &[])}</span>
+            <span class="card__meta">{move || format!("{} · {}", city, i18n.format(&country, &[]))}</span>
+        </li>
+    }
+}
+
+fn pager(list: &OrganisationList, filter: &OrganisationFilter, i18n: I18n) -> impl IntoView {
+    let (page, pages) = (list.page.min(list.pages), list.pages);
+    let previous = (page > 1).then(|| {
+        view! { <a rel="prev" href=page_link(filter, page - 1)>{t("page-previous")}</a> }
+    });
+    let next = (page < pages).then(|| {
+        view! { <a rel="next" href=page_link(filter, page + 1)>{t("page-next")}</a> }
+    });
+    let position = move || {
+        i18n.format(
+            "page-position",
+            &[
+                ("page", Arg::from(page as u64)),
+                ("pages", Arg::from(pages as u64)),
+            ],
+        )
+    };
+    view! {
+        <nav class="pager" aria-label=t("page-navigation")>
+            {previous}
+            <span>{position}</span>
+            {next}
+        </nav>
+    }
+}

@@ -1,0 +1,111 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{member_countries, PickerCountry};
+use crate::i18n::{locales, t, use_i18n, Arg};
+use crate::ui::PageTitle;
+
+/// `/{locale}/language?from=/{locale}/...`: every member country with links to
+/// the page the visitor came from, in each of the country's languages. Without
+/// JavaScript they are plain links; with it the messages change in place.
+#[component]
+pub fn LanguagePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let from = Memo::new(move |_| {
+        query.with(|q| q.get("from")).and_then(|from| {
+            let local = from.starts_with('/') && !from.starts_with("//") && !from.contains('\\');
+            (local && locales::from_path(&from).is_some()).then_some(from)
+        })
+    });
+    let countries = Resource::new(move || i18n.locale(), member_countries);
+    let current = move || {
+        let locale = i18n.locale();
+        let name = locales::endonym(&locale).unwrap_or_default();
+        i18n.format("language-current", &[("language", Arg::from(name))])
+    };
+    view! {
+        <PageTitle id="language-title"/>
+        <section class="hero">
+            <h1>{t("language-title")}</h1>
+            <p class="lead">{t("language-lead")}</p>
+            <p>{current}</p>
+        </section>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match countries.await {
+                    Ok(countries) => view! {
+                        <ul class="country-list" aria-label=t("language-countries")>
+                            {countries
+                                .into_iter()
+                                .map(|country| view! { <CountryItem country from/> })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CountryItem(country: PickerCountry, from: Memo<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let name_id = format!("country-{}", country.code);
+    let main = country.locales.first().cloned().unwrap_or_default();
+    let endonym = country.endonym.clone();
+    let name = {
+        let name_id = name_id.clone();
+        move || i18n.format(&name_id, &[])
+    };
+    let show_endonym = {
+        let name = name.clone();
+        move || (name() != endonym).then(|| country.endonym.clone())
+    };
+    let languages = country
+        .locales
+        .into_iter()
+        .map(|code| view! { <LanguageLink code from/> })
+        .collect_view();
+    view! {
+        <li class="country" data-country=country.code>
+            <h2 class="country__name">
+                {name}
+                {move || show_endonym().map(|e| view! { " " <span class="country__endonym" lang=main.clone()>{e}</span> })}
+            </h2>
+            <ul class="country__languages">{languages}</ul>
+        </li>
+    }
+}
+
+#[component]
+fn LanguageLink(code: String, from: Memo<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let endonym = locales::endonym(&code).unwrap_or_default();
+    let href = {
+        let code = code.clone();
+        move || match from.get() {
+            Some(from) => locales::switch_path(&from, &code),
+            None => format!("/{code}"),
+        }
+    };
+    let current = {
+        let code = code.clone();
+        move || (i18n.locale() == code).then_some("true")
+    };
+    let name_id = format!("language-{code}");
+    let translated = move || {
+        let name = i18n.format(&name_id, &[]);
+        (name != endonym).then_some(name)
+    };
+    view! {
+        <li>
+            <a href=href hreflang=code.clone() aria-current=current>
+                <span lang=code.clone()>{endonym}</span>
+                {move || translated().map(|n| view! { <span class="country__translation">{n}</span> })}
+            </a>
+        </li>
+    }
+}

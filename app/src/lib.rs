@@ -1,0 +1,71 @@
+//! The Leptos application, compiled twice: with `ssr` for the server and with
+//! `hydrate` for the browser.
+
+#![recursion_limit = "256"]
+
+pub mod counselling;
+pub mod directory;
+pub mod home;
+pub mod i18n;
+pub mod language;
+pub mod plans;
+#[cfg(feature = "ssr")]
+pub mod state;
+pub mod ui;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{ParamSegment, SsrMode, StaticSegment};
+
+/// The HTML document around the application (server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    ui::security::content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/vetnet.css"/>
+        <Router>
+            <Pages/>
+        </Router>
+    }
+}
+
+/// The routes, inside the router so the interface language can follow the URL.
+#[component]
+fn Pages() -> impl IntoView {
+    i18n::provide_i18n();
+    view! {
+            <Routes fallback=ui::NotFound>
+                <ParentRoute path=ParamSegment("locale") view=ui::Layout ssr=SsrMode::Async>
+                    <Route path=StaticSegment("") view=home::HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("directory") view=directory::DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("organisations")) view=directory::OrganisationsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug")) view=directory::OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("counselling") view=counselling::CounsellingPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("plans") view=plans::PlansPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("language") view=language::LanguagePage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+    }
+}

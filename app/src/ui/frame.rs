@@ -1,0 +1,62 @@
+//! The chrome around every page: skip link, header with navigation and the
+//! locale switcher, main content, footer.
+
+use leptos::prelude::*;
+use leptos_meta::{Html, Link};
+use leptos_router::hooks::use_location;
+
+use super::query::path_and_query;
+use super::LanguageLink;
+use crate::i18n::{locales, t, use_i18n};
+
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let here = move || path_and_query(&location.pathname.get(), &location.search.get());
+    let home = move || format!("/{}", i18n.locale());
+    let section = move |name: &'static str| move || format!("/{}/{name}", i18n.locale());
+    let current = move |name: &'static str| {
+        move || {
+            let path = location.pathname.get();
+            let active = path.trim_end_matches('/').ends_with(&format!("/{name}"));
+            active.then_some("page")
+        }
+    };
+    let alternates = move || {
+        locales::LOCALES
+            .iter()
+            .map(|(code, _)| {
+                view! { <Link rel="alternate" hreflang=*code href=locales::switch_path(&here(), code)/> }
+            })
+            .collect_view()
+    };
+    view! {
+        <Html {..} lang=move || i18n.locale()/>
+        {alternates}
+            <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <a class="brand" href=home>
+                        <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+                            <circle cx="9" cy="16" r="5"/>
+                            <circle cx="23" cy="9" r="5"/>
+                            <circle cx="23" cy="23" r="5"/>
+                            <path d="M9 16 23 9M9 16l14 7M23 9v14"/>
+                        </svg>
+                        <span class="brand__name">{t("site-name")}</span>
+                    </a>
+                    <nav class="main-nav" aria-label=t("nav-label")>
+                        <a href=section("directory") aria-current=current("directory")>{t("nav-directory")}</a>
+                        <a href=section("counselling") aria-current=current("counselling")>{t("nav-counselling")}</a>
+                        <a href=section("plans") aria-current=current("plans")>{t("nav-plans")}</a>
+                    </nav>
+                    <LanguageLink/>
+                </div>
+            </header>
+            <main id="main" class="page">{children()}</main>
+            <footer class="site-footer">
+                <p>{t("footer-tagline")}</p>
+            </footer>
+    }
+}

@@ -1,0 +1,16 @@
+//! Widgets shared by every part of the product.
+
+mod frame;
+mod language_link;
+mod layout;
+mod not_found;
+mod page_title;
+pub mod query;
+#[cfg(feature = "ssr")]
+pub mod security;
+
+pub use frame::Frame;
+pub use language_link::LanguageLink;
+pub use layout::Layout;
+pub use not_found::{NotFound, NotFoundContent};
+pub use page_title::{PageTitle, PageTitleText};

@@ -1,0 +1,31 @@
+//! The page for an address that leads nowhere, in the locale its path names.
+
+use super::{Frame, PageTitle};
+use crate::i18n::t;
+use leptos::prelude::*;
+
+/// A whole page: for addresses outside every route.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Frame>
+            <NotFoundContent/>
+        </Frame>
+    }
+}
+
+/// The page's content, with the 404 status: also for a record that does not exist.
+#[component]
+pub fn NotFoundContent() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let locale = crate::i18n::use_i18n();
+    view! {
+        <PageTitle id="not-found-title"/>
+        <h1>{t("not-found-title")}</h1>
+        <p>{t("not-found-body")}</p>
+        <p><a href=move || format!("/{}", locale.locale())>{t("not-found-home")}</a></p>
+    }
+}

@@ -1,0 +1,95 @@
+// Starts the built server on a throwaway SQLite database and a free port,
+// and opens Chromium with JavaScript on or off.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const binary = process.env.SERVER_BIN ?? path.join(root, 'target/release/server');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Seeds a fresh database, starts the server and waits for /readyz. */
+export async function startServer() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vetnet-e2e-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${dir}/e2e.db?mode=rwc`,
+    BIND: `127.0.0.1:${port}`,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    SITE_ROOT: path.join(root, 'target/site'),
+    LOG: 'warn',
+  };
+  const seeded = execFileSync(binary, ['seed'], { env, encoding: 'utf8' });
+  const match = seeded.match(/seeded: (\d+) networks, (\d+) organisations, (\d+) members/);
+  if (!match) throw new Error(`unexpected seed output: ${seeded}`);
+  const countries = JSON.parse(readFileSync(path.join(root, 'store/seed/countries.json'), 'utf8')).length;
+  const counts = { networks: +match[1], organisations: +match[2], members: +match[3], countries };
+  const child = spawn(binary, ['serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error('server not ready within 20 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    base,
+    counts,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A page in a fresh context, with JavaScript on or off. Console errors and
+ * page errors are collected so a scenario can assert there were none.
+ */
+export async function openPage(browser, { javaScript, locale = 'en-GB' }) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+/** With JavaScript on, waits until the WASM has hydrated the page. */
+export async function hydrated(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 15_000 });
+}
+
+export const modes = [
+  { name: 'JavaScript on', javaScript: true },
+  { name: 'JavaScript off', javaScript: false },
+];

@@ -1,0 +1,95 @@
+// The organisation list: search without accents, filters and pages in the URL.
+// Every scenario runs with JavaScript on and with it off.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hydrated, launchBrowser, modes, openPage, startServer } from '../harness.js';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const plain = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+const count = async (page) => Number((await page.locator('.result-count').innerText()).replace(/\D/g, ''));
+
+for (const mode of modes) {
+  describe(mode.name, () => {
+    test('filters narrow the list and live in the URL', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(`${server.base}/en/directory/organisations`);
+      if (mode.javaScript) await hydrated(page);
+      assert.equal(await count(page), server.counts.organisations);
+      await page.getByLabel('Country').selectOption({ label: 'Poland' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/country=PL/);
+      await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+      const polish = await count(page);
+      assert.ok(polish > 0 && polish < server.counts.organisations);
+      const places = await page.locator('.card__meta').allInnerTexts();
+      assert.ok(places.every((p) => p.endsWith('Poland')), places.join(', '));
+
+      const city = (await page.locator('.card__meta').first().innerText()).split(' · ')[0];
+      await page.getByLabel('Name, city or description').fill(plain(city).toUpperCase());
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/q=/);
+      await page.waitForFunction((n) => Number(document.querySelector('.result-count').innerText.replace(/\D/g, '')) < n, polish);
+      const found = await page.locator('.card__meta').allInnerTexts();
+      assert.ok(found.length > 0 && found.every((p) => p.startsWith(city)), `${city}: ${found.join(', ')}`);
+
+      await page.goto(`${server.base}/en/directory/organisations?q=zzqx-nothing`);
+      assert.match(await page.locator('.notice[role="status"]').innerText(), /No organisation matches/);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('an organisation opens with its own language marked and links back to filtered lists', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(`${server.base}/en/directory/organisations?country=FI`);
+      if (mode.javaScript) await hydrated(page);
+      const name = await page.locator('.card__title').first().innerText();
+      await page.locator('.card__title').first().click();
+      await page.waitForURL(/\/en\/directory\/organisations\/[a-z0-9-]+$/);
+      await page.locator('h1').waitFor();
+      assert.equal(await page.locator('h1').innerText(), name);
+      assert.equal(await page.locator('h1').getAttribute('lang'), 'fi', 'written in Finnish, shown on an English page');
+      assert.match(await page.title(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await page.locator('section[aria-labelledby="networks"] a').first().click();
+      await page.waitForURL(/network=/);
+      await page.locator('.result-count').waitFor();
+      assert.ok(await count(page) > 0);
+      const missing = await page.goto(`${server.base}/en/directory/organisations/no-such-organisation`);
+      assert.equal(missing.status(), 404);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('pages follow one another and a shared link opens the same page', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(`${server.base}/de/directory/organisations?sort=name`);
+      if (mode.javaScript) await hydrated(page);
+      const pages = Math.ceil(server.counts.organisations / 20);
+      assert.equal(await page.locator('.pager span').innerText(), `Seite 1 von ${pages}`);
+      const first = await page.locator('.card__title').first().innerText();
+      await page.getByRole('link', { name: 'Nächste Seite' }).click();
+      await page.waitForURL(/page=2/);
+      await page.waitForFunction(() => document.querySelector('.pager span')?.innerText.startsWith('Seite 2'));
+      assert.ok(new URL(page.url()).search.includes('sort=name'), 'the sort is kept');
+      assert.notEqual(await page.locator('.card__title').first().innerText(), first);
+      const shared = page.url();
+      const second = await openPage(browser, mode);
+      await second.page.goto(shared);
+      assert.equal(await second.page.locator('.pager span').innerText(), `Seite 2 von ${pages}`);
+      await second.context.close();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  });
+}

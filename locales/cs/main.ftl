@@ -1,0 +1,82 @@
+## Rámec každé stránky
+
+site-name = EuroVET Commons
+skip-to-content = Přejít na obsah
+nav-label = Hlavní navigace
+nav-directory = Adresář
+nav-counselling = Kolegiální poradenství
+nav-plans = Strategie a plány
+footer-tagline = Společný domov evropských sítí poskytovatelů odborného vzdělávání a přípravy (OVP).
+loading = Načítání…
+search-button = Hledat
+error-load = Obsah se nepodařilo načíst. Zkuste to prosím za chvíli znovu.
+
+not-found-title = Stránka nenalezena
+not-found-body = Na této adrese nic není. Stránka mohla být přesunuta, nebo je odkaz chybně zadán.
+not-found-home = Přejít na úvodní stránku
+
+## Úvodní stránka
+
+home-title = Evropští poskytovatelé OVP jako jedna síť
+home-lead = Najděte partnery ve všech členských sítích, požádejte kolegy o radu a společně vytvářejte strategii sítě.
+home-figures = Síť v číslech
+home-parts = Co zde můžete dělat
+home-directory = Sítě, organizace a členové ve všech členských zemích – a partneři pro váš příští projekt.
+home-counselling = Zeptejte se kolegů, kteří už stejný problém vyřešili, a odpovídejte ve svém vlastním jazyce.
+home-plans = Vize, cíle a aktivity každé sítě, které společně sledují její koordinátoři.
+figure-networks = { $count ->
+    [one] síť
+    [few] sítě
+    [many] sítě
+   *[other] sítí
+}
+figure-organisations = { $count ->
+    [one] organizace
+    [few] organizace
+    [many] organizace
+   *[other] organizací
+}
+figure-members = { $count ->
+    [one] člen
+    [few] členové
+    [many] člena
+   *[other] členů
+}
+figure-countries = { $count ->
+    [one] země
+    [few] země
+    [many] země
+   *[other] zemí
+}
+
+## Adresář
+
+directory-title = Adresář členů
+directory-lead = Sítě na platformě – od mezinárodní sítě po národní, regionální a tematické sítě, které do ní patří.
+directory-search-label = Hledat sítě podle názvu nebo města
+directory-tree-label = Sítě a jejich členské sítě
+directory-no-match = Výrazu „{ $query }“ neodpovídá žádná síť.
+organisation-count = { $count ->
+    [0] žádné členské organizace
+    [one] { $count } členská organizace
+    [few] { $count } členské organizace
+    [many] { $count } členské organizace
+   *[other] { $count } členských organizací
+}
+
+## Kolegiální poradenství
+
+counselling-title = Kolegiální poradenství
+counselling-lead = Zeptejte se členů, kteří řešili stejnou otázku, a podělte se o to, co fungovalo u vás.
+counselling-topics = Témata a organizace, které v nich mají odborné znalosti
+expertise-count = { $count ->
+    [one] { $count } organizace s odbornými znalostmi
+    [few] { $count } organizace s odbornými znalostmi
+    [many] { $count } organizace s odbornými znalostmi
+   *[other] { $count } organizací s odbornými znalostmi
+}
+
+## Strategie a plány
+
+plans-title = Strategie a akční plány
+plans-lead = Pětiletá strategie každé sítě, její cíle a aktivity jejího akčního plánu.

@@ -1,0 +1,70 @@
+## Rammen om hver side
+
+site-name = EuroVET Commons
+skip-to-content = Gå til indhold
+nav-label = Hovedmenu
+nav-directory = Katalog
+nav-counselling = Kollegial rådgivning
+nav-plans = Strategi og planer
+footer-tagline = Det fælles hjem for Europas netværk af udbydere af erhvervsuddannelser.
+loading = Indlæser…
+search-button = Søg
+error-load = Indholdet kunne ikke indlæses. Prøv igen om lidt.
+
+not-found-title = Siden blev ikke fundet
+not-found-body = Der er intet på denne adresse. Siden kan være flyttet, eller linket kan være skrevet forkert.
+not-found-home = Gå til forsiden
+
+## Forside
+
+home-title = Europas udbydere af erhvervsuddannelser – samlet i ét netværk
+home-lead = Find partnere i alle medlemsnetværk, søg råd hos kolleger, og udvikl netværkets strategi i fællesskab.
+home-figures = Netværket i tal
+home-parts = Det kan du gøre her
+home-directory = Netværk, organisationer og medlemmer i alle medlemslande – og partnere til dit næste projekt.
+home-counselling = Spørg kolleger, der har løst problemet før, og svar på dit eget sprog.
+home-plans = Hvert netværks vision, ambitioner og aktiviteter, som dets facilitatorer følger op på i fællesskab.
+figure-networks = { $count ->
+    [one] netværk
+   *[other] netværk
+}
+figure-organisations = { $count ->
+    [one] organisation
+   *[other] organisationer
+}
+figure-members = { $count ->
+    [one] medlem
+   *[other] medlemmer
+}
+figure-countries = { $count ->
+    [one] land
+   *[other] lande
+}
+
+## Katalog
+
+directory-title = Medlemskatalog
+directory-lead = Platformens netværk – fra det internationale netværk til de nationale, regionale og tematiske netværk, der hører under det.
+directory-search-label = Søg efter netværk på navn eller by
+directory-tree-label = Netværk og deres medlemsnetværk
+directory-no-match = Intet netværk matcher »{ $query }«.
+organisation-count = { $count ->
+    [0] ingen medlemsorganisationer
+    [one] { $count } medlemsorganisation
+   *[other] { $count } medlemsorganisationer
+}
+
+## Kollegial rådgivning
+
+counselling-title = Kollegial rådgivning
+counselling-lead = Spørg medlemmer, der har stået med det samme spørgsmål, og del det, der virkede for dig.
+counselling-topics = Emner og de organisationer, der har ekspertise i dem
+expertise-count = { $count ->
+    [one] { $count } organisation med ekspertise
+   *[other] { $count } organisationer med ekspertise
+}
+
+## Strategi og planer
+
+plans-title = Strategi og handlingsplaner
+plans-lead = Hvert netværks femårige strategi, dets ambitioner og aktiviteterne i dets handlingsplan.

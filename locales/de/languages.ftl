@@ -1,0 +1,36 @@
+## Sprachen der Oberfläche, nach BCP-47-Kennung
+
+language-bg = Bulgarisch
+language-bs = Bosnisch
+language-cs = Tschechisch
+language-da = Dänisch
+language-de = Deutsch
+language-el = Griechisch
+language-en = Englisch
+language-es = Spanisch
+language-et = Estnisch
+language-fi = Finnisch
+language-fr = Französisch
+language-ga = Irisch
+language-hr = Kroatisch
+language-hu = Ungarisch
+language-is = Isländisch
+language-it = Italienisch
+language-ka = Georgisch
+language-lb = Luxemburgisch
+language-lt = Litauisch
+language-lv = Lettisch
+language-mk = Mazedonisch
+language-mt = Maltesisch
+language-nb = Norwegisch (Bokmål)
+language-nl = Niederländisch
+language-pl = Polnisch
+language-pt = Portugiesisch
+language-ro = Rumänisch
+language-sk = Slowakisch
+language-sl = Slowenisch
+language-sq = Albanisch
+language-sr = Serbisch
+language-sv = Schwedisch
+language-tr = Türkisch
+language-uk = Ukrainisch

@@ -1,0 +1,36 @@
+## Interface languages, by BCP 47 tag
+
+language-bg = Bulgarian
+language-bs = Bosnian
+language-cs = Czech
+language-da = Danish
+language-de = German
+language-el = Greek
+language-en = English
+language-es = Spanish
+language-et = Estonian
+language-fi = Finnish
+language-fr = French
+language-ga = Irish
+language-hr = Croatian
+language-hu = Hungarian
+language-is = Icelandic
+language-it = Italian
+language-ka = Georgian
+language-lb = Luxembourgish
+language-lt = Lithuanian
+language-lv = Latvian
+language-mk = Macedonian
+language-mt = Maltese
+language-nb = Norwegian Bokmål
+language-nl = Dutch
+language-pl = Polish
+language-pt = Portuguese
+language-ro = Romanian
+language-sk = Slovak
+language-sl = Slovenian
+language-sq = Albanian
+language-sr = Serbian
+language-sv = Swedish
+language-tr = Turkish
+language-uk = Ukrainian

@@ -1,0 +1,76 @@
+## El marco de cada página
+
+site-name = EuroVET Commons
+skip-to-content = Ir al contenido
+nav-label = Navegación principal
+nav-directory = Directorio
+nav-counselling = Asesoramiento entre pares
+nav-plans = Estrategia y planes
+footer-tagline = El espacio común de las redes europeas de centros de formación profesional (FP).
+loading = Cargando…
+search-button = Buscar
+error-load = No se ha podido cargar el contenido. Vuelva a intentarlo en un momento.
+
+not-found-title = Página no encontrada
+not-found-body = No hay nada en esta dirección. Es posible que la página se haya trasladado o que el enlace esté mal escrito.
+not-found-home = Ir a la página de inicio
+
+## Inicio
+
+home-title = Los centros de FP de Europa, trabajando como una sola red
+home-lead = Encuentre socios en todas las redes miembro, pida consejo a otros miembros y construya con ellos la estrategia de la red.
+home-figures = La red en cifras
+home-parts = Qué puede hacer aquí
+home-directory = Redes, organizaciones y miembros en todos los países miembro, y socios para su próximo proyecto.
+home-counselling = Pregunte a colegas que ya han resuelto el problema y responda en su propio idioma.
+home-plans = La visión, las aspiraciones y las actividades de cada red, con un seguimiento conjunto por parte de sus dinamizadores.
+figure-networks = { $count ->
+    [one] red
+    [many] redes
+   *[other] redes
+}
+figure-organisations = { $count ->
+    [one] organización
+    [many] organizaciones
+   *[other] organizaciones
+}
+figure-members = { $count ->
+    [one] miembro
+    [many] miembros
+   *[other] miembros
+}
+figure-countries = { $count ->
+    [one] país
+    [many] países
+   *[other] países
+}
+
+## Directorio
+
+directory-title = Directorio de miembros
+directory-lead = Las redes de la plataforma, desde la red internacional hasta las redes nacionales, regionales y temáticas que forman parte de ella.
+directory-search-label = Buscar redes por nombre o ciudad
+directory-tree-label = Redes y sus redes miembro
+directory-no-match = Ninguna red coincide con «{ $query }».
+organisation-count = { $count ->
+    [0] ninguna organización miembro
+    [one] { $count } organización miembro
+    [many] { $count } organizaciones miembro
+   *[other] { $count } organizaciones miembro
+}
+
+## Asesoramiento entre pares
+
+counselling-title = Asesoramiento entre pares
+counselling-lead = Pregunte a miembros que se han enfrentado a la misma cuestión y comparta lo que le ha funcionado.
+counselling-topics = Temas y organizaciones especializadas en ellos
+expertise-count = { $count ->
+    [one] { $count } organización especializada
+    [many] { $count } organizaciones especializadas
+   *[other] { $count } organizaciones especializadas
+}
+
+## Estrategia y planes
+
+plans-title = Estrategia y planes de acción
+plans-lead = La estrategia quinquenal de cada red, sus aspiraciones y las actividades de su plan de acción.

@@ -1,0 +1,76 @@
+## Okvir svake stranice
+
+site-name = EuroVET Commons
+skip-to-content = Prijeđi na sadržaj
+nav-label = Glavni izbornik
+nav-directory = Imenik
+nav-counselling = Kolegijalno savjetovanje
+nav-plans = Strategija i planovi
+footer-tagline = Zajednički dom europskih mreža pružatelja strukovnog obrazovanja i osposobljavanja.
+loading = Učitavanje…
+search-button = Pretraži
+error-load = Sadržaj nije moguće učitati. Pokušajte ponovno za nekoliko trenutaka.
+
+not-found-title = Stranica nije pronađena
+not-found-body = Na ovoj adresi nema ničega. Stranica je možda premještena ili je poveznica pogrešno upisana.
+not-found-home = Na početnu stranicu
+
+## Početna stranica
+
+home-title = Europski pružatelji strukovnog obrazovanja, povezani u jednu mrežu
+home-lead = Pronađite partnere u svim mrežama članicama, zatražite savjet od kolega i zajedno gradite strategiju mreže.
+home-figures = Mreža u brojkama
+home-parts = Što ovdje možete učiniti
+home-directory = Mreže, organizacije i članovi u svim zemljama članicama te partneri za vaš sljedeći projekt.
+home-counselling = Pitajte kolege koji su taj problem već riješili i odgovarajte na vlastitom jeziku.
+home-plans = Vizija, ciljevi i aktivnosti svake mreže, koje zajednički prate njezini koordinatori.
+figure-networks = { $count ->
+    [one] mreža
+    [few] mreže
+   *[other] mreža
+}
+figure-organisations = { $count ->
+    [one] organizacija
+    [few] organizacije
+   *[other] organizacija
+}
+figure-members = { $count ->
+    [one] član
+    [few] člana
+   *[other] članova
+}
+figure-countries = { $count ->
+    [one] zemlja
+    [few] zemlje
+   *[other] zemalja
+}
+
+## Imenik
+
+directory-title = Imenik članova
+directory-lead = Mreže na platformi, od međunarodne mreže do nacionalnih, regionalnih i tematskih mreža koje joj pripadaju.
+directory-search-label = Pretraživanje mreža po nazivu ili gradu
+directory-tree-label = Mreže i njihove mreže članice
+directory-no-match = Nijedna mreža ne odgovara upitu „{ $query }“.
+organisation-count = { $count ->
+    [0] nema organizacija članica
+    [one] { $count } organizacija članica
+    [few] { $count } organizacije članice
+   *[other] { $count } organizacija članica
+}
+
+## Kolegijalno savjetovanje
+
+counselling-title = Kolegijalno savjetovanje
+counselling-lead = Pitajte članove koji su se suočili s istim pitanjem i podijelite ono što je vama uspjelo.
+counselling-topics = Teme i organizacije sa stručnim znanjem o njima
+expertise-count = { $count ->
+    [one] { $count } organizacija sa stručnim znanjem
+    [few] { $count } organizacije sa stručnim znanjem
+   *[other] { $count } organizacija sa stručnim znanjem
+}
+
+## Strategija i planovi
+
+plans-title = Strategija i akcijski planovi
+plans-lead = Petogodišnja strategija svake mreže, njezini ciljevi i aktivnosti njezina akcijskog plana.

@@ -1,0 +1,76 @@
+## La cornice di ogni pagina
+
+site-name = EuroVET Commons
+skip-to-content = Vai al contenuto
+nav-label = Navigazione principale
+nav-directory = Elenco
+nav-counselling = Consulenza tra pari
+nav-plans = Strategia e piani
+footer-tagline = La casa comune delle reti europee di enti di istruzione e formazione professionale (IFP).
+loading = Caricamento…
+search-button = Cerca
+error-load = Impossibile caricare il contenuto. Riprovi tra qualche istante.
+
+not-found-title = Pagina non trovata
+not-found-body = A questo indirizzo non c’è nulla. La pagina potrebbe essere stata spostata oppure il link potrebbe contenere un errore.
+not-found-home = Vai alla pagina iniziale
+
+## Pagina iniziale
+
+home-title = Gli enti di IFP d’Europa, uniti in un’unica rete
+home-lead = Trovi partner in tutte le reti aderenti, chieda consiglio ai colleghi e costruisca insieme a loro la strategia della rete.
+home-figures = La rete in cifre
+home-parts = Che cosa può fare qui
+home-directory = Reti, organizzazioni e membri in tutti i paesi aderenti, e partner per il Suo prossimo progetto.
+home-counselling = Chieda ai colleghi che hanno già risolto lo stesso problema e risponda nella Sua lingua.
+home-plans = La visione, gli obiettivi e le attività di ciascuna rete, monitorati insieme dai suoi facilitatori.
+figure-networks = { $count ->
+    [one] rete
+    [many] reti
+   *[other] reti
+}
+figure-organisations = { $count ->
+    [one] organizzazione
+    [many] organizzazioni
+   *[other] organizzazioni
+}
+figure-members = { $count ->
+    [one] membro
+    [many] membri
+   *[other] membri
+}
+figure-countries = { $count ->
+    [one] paese
+    [many] paesi
+   *[other] paesi
+}
+
+## Elenco
+
+directory-title = Elenco dei membri
+directory-lead = Le reti della piattaforma: dalla rete internazionale alle reti nazionali, regionali e tematiche che ne fanno parte.
+directory-search-label = Cerca reti per nome o città
+directory-tree-label = Le reti e le relative reti aderenti
+directory-no-match = Nessuna rete corrisponde a «{ $query }».
+organisation-count = { $count ->
+    [0] nessuna organizzazione aderente
+    [one] { $count } organizzazione aderente
+    [many] { $count } organizzazioni aderenti
+   *[other] { $count } organizzazioni aderenti
+}
+
+## Consulenza tra pari
+
+counselling-title = Consulenza tra pari
+counselling-lead = Chieda ai membri che si sono trovati davanti alla stessa domanda e condivida ciò che ha funzionato per Lei.
+counselling-topics = I temi e le organizzazioni competenti in materia
+expertise-count = { $count ->
+    [one] { $count } organizzazione competente
+    [many] { $count } organizzazioni competenti
+   *[other] { $count } organizzazioni competenti
+}
+
+## Strategia e piani
+
+plans-title = Strategia e piani d’azione
+plans-lead = La strategia quinquennale di ciascuna rete, i suoi obiettivi e le attività del suo piano d’azione.

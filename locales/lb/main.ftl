@@ -1,0 +1,70 @@
+## De Rumm ronderëm all Säit
+
+site-name = EuroVET Commons
+skip-to-content = Op den Inhalt sprangen
+nav-label = Haaptnavigatioun
+nav-directory = Verzeechnes
+nav-counselling = Kollegial Berodung
+nav-plans = Strategie a Pläng
+footer-tagline = Dat gemeinsamt Doheem vun den europäeschen Netzwierker vun Ubidder vun der Beruffsausbildung.
+loading = Gëtt gelueden…
+search-button = Sichen
+error-load = Dëst konnt net geluede ginn. Probéiert et w.e.g. an engem Moment nach eng Kéier.
+
+not-found-title = Säit net fonnt
+not-found-body = Op dëser Adress gëtt et näischt. Vläicht gouf d'Säit verréckelt, oder de Link ass falsch geschriwwen.
+not-found-home = Op d'Startsäit
+
+## Startsäit
+
+home-title = Europas Beruffsausbildungsubidder – zesummen an engem Netzwierk
+home-lead = Fannt Partner an alle Membernetzwierker, frot Kolleginnen a Kollegen no Rot a baut zesummen d'Strategie vum Netzwierk op.
+home-figures = D'Netzwierk an Zuelen
+home-parts = Wat Dir hei maache kënnt
+home-directory = Netzwierker, Organisatiounen a Memberen an all Memberland – a Partner fir Ären nächste Projet.
+home-counselling = Frot Kolleginnen a Kollegen, déi de Problem scho geléist hunn, an äntwert an Ärer eegener Sprooch.
+home-plans = D'Visioun, d'Ziler an d'Aktivitéite vun all Netzwierk, déi seng Moderatorinnen a Moderatoren zesumme verfollegen.
+figure-networks = { $count ->
+    [one] Netzwierk
+   *[other] Netzwierker
+}
+figure-organisations = { $count ->
+    [one] Organisatioun
+   *[other] Organisatiounen
+}
+figure-members = { $count ->
+    [one] Member
+   *[other] Memberen
+}
+figure-countries = { $count ->
+    [one] Land
+   *[other] Länner
+}
+
+## Verzeechnes
+
+directory-title = Memberverzeechnes
+directory-lead = D'Netzwierker vun der Plattform – vum internationalen Netzwierk bis bei déi national, regional an thematesch Netzwierker, déi dozou gehéieren.
+directory-search-label = Netzwierker no Numm oder Uertschaft sichen
+directory-tree-label = D'Netzwierker an hir Membernetzwierker
+directory-no-match = Keen Netzwierk passt op „{ $query }“.
+organisation-count = { $count ->
+    [0] keng Memberorganisatiounen
+    [one] { $count } Memberorganisatioun
+   *[other] { $count } Memberorganisatiounen
+}
+
+## Kollegial Berodung
+
+counselling-title = Kollegial Berodung
+counselling-lead = Frot Memberen, déi virun der selwechter Fro stoungen, a deelt, wat bei Iech funktionéiert huet.
+counselling-topics = Themen an d'Organisatiounen mat Fachwëssen dozou
+expertise-count = { $count ->
+    [one] { $count } Organisatioun mat Fachwëssen
+   *[other] { $count } Organisatioune mat Fachwëssen
+}
+
+## Strategie a Pläng
+
+plans-title = Strategie an Aktiounspläng
+plans-lead = D'Fënnefjoresstrategie vun all Netzwierk, hir Ziler an d'Aktivitéite vun hirem Aktiounsplang.

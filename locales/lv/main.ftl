@@ -1,0 +1,76 @@
+## Katras lapas ietvars
+
+site-name = EuroVET Commons
+skip-to-content = Pāriet uz saturu
+nav-label = Galvenā izvēlne
+nav-directory = Katalogs
+nav-counselling = Koleģiālās konsultācijas
+nav-plans = Stratēģija un plāni
+footer-tagline = Eiropas profesionālās izglītības un apmācības nodrošinātāju tīklu kopīgās mājas.
+loading = Notiek ielāde…
+search-button = Meklēt
+error-load = Saturu neizdevās ielādēt. Lūdzu, pēc brīža mēģiniet vēlreiz.
+
+not-found-title = Lapa nav atrasta
+not-found-body = Šajā adresē nekā nav. Iespējams, lapa ir pārvietota vai saitē ir drukas kļūda.
+not-found-home = Uz sākumlapu
+
+## Sākumlapa
+
+home-title = Eiropas profesionālās izglītības iestādes – viens kopīgs tīkls
+home-lead = Atrodiet partnerus visos dalībtīklos, lūdziet padomu kolēģiem un kopā veidojiet tīkla stratēģiju.
+home-figures = Tīkls skaitļos
+home-parts = Ko jūs šeit varat darīt
+home-directory = Tīkli, organizācijas un dalībnieki visās dalībvalstīs – un partneri jūsu nākamajam projektam.
+home-counselling = Jautājiet kolēģiem, kuri šo problēmu jau ir atrisinājuši, un atbildiet savā valodā.
+home-plans = Katra tīkla vīzija, mērķi un pasākumi, kuru īstenošanu kopīgi uzrauga tīkla koordinatori.
+figure-networks = { $count ->
+    [zero] tīklu
+    [one] tīkls
+   *[other] tīkli
+}
+figure-organisations = { $count ->
+    [zero] organizāciju
+    [one] organizācija
+   *[other] organizācijas
+}
+figure-members = { $count ->
+    [zero] dalībnieku
+    [one] dalībnieks
+   *[other] dalībnieki
+}
+figure-countries = { $count ->
+    [zero] valstu
+    [one] valsts
+   *[other] valstis
+}
+
+## Katalogs
+
+directory-title = Dalībnieku katalogs
+directory-lead = Platformas tīkli – no starptautiskā tīkla līdz tam piederīgajiem nacionālajiem, reģionālajiem un tematiskajiem tīkliem.
+directory-search-label = Meklēt tīklus pēc nosaukuma vai pilsētas
+directory-tree-label = Tīkli un to dalībtīkli
+directory-no-match = Neviens tīkls neatbilst vaicājumam „{ $query }”.
+organisation-count = { $count ->
+    [0] nav nevienas dalīborganizācijas
+    [zero] { $count } dalīborganizāciju
+    [one] { $count } dalīborganizācija
+   *[other] { $count } dalīborganizācijas
+}
+
+## Koleģiālās konsultācijas
+
+counselling-title = Koleģiālās konsultācijas
+counselling-lead = Jautājiet dalībniekiem, kuri saskārušies ar to pašu jautājumu, un dalieties ar to, kas ir noderējis jums.
+counselling-topics = Tēmas un organizācijas, kurām tajās ir specializētas zināšanas
+expertise-count = { $count ->
+    [zero] { $count } organizāciju ar specializētām zināšanām
+    [one] { $count } organizācija ar specializētām zināšanām
+   *[other] { $count } organizācijas ar specializētām zināšanām
+}
+
+## Stratēģija un plāni
+
+plans-title = Stratēģija un rīcības plāni
+plans-lead = Katra tīkla piecu gadu stratēģija, tās mērķi un rīcības plāna pasākumi.

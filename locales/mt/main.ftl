@@ -1,0 +1,88 @@
+## Il-qafas ta’ kull paġna
+
+site-name = EuroVET Commons
+skip-to-content = Aqbeż għall-kontenut
+nav-label = Navigazzjoni ewlenija
+nav-directory = Direttorju
+nav-counselling = Konsulenza bejn il-pari
+nav-plans = Strateġija u pjanijiet
+footer-tagline = Id-dar komuni tan-netwerks Ewropej ta’ fornituri tal-edukazzjoni u t-taħriġ vokazzjonali (ETV).
+loading = Qed jitgħabba…
+search-button = Fittex
+error-load = Dan ma setax jitgħabba. Jekk jogħġbok erġa’ pprova fi ftit mumenti.
+
+not-found-title = Il-paġna ma nstabitx
+not-found-body = M’hemm xejn f’dan l-indirizz. Forsi l-paġna ġiet imċaqalqa, jew il-ħolqa nkitbet ħażin.
+not-found-home = Mur fil-paġna ewlenija
+
+## Paġna ewlenija
+
+home-title = Il-fornituri tal-ETV tal-Ewropa, jaħdmu bħala netwerk wieħed
+home-lead = Sib sħab fin-netwerks membri kollha, itlob parir lill-pari tiegħek, u ibni magħhom l-istrateġija tan-netwerk.
+home-figures = In-netwerk f’ċifri
+home-parts = X’tista’ tagħmel hawn
+home-directory = Netwerks, organizzazzjonijiet u membri f’kull pajjiż membru, u sħab għall-proġett li jmiss tiegħek.
+home-counselling = Staqsi lill-pari li diġà solvew il-problema, u wieġeb bil-lingwa tiegħek.
+home-plans = Il-viżjoni, l-aspirazzjonijiet u l-attivitajiet ta’ kull netwerk, segwiti flimkien mill-faċilitaturi tiegħu.
+figure-networks = { $count ->
+    [one] netwerk
+    [two] netwerks
+    [few] netwerks
+    [many] netwerk
+   *[other] netwerk
+}
+figure-organisations = { $count ->
+    [one] organizzazzjoni
+    [two] organizzazzjonijiet
+    [few] organizzazzjonijiet
+    [many] organizzazzjoni
+   *[other] organizzazzjoni
+}
+figure-members = { $count ->
+    [one] membru
+    [two] membri
+    [few] membri
+    [many] membru
+   *[other] membru
+}
+figure-countries = { $count ->
+    [one] pajjiż
+    [two] pajjiżi
+    [few] pajjiżi
+    [many] pajjiż
+   *[other] pajjiż
+}
+
+## Direttorju
+
+directory-title = Direttorju tal-membri
+directory-lead = In-netwerks tal-pjattaforma, min-netwerk internazzjonali san-netwerks nazzjonali, reġjonali u tematiċi li jagħmlu parti minnu.
+directory-search-label = Fittex netwerks skont l-isem jew il-belt
+directory-tree-label = In-netwerks u n-netwerks membri tagħhom
+directory-no-match = L-ebda netwerk ma jaqbel ma’ “{ $query }”.
+organisation-count = { $count ->
+    [0] l-ebda organizzazzjoni membru
+    [one] { $count } organizzazzjoni membru
+    [two] { $count } organizzazzjonijiet membri
+    [few] { $count } organizzazzjonijiet membri
+    [many] { $count } organizzazzjoni membru
+   *[other] { $count } organizzazzjoni membru
+}
+
+## Konsulenza bejn il-pari
+
+counselling-title = Konsulenza bejn il-pari
+counselling-lead = Staqsi lill-membri li ffaċċjaw l-istess mistoqsija, u aqsam dak li ħadem għalik.
+counselling-topics = Is-suġġetti u l-organizzazzjonijiet b’għarfien espert fihom
+expertise-count = { $count ->
+    [one] { $count } organizzazzjoni b’għarfien espert
+    [two] { $count } organizzazzjonijiet b’għarfien espert
+    [few] { $count } organizzazzjonijiet b’għarfien espert
+    [many] { $count } organizzazzjoni b’għarfien espert
+   *[other] { $count } organizzazzjoni b’għarfien espert
+}
+
+## Strateġija u pjanijiet
+
+plans-title = Strateġija u pjanijiet ta’ azzjoni
+plans-lead = L-istrateġija ta’ ħames snin ta’ kull netwerk, l-aspirazzjonijiet tiegħu u l-attivitajiet tal-pjan ta’ azzjoni tiegħu.

@@ -1,0 +1,70 @@
+## Het kader rond elke pagina
+
+site-name = EuroVET Commons
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-directory = Ledenoverzicht
+nav-counselling = Collegiale consultatie
+nav-plans = Strategie en plannen
+footer-tagline = De gedeelde thuisbasis van de Europese netwerken van aanbieders van beroepsonderwijs en -opleiding.
+loading = Bezig met laden…
+search-button = Zoeken
+error-load = Dit kon niet worden geladen. Probeer het over enkele ogenblikken opnieuw.
+
+not-found-title = Pagina niet gevonden
+not-found-body = Op dit adres staat niets. Misschien is de pagina verplaatst of bevat de link een typefout.
+not-found-home = Naar de startpagina
+
+## Startpagina
+
+home-title = Europa’s aanbieders van beroepsonderwijs, samen één netwerk
+home-lead = Vind partners in alle aangesloten netwerken, vraag collega’s om advies en bouw samen aan de strategie van het netwerk.
+home-figures = Het netwerk in cijfers
+home-parts = Wat u hier kunt doen
+home-directory = Netwerken, organisaties en leden in elk deelnemend land, en partners voor uw volgende project.
+home-counselling = Vraag het aan collega’s die het probleem al eerder hebben opgelost, en antwoord in uw eigen taal.
+home-plans = De visie, ambities en activiteiten van elk netwerk, gezamenlijk gevolgd door de coördinatoren ervan.
+figure-networks = { $count ->
+    [one] netwerk
+   *[other] netwerken
+}
+figure-organisations = { $count ->
+    [one] organisatie
+   *[other] organisaties
+}
+figure-members = { $count ->
+    [one] lid
+   *[other] leden
+}
+figure-countries = { $count ->
+    [one] land
+   *[other] landen
+}
+
+## Ledenoverzicht
+
+directory-title = Ledenoverzicht
+directory-lead = De netwerken op het platform, van het internationale netwerk tot de nationale, regionale en thematische netwerken die daarbij zijn aangesloten.
+directory-search-label = Netwerken zoeken op naam of plaats
+directory-tree-label = Netwerken en hun aangesloten netwerken
+directory-no-match = Geen netwerk gevonden voor “{ $query }”.
+organisation-count = { $count ->
+    [0] geen lidorganisaties
+    [one] { $count } lidorganisatie
+   *[other] { $count } lidorganisaties
+}
+
+## Collegiale consultatie
+
+counselling-title = Collegiale consultatie
+counselling-lead = Vraag het aan leden die voor dezelfde vraag stonden, en deel wat voor u heeft gewerkt.
+counselling-topics = Thema’s en de organisaties die er deskundig in zijn
+expertise-count = { $count ->
+    [one] { $count } deskundige organisatie
+   *[other] { $count } deskundige organisaties
+}
+
+## Strategie en plannen
+
+plans-title = Strategie en actieplannen
+plans-lead = De vijfjarenstrategie van elk netwerk, de ambities ervan en de activiteiten uit het actieplan.

@@ -1,0 +1,82 @@
+## Okvir vsake strani
+
+site-name = EuroVET Commons
+skip-to-content = Preskoči na vsebino
+nav-label = Glavna navigacija
+nav-directory = Imenik
+nav-counselling = Kolegialno svetovanje
+nav-plans = Strategija in načrti
+footer-tagline = Skupni dom evropskih mrež izvajalcev poklicnega izobraževanja in usposabljanja (PIU).
+loading = Nalaganje …
+search-button = Išči
+error-load = Vsebine ni bilo mogoče naložiti. Poskusite znova čez trenutek.
+
+not-found-title = Strani ni mogoče najti
+not-found-body = Na tem naslovu ni ničesar. Stran je bila morda premaknjena ali pa je povezava napačno vnesena.
+not-found-home = Na domačo stran
+
+## Domača stran
+
+home-title = Evropski izvajalci PIU, povezani v eno mrežo
+home-lead = Poiščite partnerje v vseh mrežah članicah, prosite kolege za nasvet in skupaj oblikujte strategijo mreže.
+home-figures = Mreža v številkah
+home-parts = Kaj lahko počnete tukaj
+home-directory = Mreže, organizacije in člani v vseh državah članicah – ter partnerji za vaš naslednji projekt.
+home-counselling = Vprašajte kolege, ki so težavo že rešili, in odgovarjajte v svojem jeziku.
+home-plans = Vizija, cilji in dejavnosti vsake mreže, ki jih skupaj spremljajo njeni koordinatorji.
+figure-networks = { $count ->
+    [one] mreža
+    [two] mreži
+    [few] mreže
+   *[other] mrež
+}
+figure-organisations = { $count ->
+    [one] organizacija
+    [two] organizaciji
+    [few] organizacije
+   *[other] organizacij
+}
+figure-members = { $count ->
+    [one] član
+    [two] člana
+    [few] člani
+   *[other] članov
+}
+figure-countries = { $count ->
+    [one] država
+    [two] državi
+    [few] države
+   *[other] držav
+}
+
+## Imenik
+
+directory-title = Imenik članov
+directory-lead = Mreže na platformi – od mednarodne mreže do nacionalnih, regionalnih in tematskih mrež, ki so njene članice.
+directory-search-label = Iskanje mrež po imenu ali kraju
+directory-tree-label = Mreže in njihove mreže članice
+directory-no-match = Nobena mreža se ne ujema z iskalnim nizom „{ $query }“.
+organisation-count = { $count ->
+    [0] ni organizacij članic
+    [one] { $count } organizacija članica
+    [two] { $count } organizaciji članici
+    [few] { $count } organizacije članice
+   *[other] { $count } organizacij članic
+}
+
+## Kolegialno svetovanje
+
+counselling-title = Kolegialno svetovanje
+counselling-lead = Vprašajte člane, ki so se srečali z enakim vprašanjem, in delite, kaj se je obneslo pri vas.
+counselling-topics = Teme in organizacije s strokovnim znanjem na teh področjih
+expertise-count = { $count ->
+    [one] { $count } organizacija s strokovnim znanjem
+    [two] { $count } organizaciji s strokovnim znanjem
+    [few] { $count } organizacije s strokovnim znanjem
+   *[other] { $count } organizacij s strokovnim znanjem
+}
+
+## Strategija in načrti
+
+plans-title = Strategija in akcijski načrti
+plans-lead = Petletna strategija vsake mreže, njeni cilji in dejavnosti njenega akcijskega načrta.

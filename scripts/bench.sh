@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Benchmarks of the foundation, printed as Markdown for BENCHMARKS.md:
+# SSR throughput of the home page beside the bare axum route of the same binary
+# (wrk, 32 connections), the first-visit transfer sizes, and cold start to /readyz.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+scripts/build.sh >/dev/null
+
+PORT="${BENCH_PORT:-3917}"
+DURATION="${BENCH_DURATION:-15s}"
+CONNECTIONS=32
+dir="$(mktemp -d)"
+server_pid=""
+cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"; }
+trap cleanup EXIT
+export DATABASE_URL="sqlite://$dir/bench.db?mode=rwc" BIND="127.0.0.1:$PORT" SITE_ROOT=target/site LOG=warn BENCH_ROUTES=true
+
+# Cold start: a new database, migrations and demo seed included, until /readyz answers.
+now_ms() { date +%s%3N; }
+wait_ready() {
+  local deadline=$(( $(now_ms) + 30000 ))
+  until curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1; do
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited" >&2; exit 1; }
+    (( $(now_ms) < deadline )) || { echo "server not ready in 30 s" >&2; exit 1; }
+    sleep 0.005
+  done
+}
+start=$(now_ms)
+target/release/server serve & server_pid=$!
+wait_ready
+cold_fresh=$(( $(now_ms) - start ))
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+start=$(now_ms)
+target/release/server serve & server_pid=$!
+wait_ready
+cold_again=$(( $(now_ms) - start ))
+
+# wrk prints "Requests/sec" and, with --latency, the 50/75/90/99 % latencies.
+run_wrk() {
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$1" >"$dir/wrk.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$dir/wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$dir/wrk.txt")
+  if grep -q "Non-2xx" "$dir/wrk.txt"; then echo "non-2xx answers from $1" >&2; exit 1; fi
+  printf '| `%s` | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99"
+  echo "$rps" >"$dir/rps-$(echo "$1" | tr '/?&=' '____')"
+}
+
+echo "### SSR throughput (wrk -t2 -c$CONNECTIONS -d$DURATION, demo data, SQLite)"
+echo
+echo "| route | requests/s | p50 | p99 |"
+echo "|---|---|---|---|"
+run_wrk /bench/bare
+run_wrk /en
+run_wrk /en/directory
+bare=$(cat "$dir/rps-_bench_bare"); home=$(cat "$dir/rps-_en")
+echo
+awk -v b="$bare" -v h="$home" 'BEGIN { printf "Home page: %.1f %% of the bare route.\n", 100 * h / b }'
+
+# The organisation list at 10,000 organisations, beside the bare route again.
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+target/release/server seed --scale 10000 >/dev/null
+target/release/server serve & server_pid=$!
+wait_ready
+echo
+echo "### Organisation list at 10,000 organisations (wrk -t2 -c$CONNECTIONS -d$DURATION)"
+echo
+echo "| route | requests/s | p50 | p99 |"
+echo "|---|---|---|---|"
+run_wrk /bench/bare
+run_wrk /en/directory/organisations
+run_wrk '/en/directory/organisations?q=berufsschule&country=DE'
+bare=$(cat "$dir/rps-_bench_bare"); list=$(cat "$dir/rps-_en_directory_organisations")
+echo
+awk -v b="$bare" -v h="$list" 'BEGIN { printf "Organisation list: %.1f %% of the bare route.\n", 100 * h / b }'
+echo
+echo "### First visit: transfer sizes"
+echo
+echo "| file | raw | brotli |"
+echo "|---|---|---|"
+total_br=0
+for f in target/site/pkg/vetnet.wasm target/site/pkg/vetnet.js target/site/pkg/vetnet.css; do
+  raw=$(stat -c %s "$f"); br=$(stat -c %s "$f.br")
+  total_br=$((total_br + br))
+  printf '| `%s` | %.1f KiB | %.1f KiB |\n' "${f#target/site/}" "$(echo "$raw/1024" | bc -l)" "$(echo "$br/1024" | bc -l)"
+done
+printf '| **WASM + JS + CSS** | | **%.1f KiB** |\n' "$(echo "$total_br/1024" | bc -l)"
+echo
+echo "### Cold start to /readyz (SQLite)"
+echo
+echo "| case | ms |"
+echo "|---|---|"
+echo "| new database: migrations and demo seed | $cold_fresh |"
+echo "| existing database | $cold_again |"
+
+echo
+echo "### Organisation search in the store (cargo bench -p store --bench search)"
+echo
+PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if psql "$PG_ADMIN_URL" -qtAc 'select 1' >/dev/null 2>&1; then export BENCH_POSTGRES_URL="$PG_ADMIN_URL"; fi
+cargo bench -q -p store --bench search 2>/dev/null

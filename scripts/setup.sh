@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs everything the build, the tests and the benchmarks need.
+# Idempotent: each tool is checked before it is installed. Registries only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+apt_packages=()
+command -v chromium >/dev/null || apt_packages+=(chromium)
+command -v wrk >/dev/null || apt_packages+=(wrk)
+command -v brotli >/dev/null || apt_packages+=(brotli)
+command -v node >/dev/null || apt_packages+=(nodejs npm)
+command -v psql >/dev/null || apt_packages+=(postgresql-client)
+command -v curl >/dev/null || apt_packages+=(curl)
+command -v bc >/dev/null || apt_packages+=(bc)
+if ((${#apt_packages[@]})); then
+  log "apt-get install ${apt_packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
+  log "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
+  log "cargo install wasm-bindgen-cli 0.2.130 (~5 min)"
+  # Without --locked: its lock file names a webpki-roots release the registry lacks.
+  cargo install wasm-bindgen-cli --version 0.2.130 --quiet
+fi
+
+if ! cargo leptos --version 2>/dev/null | grep -q '0.3.10'; then
+  log "cargo install cargo-leptos 0.3.10 (~16 min)"
+  cargo install cargo-leptos@0.3.10 --locked --features no_downloads --quiet
+fi
+
+if [[ ! -x end2end/node_modules/.bin/wasm-opt ]] || [[ ! -d end2end/node_modules/playwright-core ]]; then
+  log "npm ci (binaryen, playwright-core)"
+  (cd end2end && npm ci --no-audit --no-fund --silent)
+fi
+log "ready"

@@ -1,0 +1,82 @@
+//! The server binary: `serve` (default), `migrate`, `seed [--scale N]`.
+
+mod config;
+mod headers;
+mod probes;
+mod root_redirect;
+mod serve;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+use config::{Cli, Command};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_new(&cli.log).unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_target(false)
+        .init();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    let db = store::connect(&cli.database_url).await?;
+    let applied = store::migration::migrate(&db).await?;
+    if applied > 0 {
+        tracing::info!(applied, "migrations applied");
+    }
+    match cli.command.unwrap_or(Command::Serve(Default::default())) {
+        Command::Serve(args) => serve::serve(db, args).await,
+        Command::Migrate => Ok(()),
+        Command::Seed { scale: None } => {
+            let report = store::seed::seed_demo(&db).await?;
+            print_report(report);
+            Ok(())
+        }
+        Command::Seed {
+            scale: Some(target),
+        } => {
+            let bar = progress_bar(target);
+            let report = store::seed::seed_scale(&db, target, &mut |done, total| {
+                bar.set_length(total);
+                bar.set_position(done);
+            })
+            .await?;
+            bar.finish_and_clear();
+            print_report(report);
+            Ok(())
+        }
+    }
+}
+
+fn print_report(report: store::seed::SeedReport) {
+    println!(
+        "seeded: {} networks, {} organisations, {} members",
+        report.networks, report.organisations, report.members
+    );
+}
+
+/// A progress bar on a terminal; nothing when the output is a file or a pipe.
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} organisations ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}

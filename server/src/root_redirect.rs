@@ -1,0 +1,69 @@
+//! `/` sends the visitor to their language: the remembered choice, else `Accept-Language`.
+
+use axum::extract::Path;
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, VARY};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect};
+
+use app::i18n::locales;
+use app::ui::security::LOCALE_COOKIE;
+
+pub async fn root(headers: HeaderMap) -> impl IntoResponse {
+    let locale = remembered(&headers).unwrap_or_else(|| {
+        let accept = headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        locales::negotiate(accept)
+    });
+    (
+        [(VARY, "Accept-Language, Cookie")],
+        Redirect::to(&format!("/{locale}")),
+    )
+}
+
+/// `/de/` → `/de`: one address per page.
+pub async fn without_trailing_slash(Path(locale): Path<String>) -> Redirect {
+    match locales::LOCALES
+        .iter()
+        .map(|(code, _)| *code)
+        .find(|code| *code == locale)
+    {
+        Some(code) => Redirect::permanent(&format!("/{code}")),
+        None => Redirect::permanent(&format!("/{}", locales::REFERENCE)),
+    }
+}
+
+fn remembered(headers: &HeaderMap) -> Option<&'static str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LOCALE_COOKIE)
+        .and_then(|(_, value)| {
+            locales::LOCALES
+                .iter()
+                .map(|(code, _)| *code)
+                .find(|code| *code == value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_wins_over_the_header() {
+        let mut headers = HeaderMap::new();
+        headers.insert(COOKIE, "theme=dark; locale=de".parse().unwrap());
+        assert_eq!(remembered(&headers), Some("de"));
+        headers.insert(COOKIE, "locale=xx".parse().unwrap());
+        assert_eq!(
+            remembered(&headers),
+            None,
+            "an unsupported locale is ignored"
+        );
+    }
+}

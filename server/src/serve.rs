@@ -1,0 +1,133 @@
+//! `serve`: builds the application state and the router, then serves until SIGTERM or Ctrl-C.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use axum::http::{HeaderName, Request};
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+use app::i18n::catalog::Catalog;
+use app::state::AppState;
+use app::{shell, App};
+
+use crate::config::ServeArgs;
+use crate::{headers, probes, root_redirect};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
+    if !args.no_demo && store::seed::is_empty(&db).await? {
+        let report = store::seed::seed_demo(&db).await?;
+        tracing::info!(?report, "demo network seeded");
+    }
+    let (catalog, problems) = Catalog::load();
+    for problem in problems {
+        tracing::warn!(%problem, "locale problem");
+    }
+    let leptos_options = LeptosOptions::builder()
+        .output_name("vetnet")
+        .site_root(args.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(args.bind)
+        .build();
+    let state = AppState {
+        leptos_options,
+        db,
+        catalog: Arc::new(catalog),
+    };
+    let router = router(state, args.bench_routes);
+    let listener = tokio::net::TcpListener::bind(args.bind).await?;
+    tracing::info!(address = %args.bind, site = %args.site_url, "serving");
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+pub fn router(state: AppState, bench_routes: bool) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let site_root = std::path::PathBuf::from(state.leptos_options.site_root.as_ref());
+    let pkg = ServeDir::new(site_root.join("pkg"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let favicon = ServeFile::new(site_root.join("favicon.svg"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let mut router = Router::new()
+        .route("/", get(root_redirect::root))
+        .route("/{locale}/", get(root_redirect::without_trailing_slash))
+        .nest_service("/pkg", pkg)
+        .route_service("/favicon.svg", favicon)
+        .route("/healthz", get(probes::healthz))
+        .route("/readyz", get(probes::readyz));
+    if bench_routes {
+        router = router.route("/bench/bare", get(bare_page));
+    }
+    router
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+            tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+        }))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, Sequential::default()))
+        .with_state(state)
+}
+
+/// The benchmarks' baseline: a fixed page of about the home page's size, no database.
+async fn bare_page() -> axum::response::Html<&'static str> {
+    axum::response::Html(include_str!("bare_page.html"))
+}
+
+/// Request ids unique within this process: a random prefix per start, then a counter.
+#[derive(Clone, Default)]
+struct Sequential {
+    next: Arc<AtomicU64>,
+}
+
+impl MakeRequestId for Sequential {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let id = format!("{:x}-{n}", std::process::id());
+        id.parse().ok().map(RequestId::new)
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing open requests");
+}

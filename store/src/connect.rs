@@ -1,0 +1,62 @@
+//! Opening the database: SQLite (default, a file under ./data) or PostgreSQL.
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+
+use crate::StoreError;
+
+pub type Db = DatabaseConnection;
+
+/// The URL used when none is configured: a SQLite file beside the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/vetnet.db?mode=rwc";
+
+/// Connects and, for SQLite, applies the settings every connection needs:
+/// WAL, `synchronous=FULL` (an acknowledged write survives power loss),
+/// foreign keys and a busy timeout so concurrent writers wait instead of failing.
+pub async fn connect(url: &str) -> Result<Db, StoreError> {
+    if let Some(path) = sqlite_path(url) {
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .sqlx_logging(false)
+        .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
+        .acquire_timeout(Duration::from_secs(5))
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5))
+        });
+    Ok(Database::connect(options).await?)
+}
+
+/// The file path of a `sqlite://` URL, if it names a file.
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(":memory:")).then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_path;
+
+    #[test]
+    fn finds_the_file_of_a_sqlite_url() {
+        assert_eq!(
+            sqlite_path("sqlite://data/x.db?mode=rwc"),
+            Some("data/x.db")
+        );
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_path("postgres://localhost/x"), None);
+    }
+}

@@ -1,0 +1,24 @@
+//! A person with an account, belonging to an organisation.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "member")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub organisation_id: i32,
+    pub given_name: String,
+    pub family_name: String,
+    #[sea_orm(unique)]
+    pub email: String,
+    pub job_title: String,
+    /// The member's preferred interface locale.
+    pub locale: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

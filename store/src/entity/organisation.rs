@@ -1,0 +1,28 @@
+//! A member institution in one country.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "organisation")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    /// One of `vocabulary::ORGANISATION_TYPES`.
+    pub organisation_type: String,
+    pub country_code: String,
+    pub city: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub description: String,
+    pub description_lang: String,
+    pub website: Option<String>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,13 @@
+//! Errors the store reports to its callers.
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("could not prepare the database file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("demo data is malformed: {0}")]
+    SeedData(String),
+}

@@ -1,0 +1,15 @@
+//! The data layer: schema, migrations, queries and demo data. Knows nothing of HTTP or Leptos.
+
+pub mod connect;
+pub mod directory;
+pub mod entity;
+pub mod error;
+pub mod fold;
+pub mod migration;
+pub mod organisation;
+pub mod search;
+pub mod seed;
+pub mod vocabulary;
+
+pub use connect::{connect, Db};
+pub use error::StoreError;

@@ -1,0 +1,65 @@
+//! Schema migrations: numbered, applied in order, each in its own transaction,
+//! recorded in `schema_migration`. A released migration is never edited; a change is a new one.
+
+mod m0001_directory;
+mod m0002_search;
+
+use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
+
+use crate::{Db, StoreError};
+
+type Migration = (&'static str, fn(DbBackend) -> Vec<Statement>);
+
+const MIGRATIONS: &[Migration] = &[
+    ("0001_directory", m0001_directory::statements),
+    ("0002_search", m0002_search::statements),
+];
+
+/// Applies every migration not yet applied; returns how many ran.
+pub async fn migrate(db: &Db) -> Result<usize, StoreError> {
+    let backend = db.get_database_backend();
+    db.execute(
+        Table::create()
+            .table("schema_migration")
+            .if_not_exists()
+            .col(
+                ColumnDef::new("name")
+                    .string_len(100)
+                    .not_null()
+                    .primary_key(),
+            )
+            .col(ColumnDef::new("applied_at").string_len(40).not_null()),
+    )
+    .await?;
+    let applied: Vec<String> = db
+        .query_all(Query::select().column("name").from("schema_migration"))
+        .await?
+        .iter()
+        .map(|row| row.try_get::<String>("", "name"))
+        .collect::<Result<_, _>>()?;
+    let mut ran = 0;
+    for (name, statements) in MIGRATIONS {
+        if applied.iter().any(|a| a == name) {
+            continue;
+        }
+        let txn = db.begin().await?;
+        for statement in statements(backend) {
+            txn.execute_raw(statement).await?;
+        }
+        txn.execute(
+            Query::insert()
+                .into_table("schema_migration")
+                .columns([Alias::new("name"), Alias::new("applied_at")])
+                .values_panic([Expr::val(*name), Expr::val(chrono::Utc::now().to_rfc3339())]),
+        )
+        .await?;
+        if *name == "0002_search" {
+            crate::search::reindex_all(&txn).await?;
+        }
+        txn.commit().await?;
+        tracing::info!(migration = name, "applied");
+        ran += 1;
+    }
+    Ok(ran)
+}

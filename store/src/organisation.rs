@@ -1,0 +1,121 @@
+//! One organisation with everything its page shows.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
+
+use crate::entity::{
+    member, organisation, organisation_language, organisation_sector, organisation_topic,
+};
+use crate::{Db, StoreError};
+
+/// A network the organisation belongs to, at a membership level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkMembership {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub level: String,
+    pub lang: String,
+}
+
+/// A member of the organisation as visitors see them: no contact details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicMember {
+    pub given_name: String,
+    pub family_name: String,
+    pub job_title: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationDetail {
+    pub organisation: organisation::Model,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    pub networks: Vec<NetworkMembership>,
+    pub members: Vec<PublicMember>,
+}
+
+/// The organisation with this slug, if there is one.
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<OrganisationDetail>, StoreError> {
+    let Some(organisation) = organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id = organisation.id;
+    let sectors = organisation_sector::Entity::find()
+        .filter(organisation_sector::Column::OrganisationId.eq(id))
+        .order_by_asc(organisation_sector::Column::Sector)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.sector)
+        .collect();
+    let topics = organisation_topic::Entity::find()
+        .filter(organisation_topic::Column::OrganisationId.eq(id))
+        .order_by_asc(organisation_topic::Column::Topic)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| t.topic)
+        .collect();
+    let languages = organisation_language::Entity::find()
+        .filter(organisation_language::Column::OrganisationId.eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.language)
+        .collect();
+    let members = member::Entity::find()
+        .filter(member::Column::OrganisationId.eq(id))
+        .order_by_asc(member::Column::FamilyName)
+        .order_by_asc(member::Column::GivenName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| PublicMember {
+            given_name: m.given_name,
+            family_name: m.family_name,
+            job_title: m.job_title,
+        })
+        .collect();
+    let backend = db.get_database_backend();
+    let placeholder = if backend == sea_orm::DbBackend::Postgres {
+        "$1"
+    } else {
+        "?"
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "SELECT n.slug, n.name, n.kind, n.description_lang, m.level \
+                 FROM membership m JOIN network n ON n.id = m.network_id \
+                 WHERE m.organisation_id = {placeholder} ORDER BY n.kind, n.name"
+            ),
+            [id.into()],
+        ))
+        .await?;
+    let networks = rows
+        .iter()
+        .map(|r| {
+            Ok(NetworkMembership {
+                slug: r.try_get("", "slug")?,
+                name: r.try_get("", "name")?,
+                kind: r.try_get("", "kind")?,
+                level: r.try_get("", "level")?,
+                lang: r.try_get("", "description_lang")?,
+            })
+        })
+        .collect::<Result<_, StoreError>>()?;
+    Ok(Some(OrganisationDetail {
+        organisation,
+        sectors,
+        topics,
+        languages,
+        networks,
+        members,
+    }))
+}

@@ -1,0 +1,325 @@
+//! Organisation search: the words an organisation is found by, and the query
+//! that combines a search text with the directory's filters, ranked and paged.
+
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+
+use crate::fold::fold;
+use crate::{Db, StoreError};
+
+/// Shorter words are not indexed and not searched: they would match almost everything.
+pub const MIN_TERM_CHARS: usize = 2;
+/// Longer words are cut to this many characters, in the index and in a search.
+pub const MAX_TERM_CHARS: usize = 40;
+/// A search uses at most this many words.
+pub const MAX_SEARCH_TERMS: usize = 6;
+
+/// How much a word found in each field counts.
+pub const WEIGHT_NAME: i16 = 4;
+pub const WEIGHT_CITY: i16 = 3;
+pub const WEIGHT_DESCRIPTION: i16 = 1;
+
+/// The distinct folded words of a text (lower case, no accents), in order.
+pub fn terms(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in fold(text).split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < MIN_TERM_CHARS {
+            continue;
+        }
+        let word: String = word.chars().take(MAX_TERM_CHARS).collect();
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// The index rows of one organisation: each word once, with its highest weight.
+pub fn organisation_terms(name: &str, city: &str, description: &str) -> Vec<(String, i16)> {
+    let mut out: Vec<(String, i16)> = Vec::new();
+    for (text, weight) in [
+        (name, WEIGHT_NAME),
+        (city, WEIGHT_CITY),
+        (description, WEIGHT_DESCRIPTION),
+    ] {
+        for term in terms(text) {
+            match out.iter_mut().find(|(t, _)| *t == term) {
+                Some((_, w)) => *w = (*w).max(weight),
+                None => out.push((term, weight)),
+            }
+        }
+    }
+    out
+}
+
+/// Rebuilds the index rows of every organisation (after the index is created
+/// on a database that already holds organisations).
+pub async fn reindex_all(db: &impl ConnectionTrait) -> Result<u64, StoreError> {
+    let backend = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT id, name, city, description FROM organisation",
+        ))
+        .await?;
+    db.execute_unprepared("DELETE FROM organisation_term")
+        .await?;
+    let mut pending: Vec<(String, i32, i16)> = Vec::new();
+    for row in &rows {
+        let id: i32 = row.try_get("", "id")?;
+        let name: String = row.try_get("", "name")?;
+        let city: String = row.try_get("", "city")?;
+        let description: String = row.try_get("", "description")?;
+        for (term, weight) in organisation_terms(&name, &city, &description) {
+            pending.push((term, id, weight));
+        }
+    }
+    for chunk in pending.chunks(300) {
+        let mut sql = Sql::new(backend);
+        sql.push("INSERT INTO organisation_term (term, organisation_id, weight) VALUES ");
+        for (i, (term, id, weight)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push("(")
+                .bind(term.clone())
+                .push(", ")
+                .bind(*id)
+                .push(", ")
+                .bind(*weight)
+                .push(")");
+        }
+        db.execute_raw(sql.statement()).await?;
+    }
+    Ok(rows.len() as u64)
+}
+
+/// How a list of organisations is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first with a search text; by name without one.
+    #[default]
+    Relevance,
+    Name,
+    Newest,
+    Country,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Name, Sort::Newest, Sort::Country];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Name => "name",
+            Sort::Newest => "newest",
+            Sort::Country => "country",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A search of the organisation list; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrganisationQuery {
+    pub text: String,
+    pub country: Option<String>,
+    pub organisation_type: Option<String>,
+    pub sector: Option<String>,
+    pub topic: Option<String>,
+    pub language: Option<String>,
+    /// A network's slug: its member organisations.
+    pub network: Option<String>,
+    pub sort: Sort,
+    /// Zero-based.
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// An organisation as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationCard {
+    pub id: i32,
+    pub slug: String,
+    pub name: String,
+    pub organisation_type: String,
+    pub country_code: String,
+    pub city: String,
+    pub lang: String,
+}
+
+/// One page of results and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationPage {
+    pub total: u64,
+    pub organisations: Vec<OrganisationCard>,
+}
+
+/// SQL text with placeholders in the backend's own syntax.
+struct Sql {
+    backend: DbBackend,
+    text: String,
+    values: Vec<Value>,
+}
+
+impl Sql {
+    fn new(backend: DbBackend) -> Self {
+        Self {
+            backend,
+            text: String::new(),
+            values: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    fn bind(&mut self, value: impl Into<Value>) -> &mut Self {
+        self.values.push(value.into());
+        match self.backend {
+            DbBackend::Postgres => {
+                let n = self.values.len();
+                self.text.push_str(&format!("${n}"));
+            }
+            _ => self.text.push('?'),
+        }
+        self
+    }
+
+    fn statement(&self) -> Statement {
+        Statement::from_sql_and_values(self.backend, &self.text, self.values.clone())
+    }
+}
+
+/// Appends `FROM organisation o [JOIN scores] WHERE filters`.
+fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
+    sql.push(" FROM organisation o");
+    if !terms.is_empty() {
+        sql.push(" JOIN (SELECT organisation_id, SUM(w) AS score FROM (");
+        for (i, term) in terms.iter().enumerate() {
+            if i > 0 {
+                sql.push(" UNION ALL ");
+            }
+            sql.push(
+                "SELECT organisation_id, MAX(weight) AS w FROM organisation_term WHERE term >= ",
+            )
+            .bind(term.clone())
+            .push(" AND term < ")
+            .bind(format!("{term}\u{10FFFF}"))
+            .push(" GROUP BY organisation_id");
+        }
+        sql.push(") found GROUP BY organisation_id HAVING COUNT(*) = ")
+            .bind(terms.len() as i32)
+            .push(") s ON s.organisation_id = o.id");
+    }
+    sql.push(" WHERE 1 = 1");
+    if let Some(country) = &query.country {
+        sql.push(" AND o.country_code = ").bind(country.clone());
+    }
+    if let Some(kind) = &query.organisation_type {
+        sql.push(" AND o.organisation_type = ").bind(kind.clone());
+    }
+    for (table, column, value) in [
+        ("organisation_sector", "sector", &query.sector),
+        ("organisation_topic", "topic", &query.topic),
+        ("organisation_language", "language", &query.language),
+    ] {
+        if let Some(value) = value {
+            sql.push(&format!(
+                " AND EXISTS (SELECT 1 FROM {table} x WHERE x.organisation_id = o.id AND x.{column} = "
+            ))
+            .bind(value.clone())
+            .push(")");
+        }
+    }
+    if let Some(network) = &query.network {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM membership m JOIN network n ON n.id = m.network_id \
+             WHERE m.organisation_id = o.id AND n.slug = ",
+        )
+        .bind(network.clone())
+        .push(")");
+    }
+}
+
+/// The organisations that match, ranked and paged. A search text that holds no
+/// searchable word lists everything the filters allow.
+pub async fn search_organisations(
+    db: &Db,
+    query: &OrganisationQuery,
+) -> Result<OrganisationPage, StoreError> {
+    let backend = db.get_database_backend();
+    let mut terms = terms(&query.text);
+    terms.truncate(MAX_SEARCH_TERMS);
+
+    let mut count = Sql::new(backend);
+    count.push("SELECT COUNT(*) AS n");
+    from_and_where(&mut count, query, &terms);
+    let total: i64 = match db.query_one_raw(count.statement()).await? {
+        Some(row) => row.try_get("", "n")?,
+        None => 0,
+    };
+
+    let mut list = Sql::new(backend);
+    list.push(
+        "SELECT o.id, o.slug, o.name, o.organisation_type, o.country_code, o.city, o.description_lang",
+    );
+    from_and_where(&mut list, query, &terms);
+    let order = match (query.sort, terms.is_empty()) {
+        (Sort::Relevance, false) => " ORDER BY s.score DESC, o.name, o.id",
+        (Sort::Relevance | Sort::Name, _) => " ORDER BY o.name, o.id",
+        (Sort::Newest, _) => " ORDER BY o.created_at DESC, o.id DESC",
+        (Sort::Country, _) => " ORDER BY o.country_code, o.name, o.id",
+    };
+    let per_page = query.per_page.clamp(1, 100);
+    list.push(order)
+        .push(" LIMIT ")
+        .bind(per_page as i64)
+        .push(" OFFSET ")
+        .bind(query.page as i64 * per_page as i64);
+    let rows = db.query_all_raw(list.statement()).await?;
+    let organisations = rows
+        .iter()
+        .map(|r| {
+            Ok(OrganisationCard {
+                id: r.try_get("", "id")?,
+                slug: r.try_get("", "slug")?,
+                name: r.try_get("", "name")?,
+                organisation_type: r.try_get("", "organisation_type")?,
+                country_code: r.try_get("", "country_code")?,
+                city: r.try_get("", "city")?,
+                lang: r.try_get("", "description_lang")?,
+            })
+        })
+        .collect::<Result<_, StoreError>>()?;
+    Ok(OrganisationPage {
+        total: total.max(0) as u64,
+        organisations,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_folded_distinct_and_long_enough() {
+        assert_eq!(
+            terms("Łódź, ŁÓDŹ – a VET school"),
+            ["lodz", "vet", "school"]
+        );
+        assert_eq!(terms("Αθήνα Київ"), ["αθηνα", "киів"]);
+    }
+
+    #[test]
+    fn a_word_keeps_its_highest_weight() {
+        let t = organisation_terms("Berufsschule Köln", "Köln", "Eine Schule in Köln");
+        assert!(t.contains(&("koln".into(), WEIGHT_NAME)));
+        assert!(t.contains(&("schule".into(), WEIGHT_DESCRIPTION)));
+        assert_eq!(t.iter().filter(|(w, _)| w == "koln").count(), 1);
+    }
+}

@@ -1,0 +1,44 @@
+//! The closed lists of the product's vocabulary, stored as text keys.
+//! The interface translates each key through a Fluent message of the same name.
+
+pub const NETWORK_KINDS: [&str; 4] = ["international", "national", "regional", "thematic"];
+
+pub const MEMBERSHIP_LEVELS: [&str; 3] = ["core", "member", "associate"];
+
+pub const ORGANISATION_TYPES: [&str; 7] = [
+    "vet-school",
+    "training-centre",
+    "company",
+    "chamber",
+    "association",
+    "public-authority",
+    "research-body",
+];
+
+pub const SECTORS: [&str; 12] = [
+    "agriculture",
+    "construction",
+    "crafts",
+    "commerce",
+    "energy",
+    "health-care",
+    "hospitality-tourism",
+    "ict",
+    "logistics",
+    "manufacturing",
+    "automotive",
+    "creative-industries",
+];
+
+pub const TOPICS: [&str; 10] = [
+    "eu-funding",
+    "digitalisation",
+    "trainers-competences",
+    "innovative-didactics",
+    "labour-market",
+    "advocacy",
+    "green-skills",
+    "inclusion",
+    "work-based-learning",
+    "quality-assurance",
+];

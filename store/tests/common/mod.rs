@@ -1,0 +1,101 @@
+//! Fresh, migrated databases for tests: always SQLite, and PostgreSQL when
+//! `TEST_POSTGRES_URL` names a server (a throwaway database per test).
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sea_orm::{ConnectionTrait, Database, Statement};
+use store::Db;
+
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+pub struct TestDb {
+    pub db: Db,
+    pub backend: &'static str,
+    drop: Option<(String, String)>,
+    file: Option<std::path::PathBuf>,
+}
+
+impl TestDb {
+    /// Closes the connection and removes the database.
+    pub async fn finish(self) {
+        let _ = self.db.close().await;
+        if let Some((admin_url, name)) = self.drop {
+            if let Ok(admin) = Database::connect(&admin_url).await {
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                let _ = admin
+                    .execute_raw(Statement::from_string(admin.get_database_backend(), sql))
+                    .await;
+                let _ = admin.close().await;
+            }
+        }
+        if let Some(file) = self.file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            }
+        }
+    }
+}
+
+fn unique() -> String {
+    format!(
+        "{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A migrated SQLite database in a temporary file.
+pub async fn sqlite() -> TestDb {
+    let file = std::env::temp_dir().join(format!("vetnet_test_{}.db", unique()));
+    let db = store::connect(&format!("sqlite://{}?mode=rwc", file.display()))
+        .await
+        .expect("sqlite opens");
+    store::migration::migrate(&db)
+        .await
+        .expect("migrations run on SQLite");
+    TestDb {
+        db,
+        backend: "sqlite",
+        drop: None,
+        file: Some(file),
+    }
+}
+
+/// A migrated PostgreSQL database, if a server is configured.
+pub async fn postgres() -> Option<TestDb> {
+    let admin_url = std::env::var("TEST_POSTGRES_URL").ok()?;
+    let name = format!("vetnet_test_{}", unique());
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("TEST_POSTGRES_URL reachable");
+    admin
+        .execute_raw(Statement::from_string(
+            admin.get_database_backend(),
+            format!("CREATE DATABASE {name}"),
+        ))
+        .await
+        .expect("test database created");
+    admin.close().await.ok();
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("a URL with a database name");
+    let db = store::connect(&format!("{base}/{name}"))
+        .await
+        .expect("test database opens");
+    store::migration::migrate(&db)
+        .await
+        .expect("migrations run on PostgreSQL");
+    Some(TestDb {
+        db,
+        backend: "postgres",
+        drop: Some((admin_url, name)),
+        file: None,
+    })
+}
+
+/// Every backend available to this run.
+pub async fn backends() -> Vec<TestDb> {
+    let mut all = vec![sqlite().await];
+    all.extend(postgres().await);
+    all
+}
