@@ -130,9 +130,16 @@ fn message_ids(source: &str) -> Vec<String> {
 }
 
 /// Literal message ids in the code: `t("id")`, `.format("id"`, `PageTitle id="id"`,
-/// `figure("id"`.
+/// `Figures label="id"` and its `("figure-...", n)` pairs.
 fn ids_in_code(dir: &Path) -> Vec<(String, String)> {
-    const CALLS: [&str; 4] = ["t(\"", ".format(\"", "PageTitle id=\"", "figure(\""];
+    // Each call, and the part of it that belongs to the id.
+    const CALLS: [(&str, &str); 5] = [
+        ("t(\"", ""),
+        (".format(\"", ""),
+        ("PageTitle id=\"", ""),
+        ("Figures label=\"", ""),
+        ("(\"figure-", "figure-"),
+    ];
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -144,7 +151,7 @@ fn ids_in_code(dir: &Path) -> Vec<(String, String)> {
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap();
-        for call in CALLS {
+        for (call, kept) in CALLS {
             for (at, _) in source.match_indices(call) {
                 let preceded_by_ident = source[..at]
                     .chars()
@@ -154,7 +161,10 @@ fn ids_in_code(dir: &Path) -> Vec<(String, String)> {
                     continue;
                 }
                 let rest = &source[at + call.len()..];
-                let id: String = rest.chars().take_while(|&c| c != '"').collect();
+                let id: String = kept
+                    .chars()
+                    .chain(rest.chars().take_while(|&c| c != '"'))
+                    .collect();
                 let is_id = !id.is_empty()
                     && id
                         .chars()

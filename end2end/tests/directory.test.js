@@ -50,7 +50,7 @@ for (const mode of modes) {
       await context.close();
     });
 
-    test('an organisation opens with its own language marked and links back to filtered lists', async () => {
+    test('an organisation opens with its own language marked and links to its networks', async () => {
       const { context, page, errors } = await openPage(browser, mode);
       await page.goto(`${server.base}/en/directory/organisations?country=FI`);
       if (mode.javaScript) await hydrated(page);
@@ -61,10 +61,19 @@ for (const mode of modes) {
       assert.equal(await page.locator('h1').innerText(), name);
       assert.equal(await page.locator('h1').getAttribute('lang'), 'fi', 'written in Finnish, shown on an English page');
       assert.match(await page.title(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-      await page.locator('section[aria-labelledby="networks"] a').first().click();
+      const network = page.locator('section[aria-labelledby="networks"] a').first();
+      const networkName = await network.innerText();
+      await network.click();
+      await page.waitForURL(/\/en\/directory\/networks\/[a-z0-9-]+$/);
+      await page.locator('h1').waitFor();
+      assert.equal(await page.locator('h1').innerText(), networkName);
+      const members = Number((await page.locator('[data-figure="figure-organisations"] dd').innerText()).replace(/\D/g, ''));
+      const listed = (await page.locator('.network-level .card__title').allInnerTexts());
+      assert.ok(listed.includes(name), `${name} is listed among its network's members`);
+      await page.locator('a.button-link[href*="network="]').click();
       await page.waitForURL(/network=/);
       await page.locator('.result-count').waitFor();
-      assert.ok(await count(page) > 0);
+      assert.equal(await count(page), members, 'the network page and its filtered list agree');
       const missing = await page.goto(`${server.base}/en/directory/organisations/no-such-organisation`);
       assert.equal(missing.status(), 404);
       assert.deepEqual(errors, []);

@@ -80,7 +80,7 @@ filter-topic = Fachgebiet
 filter-language = Gesprochene Sprache
 sort-label = Sortieren nach
 sort-relevance = Beste Übereinstimmung
-sort-name = Name
+sort-name = Alphabetisch
 sort-newest = Neueste zuerst
 sort-country = Land
 page-navigation = Seiten
@@ -91,10 +91,21 @@ page-position = Seite { $page } von { $pages }
 organisation-back = Zurück zu den Organisationen
 organisation-description = Über die Organisation
 organisation-languages = Gesprochene Sprachen
-organisation-website = Website
+organisation-website = Internetseite
 organisation-networks = Netzwerke
 organisation-members = Mitglieder
 organisation-contact-private = Kontaktdaten sehen nur angemeldete Mitglieder.
+
+network-back = Zurück zum Mitgliederverzeichnis
+network-parent = Mitglied von
+network-figures = Das Netzwerk in Zahlen
+network-description = Über das Netzwerk
+network-member-networks = Mitgliedsnetzwerke
+network-organisations = Mitgliedsorganisationen
+network-all-organisations = { $count ->
+    [one] Die { $count } Mitgliedsorganisation in der Organisationsliste anzeigen
+   *[other] Alle { $count } Mitgliedsorganisationen in der Organisationsliste anzeigen
+}
 
 ## Kollegiale Beratung
 

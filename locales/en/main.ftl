@@ -96,6 +96,17 @@ organisation-networks = Networks
 organisation-members = Members
 organisation-contact-private = Contact details are shown to signed-in members only.
 
+network-back = Back to the member directory
+network-parent = Member of
+network-figures = The network in figures
+network-description = About the network
+network-member-networks = Member networks
+network-organisations = Member organisations
+network-all-organisations = { $count ->
+    [one] Show the { $count } member organisation in the organisation list
+   *[other] Show all { $count } member organisations in the organisation list
+}
+
 ## Peer counselling
 
 counselling-title = Peer counselling

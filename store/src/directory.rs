@@ -1,6 +1,6 @@
 //! Read queries of the member directory.
 
-use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, Statement};
+use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, QueryResult, Statement};
 
 use crate::entity::country;
 use crate::{Db, StoreError};
@@ -80,34 +80,42 @@ pub struct NetworkSummary {
     pub organisations: i64,
 }
 
+impl NetworkSummary {
+    /// The columns every network list selects, from `network n`; a query adds
+    /// `parent_id` itself.
+    pub const COLUMNS: &'static str = "n.id, n.slug, n.name, n.kind, n.country_code, n.city, \
+        n.description_lang, (SELECT COUNT(*) FROM membership om WHERE om.network_id = n.id \
+        AND om.organisation_id IS NOT NULL) AS organisations";
+
+    pub fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
+        Ok(Self {
+            id: r.try_get("", "id")?,
+            slug: r.try_get("", "slug")?,
+            name: r.try_get("", "name")?,
+            kind: r.try_get("", "kind")?,
+            country_code: r.try_get("", "country_code")?,
+            city: r.try_get("", "city")?,
+            lang: r.try_get("", "description_lang")?,
+            parent_id: r.try_get("", "parent_id")?,
+            organisations: r.try_get("", "organisations")?,
+        })
+    }
+}
+
 /// Every network with its parent and its number of member organisations, by kind then name.
 pub async fn networks(db: &Db) -> Result<Vec<NetworkSummary>, StoreError> {
     let rows = db
         .query_all_raw(Statement::from_string(
             db.get_database_backend(),
-            "SELECT n.id, n.slug, n.name, n.kind, n.country_code, n.city, n.description_lang, \
-               (SELECT p.network_id FROM membership p WHERE p.member_network_id = n.id \
-                  ORDER BY p.id LIMIT 1) AS parent_id, \
-               (SELECT COUNT(*) FROM membership m WHERE m.network_id = n.id \
-                  AND m.organisation_id IS NOT NULL) AS organisations \
-             FROM network n ORDER BY n.kind, n.country_code, n.name",
+            format!(
+                "SELECT {}, (SELECT p.network_id FROM membership p WHERE p.member_network_id = n.id \
+                   ORDER BY p.id LIMIT 1) AS parent_id \
+                 FROM network n ORDER BY n.kind, n.country_code, n.name",
+                NetworkSummary::COLUMNS
+            ),
         ))
         .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(NetworkSummary {
-                id: r.try_get("", "id")?,
-                slug: r.try_get("", "slug")?,
-                name: r.try_get("", "name")?,
-                kind: r.try_get("", "kind")?,
-                country_code: r.try_get("", "country_code")?,
-                city: r.try_get("", "city")?,
-                lang: r.try_get("", "description_lang")?,
-                parent_id: r.try_get("", "parent_id")?,
-                organisations: r.try_get("", "organisations")?,
-            })
-        })
-        .collect()
+    rows.iter().map(NetworkSummary::from_row).collect()
 }
 
 /// How many organisations offer expertise in each topic, most first.

@@ -6,9 +6,11 @@ pub mod entity;
 pub mod error;
 pub mod fold;
 pub mod migration;
+pub mod network;
 pub mod organisation;
 pub mod search;
 pub mod seed;
+pub mod sql;
 pub mod vocabulary;
 
 pub use connect::{connect, Db};

@@ -1,10 +1,11 @@
 //! One organisation with everything its page shows.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
     member, organisation, organisation_language, organisation_sector, organisation_topic,
 };
+use crate::sql::Sql;
 use crate::{Db, StoreError};
 
 /// A network the organisation belongs to, at a membership level.
@@ -81,23 +82,14 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<OrganisationDetail>, 
             job_title: m.job_title,
         })
         .collect();
-    let backend = db.get_database_backend();
-    let placeholder = if backend == sea_orm::DbBackend::Postgres {
-        "$1"
-    } else {
-        "?"
-    };
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "SELECT n.slug, n.name, n.kind, n.description_lang, m.level \
-                 FROM membership m JOIN network n ON n.id = m.network_id \
-                 WHERE m.organisation_id = {placeholder} ORDER BY n.kind, n.name"
-            ),
-            [id.into()],
-        ))
-        .await?;
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT n.slug, n.name, n.kind, n.description_lang, m.level \
+         FROM membership m JOIN network n ON n.id = m.network_id WHERE m.organisation_id = ",
+    )
+    .bind(id)
+    .push(" ORDER BY n.kind, n.name");
+    let rows = db.query_all_raw(sql.statement()).await?;
     let networks = rows
         .iter()
         .map(|r| {

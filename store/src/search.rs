@@ -1,7 +1,9 @@
 //! Organisation search: the words an organisation is found by, and the query
 //! that combines a search text with the directory's filters, ranked and paged.
 
-use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, QueryResult, Statement};
+
+use crate::sql::Sql;
 
 use crate::fold::fold;
 use crate::{Db, StoreError};
@@ -150,49 +152,29 @@ pub struct OrganisationCard {
     pub lang: String,
 }
 
+impl OrganisationCard {
+    /// The columns every organisation list selects.
+    pub const COLUMNS: &'static str =
+        "o.id, o.slug, o.name, o.organisation_type, o.country_code, o.city, o.description_lang";
+
+    pub fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
+        Ok(Self {
+            id: r.try_get("", "id")?,
+            slug: r.try_get("", "slug")?,
+            name: r.try_get("", "name")?,
+            organisation_type: r.try_get("", "organisation_type")?,
+            country_code: r.try_get("", "country_code")?,
+            city: r.try_get("", "city")?,
+            lang: r.try_get("", "description_lang")?,
+        })
+    }
+}
+
 /// One page of results and how many there are in all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrganisationPage {
     pub total: u64,
     pub organisations: Vec<OrganisationCard>,
-}
-
-/// SQL text with placeholders in the backend's own syntax.
-struct Sql {
-    backend: DbBackend,
-    text: String,
-    values: Vec<Value>,
-}
-
-impl Sql {
-    fn new(backend: DbBackend) -> Self {
-        Self {
-            backend,
-            text: String::new(),
-            values: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, text: &str) -> &mut Self {
-        self.text.push_str(text);
-        self
-    }
-
-    fn bind(&mut self, value: impl Into<Value>) -> &mut Self {
-        self.values.push(value.into());
-        match self.backend {
-            DbBackend::Postgres => {
-                let n = self.values.len();
-                self.text.push_str(&format!("${n}"));
-            }
-            _ => self.text.push('?'),
-        }
-        self
-    }
-
-    fn statement(&self) -> Statement {
-        Statement::from_sql_and_values(self.backend, &self.text, self.values.clone())
-    }
 }
 
 /// Appends `FROM organisation o [JOIN scores] WHERE filters`.
@@ -265,9 +247,7 @@ pub async fn search_organisations(
     };
 
     let mut list = Sql::new(backend);
-    list.push(
-        "SELECT o.id, o.slug, o.name, o.organisation_type, o.country_code, o.city, o.description_lang",
-    );
+    list.push("SELECT ").push(OrganisationCard::COLUMNS);
     from_and_where(&mut list, query, &terms);
     let order = match (query.sort, terms.is_empty()) {
         (Sort::Relevance, false) => " ORDER BY s.score DESC, o.name, o.id",
@@ -284,17 +264,7 @@ pub async fn search_organisations(
     let rows = db.query_all_raw(list.statement()).await?;
     let organisations = rows
         .iter()
-        .map(|r| {
-            Ok(OrganisationCard {
-                id: r.try_get("", "id")?,
-                slug: r.try_get("", "slug")?,
-                name: r.try_get("", "name")?,
-                organisation_type: r.try_get("", "organisation_type")?,
-                country_code: r.try_get("", "country_code")?,
-                city: r.try_get("", "city")?,
-                lang: r.try_get("", "description_lang")?,
-            })
-        })
+        .map(OrganisationCard::from_row)
         .collect::<Result<_, StoreError>>()?;
     Ok(OrganisationPage {
         total: total.max(0) as u64,

@@ -6,6 +6,7 @@ mod data;
 mod rows;
 mod scale;
 
+pub use rows::national_slug;
 pub use scale::seed_scale;
 
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, TransactionTrait};

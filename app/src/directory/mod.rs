@@ -1,7 +1,10 @@
 //! The member directory: networks of networks, organisations, members.
 
 mod api;
+mod card;
 mod model;
+mod network_api;
+mod network_detail;
 mod organisation_api;
 mod organisation_detail;
 mod organisation_page;
@@ -9,6 +12,8 @@ mod page;
 
 pub use api::network_tree;
 pub use model::{NetworkNode, NetworkSummary};
+pub use network_api::network_view;
+pub use network_detail::NetworkPage;
 pub use organisation_api::{list_organisations, organisation_view};
 pub use organisation_detail::OrganisationPage;
 pub use organisation_page::OrganisationsPage;

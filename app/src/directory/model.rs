@@ -133,3 +133,39 @@ pub struct OrganisationView {
     pub networks: Vec<NetworkLink>,
     pub members: Vec<MemberLine>,
 }
+
+#[cfg(feature = "ssr")]
+impl From<store::search::OrganisationCard> for OrganisationCard {
+    fn from(o: store::search::OrganisationCard) -> Self {
+        Self {
+            slug: o.slug,
+            name: o.name,
+            organisation_type: o.organisation_type,
+            country_code: o.country_code,
+            city: o.city,
+            lang: o.lang,
+        }
+    }
+}
+
+/// The member organisations of one membership level, as a network's page shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelView {
+    /// One of the membership levels of the vocabulary (`core`, `member`, `associate`).
+    pub level: String,
+    /// All of the level's organisations; `organisations` holds the first of them.
+    pub total: u64,
+    pub organisations: Vec<OrganisationCard>,
+}
+
+/// Everything a network's page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkView {
+    pub network: NetworkSummary,
+    /// Written in `network.lang`.
+    pub description: String,
+    pub parent: Option<NetworkSummary>,
+    pub member_networks: Vec<NetworkSummary>,
+    pub levels: Vec<LevelView>,
+    pub members: u64,
+}

@@ -64,14 +64,7 @@ pub async fn list_organisations(
         organisations: found
             .organisations
             .into_iter()
-            .map(|o| OrganisationCard {
-                slug: o.slug,
-                name: o.name,
-                organisation_type: o.organisation_type,
-                country_code: o.country_code,
-                city: o.city,
-                lang: o.lang,
-            })
+            .map(OrganisationCard::from)
             .collect(),
         options: FilterOptions {
             organisation_types: to_strings(&ORGANISATION_TYPES),

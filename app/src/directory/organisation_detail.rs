@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::card::network_href;
 use super::model::OrganisationView;
 use super::organisation_view;
 use crate::i18n::{t, use_i18n, I18n};
@@ -65,7 +66,7 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
             let lang = move || (lang != i18n.locale()).then(|| lang.clone());
             view! {
                 <li>
-                    <a href=move || list(("network", slug.clone())) lang=lang>{n.name}</a>
+                    <a href=move || network_href(i18n, &slug) lang=lang>{n.name}</a>
                     " "
                     <span class="badge">{move || i18n.format(&kind, &[])}</span>
                     " "

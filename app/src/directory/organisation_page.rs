@@ -3,8 +3,9 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
+use super::card::organisation_card;
 use super::list_organisations;
-use super::model::{OrganisationCard, OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
+use super::model::{OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::query::query_string;
 use crate::ui::PageTitle;
@@ -76,7 +77,7 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
     let cards = list
         .organisations
         .into_iter()
-        .map(|o| card(o, i18n))
+        .map(|o| organisation_card(o, i18n))
         .collect_view();
     let empty = (total == 0)
         .then(|| view! { <p class="notice" role="status">{t("organisations-none")}</p> });
@@ -160,22 +161,6 @@ fn filters(
                 <button type="submit">{t("search-button")}</button>
             </div>
         </Form>
-    }
-}
-
-fn card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
-    let kind = format!("organisation-type-{}", o.organisation_type);
-    let country = format!("country-{}", o.country_code);
-    let city = o.city.clone();
-    let lang = o.lang.clone();
-    let lang = move || (lang != i18n.locale()).then(|| lang.clone());
-    let slug = o.slug.clone();
-    view! {
-        <li class="card" data-organisation=o.slug>
-            <a class="card__title" lang=lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{o.name}</a>
-            <span class="badge">{move || i18n.format(&kind, &[])}</span>
-            <span class="card__meta">{move || format!("{} · {}", city, i18n.format(&country, &[]))}</span>
-        </li>
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
+use super::card::network_line;
 use super::model::MAX_QUERY_CHARS;
 use super::{network_tree, NetworkNode};
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -47,32 +48,13 @@ pub fn DirectoryPage() -> impl IntoView {
 }
 
 fn node(node: NetworkNode, i18n: I18n) -> AnyView {
-    let n = node.network;
-    let kind = format!("network-kind-{}", n.kind);
-    let country = n.country_code.map(|c| format!("country-{c}"));
-    let place = move || {
-        let country = country.as_deref().map(|c| i18n.format(c, &[]));
-        [country, n.city.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let organisations = n.organisations;
-    let lang = move || (n.lang != i18n.locale()).then(|| n.lang.clone());
+    let kind = node.network.kind.clone();
     let children = (!node.children.is_empty()).then(|| {
         view! { <ul>{node.children.into_iter().map(|c| self::node(c, i18n)).collect_view()}</ul> }
     });
     view! {
-        <li class="network" data-kind=n.kind.clone()>
-            <div class="network__card">
-                <span class="network__name" lang=lang>{n.name}</span>
-                <span class="badge">{move || i18n.format(&kind, &[])}</span>
-                <span class="network__place">{place}</span>
-                <span class="network__count">
-                    {move || i18n.format("organisation-count", &[("count", Arg::from(organisations))])}
-                </span>
-            </div>
+        <li class="network" data-kind=kind>
+            {network_line(node.network, i18n)}
             {children}
         </li>
     }

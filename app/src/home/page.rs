@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::{home_totals, Totals};
-use crate::i18n::{t, use_i18n, Arg};
-use crate::ui::PageTitle;
+use super::home_totals;
+use crate::i18n::{t, use_i18n};
+use crate::ui::{Figures, PageTitle};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -18,7 +18,14 @@ pub fn HomePage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match totals.await {
-                    Ok(totals) => view! { <Figures totals/> }.into_any(),
+                    Ok(totals) => view! {
+                        <Figures label="home-figures" figures=vec![
+                            ("figure-networks", totals.networks),
+                            ("figure-organisations", totals.organisations),
+                            ("figure-members", totals.members),
+                            ("figure-countries", totals.countries),
+                        ]/>
+                    }.into_any(),
                     Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
                 }
             })}
@@ -38,26 +45,5 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t("home-plans")}</p>
             </a>
         </section>
-    }
-}
-
-#[component]
-fn Figures(totals: Totals) -> impl IntoView {
-    let i18n = use_i18n();
-    let figure = move |id: &'static str, n: u64| {
-        view! {
-            <div class="figure" data-figure=id>
-                <dt class="figure__label">{move || i18n.format(id, &[("count", Arg::from(n))])}</dt>
-                <dd class="figure__value">{move || i18n.number(n as f64)}</dd>
-            </div>
-        }
-    };
-    view! {
-        <dl class="figures" aria-label=t("home-figures")>
-            {figure("figure-networks", totals.networks)}
-            {figure("figure-organisations", totals.organisations)}
-            {figure("figure-members", totals.members)}
-            {figure("figure-countries", totals.countries)}
-        </dl>
     }
 }

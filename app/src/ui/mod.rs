@@ -1,5 +1,6 @@
 //! Widgets shared by every part of the product.
 
+mod figures;
 mod frame;
 mod language_link;
 mod layout;
@@ -9,6 +10,7 @@ pub mod query;
 #[cfg(feature = "ssr")]
 pub mod security;
 
+pub use figures::Figures;
 pub use frame::Frame;
 pub use language_link::LanguageLink;
 pub use layout::Layout;

@@ -1,0 +1,55 @@
+//! The one way an organisation, and a network, appears in a list.
+
+use leptos::prelude::*;
+
+use super::model::{NetworkSummary, OrganisationCard};
+use crate::i18n::{Arg, I18n};
+
+/// A list item linking to the organisation's page, with its type and place.
+pub fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
+    let kind = format!("organisation-type-{}", o.organisation_type);
+    let country = format!("country-{}", o.country_code);
+    let city = o.city.clone();
+    let lang = o.lang.clone();
+    let lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let slug = o.slug.clone();
+    view! {
+        <li class="card" data-organisation=o.slug>
+            <a class="card__title" lang=lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{o.name}</a>
+            <span class="badge">{move || i18n.format(&kind, &[])}</span>
+            <span class="card__meta">{move || format!("{} · {}", city, i18n.format(&country, &[]))}</span>
+        </li>
+    }
+}
+
+/// The address of a network's page, in the locale on screen.
+pub fn network_href(i18n: I18n, slug: &str) -> String {
+    format!("/{}/directory/networks/{slug}", i18n.locale())
+}
+
+/// A network as a link with its kind and place, and its count of organisations.
+pub fn network_line(n: NetworkSummary, i18n: I18n) -> impl IntoView {
+    let kind = format!("network-kind-{}", n.kind);
+    let country = n.country_code.map(|c| format!("country-{c}"));
+    let place = move || {
+        let country = country.as_deref().map(|c| i18n.format(c, &[]));
+        [country, n.city.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let organisations = n.organisations;
+    let lang = move || (n.lang != i18n.locale()).then(|| n.lang.clone());
+    let slug = n.slug;
+    view! {
+        <div class="network__card">
+            <a class="network__name" lang=lang href=move || network_href(i18n, &slug)>{n.name}</a>
+            <span class="badge">{move || i18n.format(&kind, &[])}</span>
+            <span class="network__place">{place}</span>
+            <span class="network__count">
+                {move || i18n.format("organisation-count", &[("count", Arg::from(organisations))])}
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+use super::model::NetworkView;
+
+/// The network with this slug and everything its page shows; `None` when
+/// there is no such network.
+#[server(endpoint = "directory/network", input = GetUrl)]
+pub async fn network_view(slug: String) -> Result<Option<NetworkView>, ServerFnError> {
+    use super::model::{LevelView, NetworkSummary, OrganisationCard};
+    use crate::state::{app_state, internal};
+
+    let state = app_state()?;
+    if slug.len() > 200 {
+        return Ok(None);
+    }
+    let Some(d) = store::network::by_slug(&state.db, &slug)
+        .await
+        .map_err(internal)?
+    else {
+        return Ok(None);
+    };
+    let organisations = d.organisations() as i64;
+    let n = d.network;
+    Ok(Some(NetworkView {
+        network: NetworkSummary {
+            slug: n.slug,
+            name: n.name,
+            kind: n.kind,
+            country_code: n.country_code,
+            city: n.city,
+            lang: n.description_lang,
+            organisations,
+        },
+        description: n.description,
+        parent: d.parent.map(NetworkSummary::from),
+        member_networks: d
+            .member_networks
+            .into_iter()
+            .map(NetworkSummary::from)
+            .collect(),
+        levels: d
+            .levels
+            .into_iter()
+            .map(|l| LevelView {
+                level: l.level,
+                total: l.total,
+                organisations: l
+                    .organisations
+                    .into_iter()
+                    .map(OrganisationCard::from)
+                    .collect(),
+            })
+            .collect(),
+        members: d.members,
+    }))
+}

@@ -1,0 +1,145 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::card::{network_href, network_line, organisation_card};
+use super::model::{LevelView, NetworkView};
+use super::network_view;
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::query::query_string;
+use crate::ui::{Figures, NotFoundContent};
+
+/// `/{locale}/directory/networks/{slug}`: one network, its place in the tree
+/// and its members.
+#[component]
+pub fn NetworkPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    let network = Resource::new(move || slug.get(), network_view);
+    let i18n = use_i18n();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match network.await {
+                    Ok(Some(n)) => details(n, i18n).into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The organisation list, filtered to this network's members.
+fn list_href(i18n: I18n, slug: &str) -> String {
+    format!(
+        "/{}/directory/organisations{}",
+        i18n.locale(),
+        query_string([("network", slug.to_owned())])
+    )
+}
+
+fn details(v: NetworkView, i18n: I18n) -> impl IntoView {
+    let n = v.network;
+    let lang = n.lang.clone();
+    let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let kind = format!("network-kind-{}", n.kind);
+    let country = n.country_code.clone().map(|c| format!("country-{c}"));
+    let city = n.city.clone();
+    let place = move || {
+        let country = country.as_deref().map(|c| i18n.format(c, &[]));
+        [city.clone(), country]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let parent = v.parent.map(|p| {
+        let slug = p.slug.clone();
+        let lang = p.lang.clone();
+        let lang = move || (lang != i18n.locale()).then(|| lang.clone());
+        view! {
+            <p class="network-page__parent">
+                {t("network-parent")} " "
+                <a href=move || network_href(i18n, &slug) lang=lang>{p.name}</a>
+            </p>
+        }
+    });
+    let figures = vec![
+        ("figure-organisations", n.organisations.max(0) as u64),
+        ("figure-networks", v.member_networks.len() as u64),
+        ("figure-members", v.members),
+    ];
+    let member_networks = (!v.member_networks.is_empty()).then(|| {
+        let items = v
+            .member_networks
+            .into_iter()
+            .map(|m| view! { <li class="network">{network_line(m, i18n)}</li> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="member-networks">
+                <h2 id="member-networks">{t("network-member-networks")}</h2>
+                <ul class="network-tree">{items}</ul>
+            </section>
+        }
+    });
+    let levels = v.levels.into_iter().map(|l| level(l, i18n)).collect_view();
+    let all_slug = n.slug.clone();
+    let all = (n.organisations > 0).then(|| {
+        let count = n.organisations;
+        view! {
+            <p>
+                <a class="button-link" href=move || list_href(i18n, &all_slug)>
+                    {move || i18n.format("network-all-organisations", &[("count", Arg::from(count))])}
+                </a>
+            </p>
+        }
+    });
+    view! {
+        <crate::ui::PageTitleText text=n.name.clone()/>
+        <p><a href=move || format!("/{}/directory", i18n.locale())>{t("network-back")}</a></p>
+        <article class="organisation">
+            <header class="organisation__header">
+                <h1 lang=own_lang.clone()>{n.name}</h1>
+                <p class="organisation__meta">
+                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    " "
+                    <span>{place}</span>
+                </p>
+                {parent}
+            </header>
+            <Figures label="network-figures" figures/>
+            <section aria-labelledby="about">
+                <h2 id="about">{t("network-description")}</h2>
+                <p lang=own_lang>{v.description}</p>
+            </section>
+            {member_networks}
+            <section aria-labelledby="member-organisations">
+                <h2 id="member-organisations">{t("network-organisations")}</h2>
+                {all}
+                {levels}
+            </section>
+        </article>
+    }
+}
+
+/// The first organisations of one membership level, and how many it has.
+fn level(l: LevelView, i18n: I18n) -> impl IntoView {
+    let heading = format!("membership-level-{}", l.level);
+    let id = format!("level-{}", l.level);
+    let total = l.total;
+    let cards = l
+        .organisations
+        .into_iter()
+        .map(|o| organisation_card(o, i18n))
+        .collect_view();
+    view! {
+        <section class="network-level" aria-labelledby=id.clone() data-level=l.level.clone()>
+            <h3 id=id>
+                {move || i18n.format(&heading, &[])}
+                " "
+                <span class="muted">{move || i18n.number(total as f64)}</span>
+            </h3>
+            <ul class="card-list">{cards}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! One network with everything its page shows: where it sits in the tree of
+//! networks, its member networks and its member organisations by level.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use crate::directory::NetworkSummary;
+
+use crate::entity::network;
+use crate::search::OrganisationCard;
+use crate::sql::Sql;
+use crate::vocabulary::MEMBERSHIP_LEVELS;
+use crate::{Db, StoreError};
+
+/// A network page lists at most this many organisations of each level; the
+/// rest are one link away, in the organisation list filtered by the network.
+pub const ORGANISATIONS_PER_LEVEL: u64 = 50;
+
+/// The member organisations of one membership level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelGroup {
+    /// One of `vocabulary::MEMBERSHIP_LEVELS`.
+    pub level: String,
+    /// All of the level's organisations, shown or not.
+    pub total: u64,
+    /// The first [`ORGANISATIONS_PER_LEVEL`], by name.
+    pub organisations: Vec<OrganisationCard>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetworkDetail {
+    pub network: network::Model,
+    /// The network this one is a member of.
+    pub parent: Option<NetworkSummary>,
+    pub member_networks: Vec<NetworkSummary>,
+    /// Levels with at least one organisation, core first.
+    pub levels: Vec<LevelGroup>,
+    /// People who belong to the member organisations.
+    pub members: u64,
+}
+
+impl NetworkDetail {
+    /// Every member organisation, at any level.
+    pub fn organisations(&self) -> u64 {
+        self.levels.iter().map(|l| l.total).sum()
+    }
+}
+
+/// The network with this slug, if there is one.
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, StoreError> {
+    let Some(network) = network::Entity::find()
+        .filter(network::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id = network.id;
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ")
+        .push(NetworkSummary::COLUMNS)
+        .push(", CAST(NULL AS INTEGER) AS parent_id")
+        .push(
+            " FROM membership m JOIN network n ON n.id = m.network_id WHERE m.member_network_id = ",
+        )
+        .bind(id)
+        .push(" ORDER BY m.id LIMIT 1");
+    let parent = match db.query_one_raw(sql.statement()).await? {
+        Some(row) => Some(NetworkSummary::from_row(&row)?),
+        None => None,
+    };
+
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ")
+        .push(NetworkSummary::COLUMNS)
+        .push(", m.network_id AS parent_id")
+        .push(
+            " FROM membership m JOIN network n ON n.id = m.member_network_id WHERE m.network_id = ",
+        )
+        .bind(id)
+        .push(" ORDER BY n.kind, n.country_code, n.name");
+    let member_networks = db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(NetworkSummary::from_row)
+        .collect::<Result<_, _>>()?;
+
+    let mut levels = Vec::new();
+    for level in MEMBERSHIP_LEVELS {
+        let mut sql = Sql::new(backend);
+        sql.push("SELECT COUNT(*) AS n FROM membership WHERE network_id = ")
+            .bind(id)
+            .push(" AND level = ")
+            .bind(level)
+            .push(" AND organisation_id IS NOT NULL");
+        let total = count(db, &sql).await?;
+        if total == 0 {
+            continue;
+        }
+        let mut sql = Sql::new(backend);
+        sql.push("SELECT ")
+            .push(OrganisationCard::COLUMNS)
+            .push(" FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.network_id = ")
+        .bind(id)
+        .push(" AND m.level = ")
+        .bind(level)
+        .push(" ORDER BY o.name, o.id LIMIT ")
+        .bind(ORGANISATIONS_PER_LEVEL as i64);
+        let organisations = db
+            .query_all_raw(sql.statement())
+            .await?
+            .iter()
+            .map(OrganisationCard::from_row)
+            .collect::<Result<_, StoreError>>()?;
+        levels.push(LevelGroup {
+            level: level.to_owned(),
+            total,
+            organisations,
+        });
+    }
+
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT COUNT(*) AS n FROM member p JOIN membership m ON m.organisation_id = p.organisation_id \
+         WHERE m.network_id = ",
+    )
+    .bind(id);
+    let members = count(db, &sql).await?;
+
+    Ok(Some(NetworkDetail {
+        network,
+        parent,
+        member_networks,
+        levels,
+        members,
+    }))
+}
+
+async fn count(db: &Db, sql: &Sql) -> Result<u64, StoreError> {
+    let n: i64 = match db.query_one_raw(sql.statement()).await? {
+        Some(row) => row.try_get("", "n")?,
+        None => 0,
+    };
+    Ok(n.max(0) as u64)
+}
