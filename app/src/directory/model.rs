@@ -160,7 +160,7 @@ pub struct LevelView {
 
 /// Everything a network's page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NetworkView {
+pub struct NetworkDetail {
     pub network: NetworkSummary,
     /// Written in `network.lang`.
     pub description: String,

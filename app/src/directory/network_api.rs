@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::NetworkView;
+use super::model::NetworkDetail;
 
 /// The network with this slug and everything its page shows; `None` when
 /// there is no such network.
 #[server(endpoint = "directory/network", input = GetUrl)]
-pub async fn network_view(slug: String) -> Result<Option<NetworkView>, ServerFnError> {
+pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, ServerFnError> {
     use super::model::{LevelView, NetworkSummary, OrganisationCard};
     use crate::state::{app_state, internal};
 
@@ -22,7 +22,7 @@ pub async fn network_view(slug: String) -> Result<Option<NetworkView>, ServerFnE
     };
     let organisations = d.organisations() as i64;
     let n = d.network;
-    Ok(Some(NetworkView {
+    Ok(Some(NetworkDetail {
         network: NetworkSummary {
             slug: n.slug,
             name: n.name,

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::card::{network_href, network_line, organisation_card};
-use super::model::{LevelView, NetworkView};
+use super::model::{LevelView, NetworkDetail};
 use super::network_view;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::query::query_string;
@@ -38,7 +38,7 @@ fn list_href(i18n: I18n, slug: &str) -> String {
     )
 }
 
-fn details(v: NetworkView, i18n: I18n) -> impl IntoView {
+fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
     let n = v.network;
     let lang = n.lang.clone();
     let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
@@ -126,6 +126,7 @@ fn details(v: NetworkView, i18n: I18n) -> impl IntoView {
 fn level(l: LevelView, i18n: I18n) -> impl IntoView {
     let heading = format!("membership-level-{}", l.level);
     let id = format!("level-{}", l.level);
+    let labelled_by = id.clone();
     let total = l.total;
     let cards = l
         .organisations
@@ -133,7 +134,7 @@ fn level(l: LevelView, i18n: I18n) -> impl IntoView {
         .map(|o| organisation_card(o, i18n))
         .collect_view();
     view! {
-        <section class="network-level" aria-labelledby=id.clone() data-level=l.level.clone()>
+        <section class="network-level" aria-labelledby=labelled_by data-level=l.level.clone()>
             <h3 id=id>
                 {move || i18n.format(&heading, &[])}
                 " "
