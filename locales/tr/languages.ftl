@@ -1,0 +1,36 @@
+## Arayüz dilleri, BCP 47 koduna göre
+
+language-bg = Bulgarca
+language-bs = Boşnakça
+language-cs = Çekçe
+language-da = Danca
+language-de = Almanca
+language-el = Yunanca
+language-en = İngilizce
+language-es = İspanyolca
+language-et = Estonca
+language-fi = Fince
+language-fr = Fransızca
+language-ga = İrlandaca
+language-hr = Hırvatça
+language-hu = Macarca
+language-is = İzlandaca
+language-it = İtalyanca
+language-ka = Gürcüce
+language-lb = Lüksemburgca
+language-lt = Litvanca
+language-lv = Letonca
+language-mk = Makedonca
+language-mt = Maltaca
+language-nb = Norveççe (Bokmål)
+language-nl = Felemenkçe
+language-pl = Lehçe
+language-pt = Portekizce
+language-ro = Rumence
+language-sk = Slovakça
+language-sl = Slovence
+language-sq = Arnavutça
+language-sr = Sırpça
+language-sv = İsveççe
+language-tr = Türkçe
+language-uk = Ukraynaca
