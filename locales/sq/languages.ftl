@@ -1,0 +1,36 @@
+## Gjuhët e ndërfaqes, sipas kodit BCP 47
+
+language-bg = bullgarisht
+language-bs = boshnjakisht
+language-cs = çekisht
+language-da = danisht
+language-de = gjermanisht
+language-el = greqisht
+language-en = anglisht
+language-es = spanjisht
+language-et = estonisht
+language-fi = finlandisht
+language-fr = frëngjisht
+language-ga = irlandisht
+language-hr = kroatisht
+language-hu = hungarisht
+language-is = islandisht
+language-it = italisht
+language-ka = gjeorgjisht
+language-lb = luksemburgisht
+language-lt = lituanisht
+language-lv = letonisht
+language-mk = maqedonisht
+language-mt = maltisht
+language-nb = norvegjisht (bokmål)
+language-nl = holandisht
+language-pl = polonisht
+language-pt = portugalisht
+language-ro = rumanisht
+language-sk = sllovakisht
+language-sl = sllovenisht
+language-sq = shqip
+language-sr = serbisht
+language-sv = suedisht
+language-tr = turqisht
+language-uk = ukrainisht
