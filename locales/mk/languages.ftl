@@ -1,0 +1,36 @@
+## Јазици на интерфејсот, според кодот BCP 47
+
+language-bg = бугарски
+language-bs = босански
+language-cs = чешки
+language-da = дански
+language-de = германски
+language-el = грчки
+language-en = англиски
+language-es = шпански
+language-et = естонски
+language-fi = фински
+language-fr = француски
+language-ga = ирски
+language-hr = хрватски
+language-hu = унгарски
+language-is = исландски
+language-it = италијански
+language-ka = грузиски
+language-lb = луксембуршки
+language-lt = литвански
+language-lv = латвиски
+language-mk = македонски
+language-mt = малтешки
+language-nb = норвешки (букмол)
+language-nl = холандски
+language-pl = полски
+language-pt = португалски
+language-ro = романски
+language-sk = словачки
+language-sl = словенечки
+language-sq = албански
+language-sr = српски
+language-sv = шведски
+language-tr = турски
+language-uk = украински
