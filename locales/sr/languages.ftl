@@ -1,0 +1,36 @@
+## Језици интерфејса, према коду BCP 47
+
+language-bg = бугарски
+language-bs = босански
+language-cs = чешки
+language-da = дански
+language-de = немачки
+language-el = грчки
+language-en = енглески
+language-es = шпански
+language-et = естонски
+language-fi = фински
+language-fr = француски
+language-ga = ирски
+language-hr = хрватски
+language-hu = мађарски
+language-is = исландски
+language-it = италијански
+language-ka = грузијски
+language-lb = луксембуршки
+language-lt = литвански
+language-lv = летонски
+language-mk = македонски
+language-mt = малтешки
+language-nb = норвешки (букмол)
+language-nl = холандски
+language-pl = пољски
+language-pt = португалски
+language-ro = румунски
+language-sk = словачки
+language-sl = словеначки
+language-sq = албански
+language-sr = српски
+language-sv = шведски
+language-tr = турски
+language-uk = украјински
