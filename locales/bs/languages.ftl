@@ -1,0 +1,36 @@
+## Jezici interfejsa, prema kodu BCP 47
+
+language-bg = bugarski
+language-bs = bosanski
+language-cs = češki
+language-da = danski
+language-de = njemački
+language-el = grčki
+language-en = engleski
+language-es = španski
+language-et = estonski
+language-fi = finski
+language-fr = francuski
+language-ga = irski
+language-hr = hrvatski
+language-hu = mađarski
+language-is = islandski
+language-it = italijanski
+language-ka = gruzijski
+language-lb = luksemburški
+language-lt = litvanski
+language-lv = latvijski
+language-mk = makedonski
+language-mt = malteški
+language-nb = norveški (bokmål)
+language-nl = holandski
+language-pl = poljski
+language-pt = portugalski
+language-ro = rumunski
+language-sk = slovački
+language-sl = slovenski
+language-sq = albanski
+language-sr = srpski
+language-sv = švedski
+language-tr = turski
+language-uk = ukrajinski
