@@ -1,0 +1,36 @@
+## Мови інтерфейсу, за кодом BCP 47
+
+language-bg = болгарська
+language-bs = боснійська
+language-cs = чеська
+language-da = данська
+language-de = німецька
+language-el = грецька
+language-en = англійська
+language-es = іспанська
+language-et = естонська
+language-fi = фінська
+language-fr = французька
+language-ga = ірландська
+language-hr = хорватська
+language-hu = угорська
+language-is = ісландська
+language-it = італійська
+language-ka = грузинська
+language-lb = люксембурзька
+language-lt = литовська
+language-lv = латиська
+language-mk = македонська
+language-mt = мальтійська
+language-nb = норвезька (букмол)
+language-nl = нідерландська
+language-pl = польська
+language-pt = португальська
+language-ro = румунська
+language-sk = словацька
+language-sl = словенська
+language-sq = албанська
+language-sr = сербська
+language-sv = шведська
+language-tr = турецька
+language-uk = українська
