@@ -1,0 +1,36 @@
+## ინტერფეისის ენები, BCP 47 კოდის მიხედვით
+
+language-bg = ბულგარული
+language-bs = ბოსნიური
+language-cs = ჩეხური
+language-da = დანიური
+language-de = გერმანული
+language-el = ბერძნული
+language-en = ინგლისური
+language-es = ესპანური
+language-et = ესტონური
+language-fi = ფინური
+language-fr = ფრანგული
+language-ga = ირლანდიური
+language-hr = ხორვატული
+language-hu = უნგრული
+language-is = ისლანდიური
+language-it = იტალიური
+language-ka = ქართული
+language-lb = ლუქსემბურგული
+language-lt = ლიეტუვური
+language-lv = ლატვიური
+language-mk = მაკედონიური
+language-mt = მალტური
+language-nb = ნორვეგიული (ბოკმოლი)
+language-nl = ნიდერლანდური
+language-pl = პოლონური
+language-pt = პორტუგალიური
+language-ro = რუმინული
+language-sk = სლოვაკური
+language-sl = სლოვენური
+language-sq = ალბანური
+language-sr = სერბული
+language-sv = შვედური
+language-tr = თურქული
+language-uk = უკრაინული
