@@ -15,6 +15,14 @@ not-found-title = Síða fannst ekki
 not-found-body = Ekkert er á þessari slóð. Síðan gæti hafa verið færð eða tengillinn rangt sleginn inn.
 not-found-home = Fara á forsíðu
 
+## Land og tungumál
+
+language-link = Land og tungumál
+language-title = Veldu land og tungumál
+language-lead = Veldu landið þitt og síðan eitt af tungumálum þess. Allar síður fylgja vali þínu og þetta tæki man það.
+language-current = Þú ert að lesa vettvanginn á tungumálinu: { $language }.
+language-countries = Aðildarlönd og tungumál þeirra
+
 ## Forsíða
 
 home-title = Starfsmenntaaðilar Evrópu vinna saman sem eitt tengslanet
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] engar aðildarstofnanir
     [one] { $count } aðildarstofnun
    *[other] { $count } aðildarstofnanir
+}
+directory-organisations-link = Skoða allar stofnanir
+
+organisations-title = Stofnanir
+organisations-lead = Allar aðildarstofnanir vettvangsins. Leitaðu eftir nafni, staðsetningu eða lýsingu og þrengdu listann með síunum.
+organisations-search-label = Nafn, staður eða lýsing
+organisations-found = { $count ->
+    [0] Engar stofnanir fundust
+    [one] { $count } stofnun fannst
+   *[other] { $count } stofnanir fundust
+}
+organisations-none = Engin stofnun passar við þessar síur. Fjarlægðu síu eða leitaðu með færri orðum.
+filter-any = Allar
+filter-country = Land
+filter-type = Tegund stofnunar
+filter-sector = Atvinnugrein
+filter-topic = Sérsvið
+filter-language = Töluð tungumál
+sort-label = Raða eftir
+sort-relevance = Besta samsvörun
+sort-name = Nafni
+sort-newest = Nýjustu fyrst
+sort-country = Landi
+page-navigation = Síður
+page-previous = Fyrri síða
+page-next = Næsta síða
+page-position = Síða { $page } af { $pages }
+
+organisation-back = Aftur í stofnanirnar
+organisation-description = Um stofnunina
+organisation-languages = Töluð tungumál
+organisation-website = Vefsíða
+organisation-networks = Tengslanet
+organisation-members = Félagar
+organisation-contact-private = Samskiptaupplýsingar eru aðeins sýndar innskráðum félögum.
+
+network-back = Aftur í félagaskrána
+network-parent = Aðili að
+network-figures = Tengslanetið í tölum
+network-description = Um tengslanetið
+network-member-networks = Aðildarnet
+network-organisations = Aðildarstofnanir
+network-all-organisations = { $count ->
+    [one] Sýna { $count } aðildarstofnun í stofnanalistanum
+   *[other] Sýna allar { $count } aðildarstofnanirnar í stofnanalistanum
 }
 
 ## Jafningjaráðgjöf

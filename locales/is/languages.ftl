@@ -1,0 +1,36 @@
+## Tungumál viðmótsins, eftir BCP 47-kóða
+
+language-bg = búlgarska
+language-bs = bosníska
+language-cs = tékkneska
+language-da = danska
+language-de = þýska
+language-el = gríska
+language-en = enska
+language-es = spænska
+language-et = eistneska
+language-fi = finnska
+language-fr = franska
+language-ga = írska
+language-hr = króatíska
+language-hu = ungverska
+language-is = íslenska
+language-it = ítalska
+language-ka = georgíska
+language-lb = lúxemborgíska
+language-lt = litháíska
+language-lv = lettneska
+language-mk = makedónska
+language-mt = maltneska
+language-nb = norskt bókmál
+language-nl = hollenska
+language-pl = pólska
+language-pt = portúgalska
+language-ro = rúmenska
+language-sk = slóvakíska
+language-sl = slóvenska
+language-sq = albanska
+language-sr = serbneska
+language-sv = sænska
+language-tr = tyrkneska
+language-uk = úkraínska
