@@ -15,6 +15,14 @@ not-found-title = Pagina nu a fost găsită
 not-found-body = Nu există nimic la această adresă. Este posibil ca pagina să fi fost mutată sau ca linkul să fie scris greșit.
 not-found-home = Accesați pagina principală
 
+## Țara și limba
+
+language-link = Țara și limba
+language-title = Alegeți țara și limba
+language-lead = Alegeți țara dumneavoastră, apoi una dintre limbile ei. Fiecare pagină urmează alegerea făcută, iar acest dispozitiv o reține.
+language-current = Citiți platforma în limba { $language }.
+language-countries = Țările membre și limbile lor
+
 ## Pagina principală
 
 home-title = Furnizorii de EFP din Europa, uniți într-o singură rețea
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organizație membră
     [few] { $count } organizații membre
    *[other] { $count } de organizații membre
+}
+directory-organisations-link = Vedeți toate organizațiile
+
+organisations-title = Organizații
+organisations-lead = Toate organizațiile membre ale platformei. Căutați după nume, oraș sau descriere și restrângeți lista cu ajutorul filtrelor.
+organisations-search-label = Nume, oraș sau descriere
+organisations-found = { $count ->
+    [0] Nu a fost găsită nicio organizație
+    [one] A fost găsită { $count } organizație
+    [few] Au fost găsite { $count } organizații
+   *[other] Au fost găsite { $count } de organizații
+}
+organisations-none = Nicio organizație nu corespunde acestor filtre. Eliminați un filtru sau căutați cu mai puține cuvinte.
+filter-any = Toate
+filter-country = Țara
+filter-type = Tipul organizației
+filter-sector = Sectorul
+filter-topic = Domeniul de expertiză
+filter-language = Limba vorbită
+sort-label = Ordonare după
+sort-relevance = Cea mai bună potrivire
+sort-name = Nume
+sort-newest = Cele mai noi mai întâi
+sort-country = Țară
+page-navigation = Pagini
+page-previous = Pagina anterioară
+page-next = Pagina următoare
+page-position = Pagina { $page } din { $pages }
+
+organisation-back = Înapoi la organizații
+organisation-description = Despre organizație
+organisation-languages = Limbi vorbite
+organisation-website = Site web
+organisation-networks = Rețele
+organisation-members = Membri
+organisation-contact-private = Datele de contact sunt afișate numai membrilor autentificați.
+
+network-back = Înapoi la catalogul membrilor
+network-parent = Membră a rețelei
+network-figures = Rețeaua în cifre
+network-description = Despre rețea
+network-member-networks = Rețele membre
+network-organisations = Organizații membre
+network-all-organisations = { $count ->
+    [one] Afișați { $count } organizație membră în lista organizațiilor
+    [few] Afișați toate cele { $count } organizații membre în lista organizațiilor
+   *[other] Afișați toate cele { $count } de organizații membre în lista organizațiilor
 }
 
 ## Consiliere între egali

@@ -1,0 +1,36 @@
+## Limbile interfeței, după codul BCP 47
+
+language-bg = bulgară
+language-bs = bosniacă
+language-cs = cehă
+language-da = daneză
+language-de = germană
+language-el = greacă
+language-en = engleză
+language-es = spaniolă
+language-et = estonă
+language-fi = finlandeză
+language-fr = franceză
+language-ga = irlandeză
+language-hr = croată
+language-hu = maghiară
+language-is = islandeză
+language-it = italiană
+language-ka = georgiană
+language-lb = luxemburgheză
+language-lt = lituaniană
+language-lv = letonă
+language-mk = macedoneană
+language-mt = malteză
+language-nb = norvegiană (bokmål)
+language-nl = neerlandeză
+language-pl = poloneză
+language-pt = portugheză
+language-ro = română
+language-sk = slovacă
+language-sl = slovenă
+language-sq = albaneză
+language-sr = sârbă
+language-sv = suedeză
+language-tr = turcă
+language-uk = ucraineană
