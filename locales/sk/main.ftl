@@ -15,6 +15,14 @@ not-found-title = Stránka sa nenašla
 not-found-body = Na tejto adrese nič nie je. Stránka mohla byť presunutá alebo je odkaz nesprávne zadaný.
 not-found-home = Prejsť na domovskú stránku
 
+## Krajina a jazyk
+
+language-link = Krajina a jazyk
+language-title = Vyberte si krajinu a jazyk
+language-lead = Vyberte svoju krajinu a potom jeden z jej jazykov. Každá stránka sa riadi vaším výberom a toto zariadenie si ho zapamätá.
+language-current = Platformu čítate v jazyku: { $language }.
+language-countries = Členské krajiny a ich jazyky
+
 ## Domovská stránka
 
 home-title = Európski poskytovatelia OVP ako jedna sieť
@@ -62,6 +70,55 @@ organisation-count = { $count ->
     [few] { $count } členské organizácie
     [many] { $count } členskej organizácie
    *[other] { $count } členských organizácií
+}
+directory-organisations-link = Prehľad všetkých organizácií
+
+organisations-title = Organizácie
+organisations-lead = Všetky členské organizácie platformy. Hľadajte podľa názvu, mesta alebo opisu a zúžte zoznam filtrami.
+organisations-search-label = Názov, mesto alebo opis
+organisations-found = { $count ->
+    [0] Nenašli sa žiadne organizácie
+    [one] Našla sa { $count } organizácia
+    [few] Našli sa { $count } organizácie
+    [many] Našlo sa { $count } organizácie
+   *[other] Našlo sa { $count } organizácií
+}
+organisations-none = Týmto filtrom nezodpovedá žiadna organizácia. Odstráňte niektorý filter alebo hľadajte menej slovami.
+filter-any = Všetky
+filter-country = Krajina
+filter-type = Typ organizácie
+filter-sector = Odvetvie
+filter-topic = Oblasť odbornosti
+filter-language = Používaný jazyk
+sort-label = Zoradiť podľa
+sort-relevance = Najlepšia zhoda
+sort-name = Názov
+sort-newest = Najnovšie ako prvé
+sort-country = Krajina
+page-navigation = Stránky
+page-previous = Predchádzajúca stránka
+page-next = Ďalšia stránka
+page-position = Stránka { $page } z { $pages }
+
+organisation-back = Späť na organizácie
+organisation-description = O organizácii
+organisation-languages = Používané jazyky
+organisation-website = Webová stránka
+organisation-networks = Siete
+organisation-members = Členovia
+organisation-contact-private = Kontaktné údaje sa zobrazujú len prihláseným členom.
+
+network-back = Späť do adresára členov
+network-parent = Člen siete
+network-figures = Sieť v číslach
+network-description = O sieti
+network-member-networks = Členské siete
+network-organisations = Členské organizácie
+network-all-organisations = { $count ->
+    [one] Zobraziť { $count } členskú organizáciu v zozname organizácií
+    [few] Zobraziť všetky { $count } členské organizácie v zozname organizácií
+    [many] Zobraziť všetkých { $count } členskej organizácie v zozname organizácií
+   *[other] Zobraziť všetkých { $count } členských organizácií v zozname organizácií
 }
 
 ## Kolegiálne poradenstvo

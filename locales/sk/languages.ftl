@@ -1,0 +1,36 @@
+## Jazyky rozhrania podľa kódu BCP 47
+
+language-bg = bulharčina
+language-bs = bosniančina
+language-cs = čeština
+language-da = dánčina
+language-de = nemčina
+language-el = gréčtina
+language-en = angličtina
+language-es = španielčina
+language-et = estónčina
+language-fi = fínčina
+language-fr = francúzština
+language-ga = írčina
+language-hr = chorvátčina
+language-hu = maďarčina
+language-is = islandčina
+language-it = taliančina
+language-ka = gruzínčina
+language-lb = luxemburčina
+language-lt = litovčina
+language-lv = lotyština
+language-mk = macedónčina
+language-mt = maltčina
+language-nb = nórčina (bokmål)
+language-nl = holandčina
+language-pl = poľština
+language-pt = portugalčina
+language-ro = rumunčina
+language-sk = slovenčina
+language-sl = slovinčina
+language-sq = albánčina
+language-sr = srbčina
+language-sv = švédčina
+language-tr = turečtina
+language-uk = ukrajinčina
