@@ -15,6 +15,14 @@ not-found-title = Puslapis nerastas
 not-found-body = Šiuo adresu nieko nėra. Galbūt puslapis perkeltas arba nuorodoje yra rašybos klaida.
 not-found-home = Į pradžios puslapį
 
+## Šalis ir kalba
+
+language-link = Šalis ir kalba
+language-title = Pasirinkite savo šalį ir kalbą
+language-lead = Pasirinkite savo šalį, tada vieną iš jos kalbų. Visi puslapiai laikosi jūsų pasirinkimo, o šis įrenginys jį įsimena.
+language-current = Platformą skaitote šia kalba: { $language }.
+language-countries = Šalys narės ir jų kalbos
+
 ## Pradžia
 
 home-title = Europos profesinio mokymo teikėjai – vienas bendras tinklas
@@ -62,6 +70,55 @@ organisation-count = { $count ->
     [few] { $count } organizacijos narės
     [many] { $count } organizacijos narės
    *[other] { $count } organizacijų narių
+}
+directory-organisations-link = Peržiūrėti visas organizacijas
+
+organisations-title = Organizacijos
+organisations-lead = Visos platformos organizacijos narės. Ieškokite pagal pavadinimą, miestą ar aprašymą ir susiaurinkite sąrašą filtrais.
+organisations-search-label = Pavadinimas, miestas arba aprašymas
+organisations-found = { $count ->
+    [0] Organizacijų nerasta
+    [one] Rasta { $count } organizacija
+    [few] Rastos { $count } organizacijos
+    [many] Rasta { $count } organizacijos
+   *[other] Rasta { $count } organizacijų
+}
+organisations-none = Šiuos filtrus neatitinka nė viena organizacija. Pašalinkite filtrą arba ieškokite mažesniu žodžių skaičiumi.
+filter-any = Visos
+filter-country = Šalis
+filter-type = Organizacijos tipas
+filter-sector = Sektorius
+filter-topic = Kompetencijos sritis
+filter-language = Vartojama kalba
+sort-label = Rikiuoti pagal
+sort-relevance = Geriausią atitiktį
+sort-name = Pavadinimą
+sort-newest = Naujausias pirmiau
+sort-country = Šalį
+page-navigation = Puslapiai
+page-previous = Ankstesnis puslapis
+page-next = Kitas puslapis
+page-position = { $page } puslapis iš { $pages }
+
+organisation-back = Grįžti į organizacijų sąrašą
+organisation-description = Apie organizaciją
+organisation-languages = Vartojamos kalbos
+organisation-website = Interneto svetainė
+organisation-networks = Tinklai
+organisation-members = Nariai
+organisation-contact-private = Kontaktiniai duomenys rodomi tik prisijungusiems nariams.
+
+network-back = Grįžti į narių katalogą
+network-parent = Priklauso tinklui
+network-figures = Tinklas skaičiais
+network-description = Apie tinklą
+network-member-networks = Tinklai nariai
+network-organisations = Organizacijos narės
+network-all-organisations = { $count ->
+    [one] Rodyti { $count } organizaciją narę organizacijų sąraše
+    [few] Rodyti visas { $count } organizacijas nares organizacijų sąraše
+    [many] Rodyti visas { $count } organizacijos narės organizacijų sąraše
+   *[other] Rodyti visas { $count } organizacijų narių organizacijų sąraše
 }
 
 ## Kolegų konsultacijos

@@ -1,0 +1,36 @@
+## Sąsajos kalbos pagal BCP 47 kodą
+
+language-bg = bulgarų
+language-bs = bosnių
+language-cs = čekų
+language-da = danų
+language-de = vokiečių
+language-el = graikų
+language-en = anglų
+language-es = ispanų
+language-et = estų
+language-fi = suomių
+language-fr = prancūzų
+language-ga = airių
+language-hr = kroatų
+language-hu = vengrų
+language-is = islandų
+language-it = italų
+language-ka = gruzinų
+language-lb = liuksemburgiečių
+language-lt = lietuvių
+language-lv = latvių
+language-mk = makedonų
+language-mt = maltiečių
+language-nb = norvegų (bukmolas)
+language-nl = nyderlandų
+language-pl = lenkų
+language-pt = portugalų
+language-ro = rumunų
+language-sk = slovakų
+language-sl = slovėnų
+language-sq = albanų
+language-sr = serbų
+language-sv = švedų
+language-tr = turkų
+language-uk = ukrainiečių
