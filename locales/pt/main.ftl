@@ -15,6 +15,14 @@ not-found-title = Página não encontrada
 not-found-body = Não existe nada neste endereço. A página pode ter sido movida ou a ligação pode estar incorreta.
 not-found-home = Ir para a página inicial
 
+## País e língua
+
+language-link = País e língua
+language-title = Escolha o seu país e a sua língua
+language-lead = Escolha o seu país e, depois, uma das suas línguas. Todas as páginas seguem a sua escolha e este dispositivo memoriza-a.
+language-current = Está a ler a plataforma em { $language }.
+language-countries = Países membros e as suas línguas
+
 ## Página inicial
 
 home-title = Os prestadores de EFP da Europa, unidos numa só rede
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organização membro
     [many] { $count } organizações membros
    *[other] { $count } organizações membros
+}
+directory-organisations-link = Ver todas as organizações
+
+organisations-title = Organizações
+organisations-lead = Todas as organizações membros da plataforma. Pesquise por nome, cidade ou descrição e restrinja a lista com os filtros.
+organisations-search-label = Nome, cidade ou descrição
+organisations-found = { $count ->
+    [0] Nenhuma organização encontrada
+    [one] { $count } organização encontrada
+    [many] { $count } de organizações encontradas
+   *[other] { $count } organizações encontradas
+}
+organisations-none = Nenhuma organização corresponde a estes filtros. Retire um filtro ou pesquise com menos palavras.
+filter-any = Todos
+filter-country = País
+filter-type = Tipo de organização
+filter-sector = Setor
+filter-topic = Área de especialização
+filter-language = Língua falada
+sort-label = Ordenar por
+sort-relevance = Maior relevância
+sort-name = Nome
+sort-newest = Mais recentes primeiro
+sort-country = País
+page-navigation = Páginas
+page-previous = Página anterior
+page-next = Página seguinte
+page-position = Página { $page } de { $pages }
+
+organisation-back = Voltar às organizações
+organisation-description = Sobre a organização
+organisation-languages = Línguas faladas
+organisation-website = Sítio Web
+organisation-networks = Redes
+organisation-members = Membros
+organisation-contact-private = Os contactos só são visíveis para membros com sessão iniciada.
+
+network-back = Voltar ao diretório de membros
+network-parent = Membro de
+network-figures = A rede em números
+network-description = Sobre a rede
+network-member-networks = Redes membros
+network-organisations = Organizações membros
+network-all-organisations = { $count ->
+    [one] Mostrar a { $count } organização membro na lista de organizações
+    [many] Mostrar as { $count } de organizações membros na lista de organizações
+   *[other] Mostrar as { $count } organizações membros na lista de organizações
 }
 
 ## Aconselhamento entre pares

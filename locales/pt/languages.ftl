@@ -1,0 +1,36 @@
+## Línguas da interface, por código BCP 47
+
+language-bg = búlgaro
+language-bs = bósnio
+language-cs = checo
+language-da = dinamarquês
+language-de = alemão
+language-el = grego
+language-en = inglês
+language-es = espanhol
+language-et = estónio
+language-fi = finlandês
+language-fr = francês
+language-ga = irlandês
+language-hr = croata
+language-hu = húngaro
+language-is = islandês
+language-it = italiano
+language-ka = georgiano
+language-lb = luxemburguês
+language-lt = lituano
+language-lv = letão
+language-mk = macedónio
+language-mt = maltês
+language-nb = norueguês (bokmål)
+language-nl = neerlandês
+language-pl = polaco
+language-pt = português
+language-ro = romeno
+language-sk = eslovaco
+language-sl = esloveno
+language-sq = albanês
+language-sr = sérvio
+language-sv = sueco
+language-tr = turco
+language-uk = ucraniano
