@@ -15,6 +15,14 @@ not-found-title = Sivua ei löytynyt
 not-found-body = Tässä osoitteessa ei ole mitään. Sivu on ehkä siirretty, tai linkissä voi olla kirjoitusvirhe.
 not-found-home = Siirry etusivulle
 
+## Maa ja kieli
+
+language-link = Maa ja kieli
+language-title = Valitse maa ja kieli
+language-lead = Valitse maasi ja sen jälkeen jokin sen kielistä. Kaikki sivut noudattavat valintaasi, ja tämä laite muistaa sen.
+language-current = Luet alustaa kielellä { $language }.
+language-countries = Jäsenmaat ja niiden kielet
+
 ## Etusivu
 
 home-title = Euroopan ammatillisen koulutuksen järjestäjät yhtenä verkostona
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] ei jäsenorganisaatioita
     [one] { $count } jäsenorganisaatio
    *[other] { $count } jäsenorganisaatiota
+}
+directory-organisations-link = Selaa kaikkia organisaatioita
+
+organisations-title = Organisaatiot
+organisations-lead = Kaikki alustan jäsenorganisaatiot. Hae nimen, paikkakunnan tai kuvauksen perusteella ja rajaa luetteloa suodattimilla.
+organisations-search-label = Nimi, paikkakunta tai kuvaus
+organisations-found = { $count ->
+    [0] Organisaatioita ei löytynyt
+    [one] Löytyi { $count } organisaatio
+   *[other] Löytyi { $count } organisaatiota
+}
+organisations-none = Mikään organisaatio ei vastaa näitä suodattimia. Poista jokin suodatin tai hae vähemmillä sanoilla.
+filter-any = Kaikki
+filter-country = Maa
+filter-type = Organisaation tyyppi
+filter-sector = Toimiala
+filter-topic = Osaamisalue
+filter-language = Puhuttu kieli
+sort-label = Järjestys
+sort-relevance = Osuvimmat ensin
+sort-name = Nimen mukaan
+sort-newest = Uusimmat ensin
+sort-country = Maan mukaan
+page-navigation = Sivut
+page-previous = Edellinen sivu
+page-next = Seuraava sivu
+page-position = Sivu { $page }/{ $pages }
+
+organisation-back = Takaisin organisaatioihin
+organisation-description = Tietoa organisaatiosta
+organisation-languages = Puhutut kielet
+organisation-website = Verkkosivusto
+organisation-networks = Verkostot
+organisation-members = Jäsenet
+organisation-contact-private = Yhteystiedot näytetään vain kirjautuneille jäsenille.
+
+network-back = Takaisin jäsenhakemistoon
+network-parent = Jäsenenä verkostossa
+network-figures = Verkosto lukuina
+network-description = Tietoa verkostosta
+network-member-networks = Jäsenverkostot
+network-organisations = Jäsenorganisaatiot
+network-all-organisations = { $count ->
+    [one] Näytä { $count } jäsenorganisaatio organisaatioluettelossa
+   *[other] Näytä kaikki { $count } jäsenorganisaatiota organisaatioluettelossa
 }
 
 ## Vertaisneuvonta

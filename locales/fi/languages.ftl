@@ -1,0 +1,36 @@
+## Käyttöliittymän kielet BCP 47 -koodin mukaan
+
+language-bg = bulgaria
+language-bs = bosnia
+language-cs = tšekki
+language-da = tanska
+language-de = saksa
+language-el = kreikka
+language-en = englanti
+language-es = espanja
+language-et = viro
+language-fi = suomi
+language-fr = ranska
+language-ga = iiri
+language-hr = kroatia
+language-hu = unkari
+language-is = islanti
+language-it = italia
+language-ka = georgia
+language-lb = luxemburg
+language-lt = liettua
+language-lv = latvia
+language-mk = makedonia
+language-mt = malta
+language-nb = norja (bokmål)
+language-nl = hollanti
+language-pl = puola
+language-pt = portugali
+language-ro = romania
+language-sk = slovakki
+language-sl = sloveeni
+language-sq = albania
+language-sr = serbia
+language-sv = ruotsi
+language-tr = turkki
+language-uk = ukraina
