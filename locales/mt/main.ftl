@@ -15,6 +15,14 @@ not-found-title = Il-paġna ma nstabitx
 not-found-body = M’hemm xejn f’dan l-indirizz. Forsi l-paġna ġiet imċaqalqa, jew il-ħolqa nkitbet ħażin.
 not-found-home = Mur fil-paġna ewlenija
 
+## Pajjiż u lingwa
+
+language-link = Pajjiż u lingwa
+language-title = Agħżel il-pajjiż u l-lingwa tiegħek
+language-lead = Agħżel il-pajjiż tiegħek, imbagħad waħda mil-lingwi tiegħu. Kull paġna ssegwi l-għażla tiegħek, u dan it-tagħmir jiftakarha.
+language-current = Qed taqra l-pjattaforma bil-lingwa: { $language }.
+language-countries = Il-pajjiżi membri u l-lingwi tagħhom
+
 ## Paġna ewlenija
 
 home-title = Il-fornituri tal-ETV tal-Ewropa, jaħdmu bħala netwerk wieħed
@@ -67,6 +75,57 @@ organisation-count = { $count ->
     [few] { $count } organizzazzjonijiet membri
     [many] { $count } organizzazzjoni membru
    *[other] { $count } organizzazzjoni membru
+}
+directory-organisations-link = Ara l-organizzazzjonijiet kollha
+
+organisations-title = Organizzazzjonijiet
+organisations-lead = L-organizzazzjonijiet membri kollha tal-pjattaforma. Fittex skont l-isem, il-belt jew id-deskrizzjoni, u naqqas il-lista bil-filtri.
+organisations-search-label = Isem, belt jew deskrizzjoni
+organisations-found = { $count ->
+    [0] Ma nstabet l-ebda organizzazzjoni
+    [one] Instabet { $count } organizzazzjoni
+    [two] Instabu { $count } organizzazzjonijiet
+    [few] Instabu { $count } organizzazzjonijiet
+    [many] Instabu { $count } organizzazzjoni
+   *[other] Instabu { $count } organizzazzjoni
+}
+organisations-none = L-ebda organizzazzjoni ma taqbel ma’ dawn il-filtri. Neħħi filtru jew fittex b’inqas kliem.
+filter-any = Kollha
+filter-country = Pajjiż
+filter-type = Tip ta’ organizzazzjoni
+filter-sector = Settur
+filter-topic = Qasam ta’ għarfien espert
+filter-language = Lingwa mitkellma
+sort-label = Issortja skont
+sort-relevance = L-aħjar qbil
+sort-name = Isem
+sort-newest = L-aktar ġodda l-ewwel
+sort-country = Pajjiż
+page-navigation = Paġni
+page-previous = Il-paġna ta’ qabel
+page-next = Il-paġna li jmiss
+page-position = Paġna { $page } minn { $pages }
+
+organisation-back = Lura għall-organizzazzjonijiet
+organisation-description = Dwar l-organizzazzjoni
+organisation-languages = Lingwi mitkellma
+organisation-website = Sit elettroniku
+organisation-networks = Netwerks
+organisation-members = Membri
+organisation-contact-private = Id-dettalji ta’ kuntatt jintwerew biss lill-membri li jkunu dħlu fil-kont tagħhom.
+
+network-back = Lura għad-direttorju tal-membri
+network-parent = Membru ta’
+network-figures = In-netwerk f’ċifri
+network-description = Dwar in-netwerk
+network-member-networks = Netwerks membri
+network-organisations = Organizzazzjonijiet membri
+network-all-organisations = { $count ->
+    [one] Uri l-{ $count } organizzazzjoni membru fil-lista tal-organizzazzjonijiet
+    [two] Uri ż-żewġ organizzazzjonijiet membri ({ $count }) fil-lista tal-organizzazzjonijiet
+    [few] Uri l-{ $count } organizzazzjonijiet membri kollha fil-lista tal-organizzazzjonijiet
+    [many] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
+   *[other] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
 }
 
 ## Konsulenza bejn il-pari

@@ -1,0 +1,36 @@
+## Il-lingwi tal-interfaċċa, skont il-kodiċi BCP 47
+
+language-bg = Bulgaru
+language-bs = Bożnijaku
+language-cs = Ċek
+language-da = Daniż
+language-de = Ġermaniż
+language-el = Grieg
+language-en = Ingliż
+language-es = Spanjol
+language-et = Estonjan
+language-fi = Finlandiż
+language-fr = Franċiż
+language-ga = Irlandiż
+language-hr = Kroat
+language-hu = Ungeriż
+language-is = Iżlandiż
+language-it = Taljan
+language-ka = Ġorġjan
+language-lb = Lussemburgiż
+language-lt = Litwan
+language-lv = Latvjan
+language-mk = Maċedonjan
+language-mt = Malti
+language-nb = Norveġiż (Bokmål)
+language-nl = Olandiż
+language-pl = Pollakk
+language-pt = Portugiż
+language-ro = Rumen
+language-sk = Slovakk
+language-sl = Sloven
+language-sq = Albaniż
+language-sr = Serb
+language-sv = Svediż
+language-tr = Tork
+language-uk = Ukren
