@@ -15,6 +15,14 @@ not-found-title = Pagina niet gevonden
 not-found-body = Op dit adres staat niets. Misschien is de pagina verplaatst of bevat de link een typefout.
 not-found-home = Naar de startpagina
 
+## Land en taal
+
+language-link = Land en taal
+language-title = Kies uw land en taal
+language-lead = Kies uw land en daarna een van de talen van dat land. Elke pagina volgt uw keuze, en dit apparaat onthoudt haar.
+language-current = U leest het platform in het { $language }.
+language-countries = Lidstaten en hun talen
+
 ## Startpagina
 
 home-title = Europa’s aanbieders van beroepsonderwijs, samen één netwerk
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] geen lidorganisaties
     [one] { $count } lidorganisatie
    *[other] { $count } lidorganisaties
+}
+directory-organisations-link = Alle organisaties bekijken
+
+organisations-title = Organisaties
+organisations-lead = Alle lidorganisaties van het platform. Zoek op naam, plaats of beschrijving en verfijn de lijst met de filters.
+organisations-search-label = Naam, plaats of beschrijving
+organisations-found = { $count ->
+    [0] Geen organisaties gevonden
+    [one] { $count } organisatie gevonden
+   *[other] { $count } organisaties gevonden
+}
+organisations-none = Geen enkele organisatie voldoet aan deze filters. Verwijder een filter of zoek met minder woorden.
+filter-any = Alle
+filter-country = Land
+filter-type = Soort organisatie
+filter-sector = Branche
+filter-topic = Expertisegebied
+filter-language = Gesproken taal
+sort-label = Sorteren op
+sort-relevance = Beste overeenkomst
+sort-name = Naam
+sort-newest = Nieuwste eerst
+sort-country = Land
+page-navigation = Pagina’s
+page-previous = Vorige pagina
+page-next = Volgende pagina
+page-position = Pagina { $page } van { $pages }
+
+organisation-back = Terug naar de organisaties
+organisation-description = Over de organisatie
+organisation-languages = Gesproken talen
+organisation-website = Internetsite
+organisation-networks = Netwerken
+organisation-members = Leden
+organisation-contact-private = Contactgegevens zijn alleen zichtbaar voor aangemelde leden.
+
+network-back = Terug naar het ledenoverzicht
+network-parent = Lid van
+network-figures = Het netwerk in cijfers
+network-description = Over het netwerk
+network-member-networks = Aangesloten netwerken
+network-organisations = Lidorganisaties
+network-all-organisations = { $count ->
+    [one] De { $count } lidorganisatie in de organisatielijst tonen
+   *[other] Alle { $count } lidorganisaties in de organisatielijst tonen
 }
 
 ## Collegiale consultatie

@@ -1,0 +1,36 @@
+## Talen van de interface, per BCP 47-code
+
+language-bg = Bulgaars
+language-bs = Bosnisch
+language-cs = Tsjechisch
+language-da = Deens
+language-de = Duits
+language-el = Grieks
+language-en = Engels
+language-es = Spaans
+language-et = Estisch
+language-fi = Fins
+language-fr = Frans
+language-ga = Iers
+language-hr = Kroatisch
+language-hu = Hongaars
+language-is = IJslands
+language-it = Italiaans
+language-ka = Georgisch
+language-lb = Luxemburgs
+language-lt = Litouws
+language-lv = Lets
+language-mk = Macedonisch
+language-mt = Maltees
+language-nb = Noors (Bokmål)
+language-nl = Nederlands
+language-pl = Pools
+language-pt = Portugees
+language-ro = Roemeens
+language-sk = Slowaaks
+language-sl = Sloveens
+language-sq = Albanees
+language-sr = Servisch
+language-sv = Zweeds
+language-tr = Turks
+language-uk = Oekraïens
