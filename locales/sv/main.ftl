@@ -15,6 +15,14 @@ not-found-title = Sidan hittades inte
 not-found-body = Det finns ingenting på den här adressen. Sidan kan ha flyttats, eller så är länken felskriven.
 not-found-home = Gå till startsidan
 
+## Land och språk
+
+language-link = Land och språk
+language-title = Välj land och språk
+language-lead = Välj ditt land och sedan ett av dess språk. Alla sidor följer ditt val, och den här enheten kommer ihåg det.
+language-current = Du läser plattformen på { $language }.
+language-countries = Medlemsländer och deras språk
+
 ## Startsida
 
 home-title = Europas yrkesutbildningsanordnare – ett gemensamt nätverk
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] inga medlemsorganisationer
     [one] { $count } medlemsorganisation
    *[other] { $count } medlemsorganisationer
+}
+directory-organisations-link = Bläddra bland alla organisationer
+
+organisations-title = Organisationer
+organisations-lead = Plattformens alla medlemsorganisationer. Sök på namn, ort eller beskrivning och begränsa listan med filtren.
+organisations-search-label = Namn, ort eller beskrivning
+organisations-found = { $count ->
+    [0] Inga organisationer hittades
+    [one] { $count } organisation hittades
+   *[other] { $count } organisationer hittades
+}
+organisations-none = Ingen organisation matchar de här filtren. Ta bort ett filter eller sök med färre ord.
+filter-any = Alla
+filter-country = Land
+filter-type = Typ av organisation
+filter-sector = Bransch
+filter-topic = Expertområde
+filter-language = Talat språk
+sort-label = Sortera efter
+sort-relevance = Bäst matchning
+sort-name = Namn
+sort-newest = Nyaste först
+sort-country = Land
+page-navigation = Sidor
+page-previous = Föregående sida
+page-next = Nästa sida
+page-position = Sida { $page } av { $pages }
+
+organisation-back = Tillbaka till organisationerna
+organisation-description = Om organisationen
+organisation-languages = Talade språk
+organisation-website = Webbplats
+organisation-networks = Nätverk
+organisation-members = Medlemmar
+organisation-contact-private = Kontaktuppgifter visas bara för inloggade medlemmar.
+
+network-back = Tillbaka till medlemskatalogen
+network-parent = Medlem i
+network-figures = Nätverket i siffror
+network-description = Om nätverket
+network-member-networks = Medlemsnätverk
+network-organisations = Medlemsorganisationer
+network-all-organisations = { $count ->
+    [one] Visa { $count } medlemsorganisation i organisationslistan
+   *[other] Visa alla { $count } medlemsorganisationer i organisationslistan
 }
 
 ## Kollegial rådgivning

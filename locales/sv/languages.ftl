@@ -1,0 +1,36 @@
+## Gränssnittets språk, efter BCP 47-kod
+
+language-bg = bulgariska
+language-bs = bosniska
+language-cs = tjeckiska
+language-da = danska
+language-de = tyska
+language-el = grekiska
+language-en = engelska
+language-es = spanska
+language-et = estniska
+language-fi = finska
+language-fr = franska
+language-ga = iriska
+language-hr = kroatiska
+language-hu = ungerska
+language-is = isländska
+language-it = italienska
+language-ka = georgiska
+language-lb = luxemburgiska
+language-lt = litauiska
+language-lv = lettiska
+language-mk = makedonska
+language-mt = maltesiska
+language-nb = norskt bokmål
+language-nl = nederländska
+language-pl = polska
+language-pt = portugisiska
+language-ro = rumänska
+language-sk = slovakiska
+language-sl = slovenska
+language-sq = albanska
+language-sr = serbiska
+language-sv = svenska
+language-tr = turkiska
+language-uk = ukrainska
