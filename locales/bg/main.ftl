@@ -15,6 +15,14 @@ not-found-title = Страницата не е намерена
 not-found-body = На този адрес няма нищо. Възможно е страницата да е преместена или връзката да е въведена грешно.
 not-found-home = Към началната страница
 
+## Държава и език
+
+language-link = Държава и език
+language-title = Изберете своята държава и език
+language-lead = Изберете своята държава, а след това един от нейните езици. Всяка страница следва избора Ви, а това устройство го запомня.
+language-current = Четете платформата на { $language } език.
+language-countries = Държави членки и техните езици
+
 ## Начало
 
 home-title = Доставчиците на ПОО в Европа, обединени в една мрежа
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] няма организации членки
     [one] { $count } организация членка
    *[other] { $count } организации членки
+}
+directory-organisations-link = Разгледайте всички организации
+
+organisations-title = Организации
+organisations-lead = Всички организации членки на платформата. Търсете по име, град или описание и стеснете списъка с филтрите.
+organisations-search-label = Име, град или описание
+organisations-found = { $count ->
+    [0] Няма намерени организации
+    [one] Намерена е { $count } организация
+   *[other] Намерени са { $count } организации
+}
+organisations-none = Няма организация, която да отговаря на тези филтри. Премахнете филтър или търсете с по-малко думи.
+filter-any = Всички
+filter-country = Държава
+filter-type = Вид организация
+filter-sector = Сектор
+filter-topic = Област на експертиза
+filter-language = Говорим език
+sort-label = Подреждане по
+sort-relevance = Най-добро съвпадение
+sort-name = Име
+sort-newest = Първо най-новите
+sort-country = Държава
+page-navigation = Страници
+page-previous = Предишна страница
+page-next = Следваща страница
+page-position = Страница { $page } от { $pages }
+
+organisation-back = Обратно към организациите
+organisation-description = За организацията
+organisation-languages = Говорими езици
+organisation-website = Уебсайт
+organisation-networks = Мрежи
+organisation-members = Членове
+organisation-contact-private = Данните за контакт се показват само на влезли в профила си членове.
+
+network-back = Обратно към указателя на членовете
+network-parent = Член на
+network-figures = Мрежата в цифри
+network-description = За мрежата
+network-member-networks = Мрежи членки
+network-organisations = Организации членки
+network-all-organisations = { $count ->
+    [one] Показване на { $count } организация членка в списъка с организации
+   *[other] Показване на всички { $count } организации членки в списъка с организации
 }
 
 ## Консултиране между колеги

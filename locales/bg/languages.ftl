@@ -1,0 +1,36 @@
+## Езици на интерфейса по код BCP 47
+
+language-bg = български
+language-bs = босненски
+language-cs = чешки
+language-da = датски
+language-de = немски
+language-el = гръцки
+language-en = английски
+language-es = испански
+language-et = естонски
+language-fi = фински
+language-fr = френски
+language-ga = ирландски
+language-hr = хърватски
+language-hu = унгарски
+language-is = исландски
+language-it = италиански
+language-ka = грузински
+language-lb = люксембургски
+language-lt = литовски
+language-lv = латвийски
+language-mk = македонски
+language-mt = малтийски
+language-nb = норвежки (букмол)
+language-nl = нидерландски
+language-pl = полски
+language-pt = португалски
+language-ro = румънски
+language-sk = словашки
+language-sl = словенски
+language-sq = албански
+language-sr = сръбски
+language-sv = шведски
+language-tr = турски
+language-uk = украински
