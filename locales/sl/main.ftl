@@ -15,6 +15,14 @@ not-found-title = Strani ni mogoče najti
 not-found-body = Na tem naslovu ni ničesar. Stran je bila morda premaknjena ali pa je povezava napačno vnesena.
 not-found-home = Na domačo stran
 
+## Država in jezik
+
+language-link = Država in jezik
+language-title = Izberite svojo državo in jezik
+language-lead = Izberite svojo državo, nato enega od njenih jezikov. Vse strani upoštevajo vašo izbiro, ta naprava pa si jo zapomni.
+language-current = Platformo berete v jeziku: { $language }.
+language-countries = Države članice in njihovi jeziki
+
 ## Domača stran
 
 home-title = Evropski izvajalci PIU, povezani v eno mrežo
@@ -62,6 +70,55 @@ organisation-count = { $count ->
     [two] { $count } organizaciji članici
     [few] { $count } organizacije članice
    *[other] { $count } organizacij članic
+}
+directory-organisations-link = Prebrskajte vse organizacije
+
+organisations-title = Organizacije
+organisations-lead = Vse organizacije članice platforme. Iščite po imenu, kraju ali opisu in zožite seznam s filtri.
+organisations-search-label = Ime, kraj ali opis
+organisations-found = { $count ->
+    [0] Ni najdenih organizacij
+    [one] Najdena je { $count } organizacija
+    [two] Najdeni sta { $count } organizaciji
+    [few] Najdene so { $count } organizacije
+   *[other] Najdenih je { $count } organizacij
+}
+organisations-none = Tem filtrom ne ustreza nobena organizacija. Odstranite filter ali iščite z manj besedami.
+filter-any = Vse
+filter-country = Država
+filter-type = Vrsta organizacije
+filter-sector = Panoga
+filter-topic = Strokovno področje
+filter-language = Govorjeni jezik
+sort-label = Razvrsti po
+sort-relevance = Najboljše ujemanje
+sort-name = Ime
+sort-newest = Najprej najnovejše
+sort-country = Država
+page-navigation = Strani
+page-previous = Prejšnja stran
+page-next = Naslednja stran
+page-position = Stran { $page } od { $pages }
+
+organisation-back = Nazaj na organizacije
+organisation-description = O organizaciji
+organisation-languages = Govorjeni jeziki
+organisation-website = Spletna stran
+organisation-networks = Mreže
+organisation-members = Člani
+organisation-contact-private = Kontaktni podatki so prikazani samo prijavljenim članom.
+
+network-back = Nazaj na imenik članov
+network-parent = Članica mreže
+network-figures = Mreža v številkah
+network-description = O mreži
+network-member-networks = Mreže članice
+network-organisations = Organizacije članice
+network-all-organisations = { $count ->
+    [one] Prikaži { $count } organizacijo članico na seznamu organizacij
+    [two] Prikaži obe { $count } organizaciji članici na seznamu organizacij
+    [few] Prikaži vse { $count } organizacije članice na seznamu organizacij
+   *[other] Prikaži vseh { $count } organizacij članic na seznamu organizacij
 }
 
 ## Kolegialno svetovanje

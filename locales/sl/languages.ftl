@@ -1,0 +1,36 @@
+## Jeziki vmesnika po kodi BCP 47
+
+language-bg = bolgarščina
+language-bs = bosanščina
+language-cs = češčina
+language-da = danščina
+language-de = nemščina
+language-el = grščina
+language-en = angleščina
+language-es = španščina
+language-et = estonščina
+language-fi = finščina
+language-fr = francoščina
+language-ga = irščina
+language-hr = hrvaščina
+language-hu = madžarščina
+language-is = islandščina
+language-it = italijanščina
+language-ka = gruzijščina
+language-lb = luksemburščina
+language-lt = litovščina
+language-lv = latvijščina
+language-mk = makedonščina
+language-mt = malteščina
+language-nb = norveščina (knjižna)
+language-nl = nizozemščina
+language-pl = poljščina
+language-pt = portugalščina
+language-ro = romunščina
+language-sk = slovaščina
+language-sl = slovenščina
+language-sq = albanščina
+language-sr = srbščina
+language-sv = švedščina
+language-tr = turščina
+language-uk = ukrajinščina
