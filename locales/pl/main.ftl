@@ -15,6 +15,14 @@ not-found-title = Nie znaleziono strony
 not-found-body = Pod tym adresem nic nie ma. Strona mogła zostać przeniesiona albo link zawiera błąd.
 not-found-home = Przejdź do strony głównej
 
+## Kraj i język
+
+language-link = Kraj i język
+language-title = Wybierz kraj i język
+language-lead = Wybierz swój kraj, a następnie jeden z jego języków. Każda strona stosuje się do tego wyboru, a to urządzenie go zapamięta.
+language-current = Czytasz platformę w języku: { $language }.
+language-countries = Kraje członkowskie i ich języki
+
 ## Strona główna
 
 home-title = Instytucje kształcenia i szkolenia zawodowego z całej Europy – razem w jednej sieci
@@ -62,6 +70,55 @@ organisation-count = { $count ->
     [few] { $count } organizacje członkowskie
     [many] { $count } organizacji członkowskich
    *[other] { $count } organizacji członkowskiej
+}
+directory-organisations-link = Przeglądaj wszystkie organizacje
+
+organisations-title = Organizacje
+organisations-lead = Wszystkie organizacje członkowskie platformy. Szukaj według nazwy, miejscowości lub opisu i zawężaj listę za pomocą filtrów.
+organisations-search-label = Nazwa, miejscowość lub opis
+organisations-found = { $count ->
+    [0] Nie znaleziono organizacji
+    [one] Znaleziono { $count } organizację
+    [few] Znaleziono { $count } organizacje
+    [many] Znaleziono { $count } organizacji
+   *[other] Znaleziono { $count } organizacji
+}
+organisations-none = Żadna organizacja nie spełnia tych kryteriów. Usuń jeden z filtrów lub wpisz mniej słów.
+filter-any = Wszystkie
+filter-country = Kraj
+filter-type = Rodzaj organizacji
+filter-sector = Branża
+filter-topic = Obszar specjalizacji
+filter-language = Używany język
+sort-label = Sortuj według
+sort-relevance = Najlepsze dopasowanie
+sort-name = Nazwa
+sort-newest = Najpierw najnowsze
+sort-country = Kraj
+page-navigation = Strony
+page-previous = Poprzednia strona
+page-next = Następna strona
+page-position = Strona { $page } z { $pages }
+
+organisation-back = Powrót do listy organizacji
+organisation-description = O organizacji
+organisation-languages = Używane języki
+organisation-website = Strona internetowa
+organisation-networks = Sieci
+organisation-members = Członkowie
+organisation-contact-private = Dane kontaktowe są widoczne tylko dla zalogowanych członków.
+
+network-back = Powrót do katalogu członków
+network-parent = Członek sieci
+network-figures = Sieć w liczbach
+network-description = O sieci
+network-member-networks = Sieci członkowskie
+network-organisations = Organizacje członkowskie
+network-all-organisations = { $count ->
+    [one] Pokaż { $count } organizację członkowską na liście organizacji
+    [few] Pokaż wszystkie { $count } organizacje członkowskie na liście organizacji
+    [many] Pokaż wszystkie { $count } organizacji członkowskich na liście organizacji
+   *[other] Pokaż wszystkie { $count } organizacji członkowskiej na liście organizacji
 }
 
 ## Wzajemne doradztwo

@@ -1,0 +1,36 @@
+## Języki interfejsu według kodu BCP 47
+
+language-bg = bułgarski
+language-bs = bośniacki
+language-cs = czeski
+language-da = duński
+language-de = niemiecki
+language-el = grecki
+language-en = angielski
+language-es = hiszpański
+language-et = estoński
+language-fi = fiński
+language-fr = francuski
+language-ga = irlandzki
+language-hr = chorwacki
+language-hu = węgierski
+language-is = islandzki
+language-it = włoski
+language-ka = gruziński
+language-lb = luksemburski
+language-lt = litewski
+language-lv = łotewski
+language-mk = macedoński
+language-mt = maltański
+language-nb = norweski (bokmål)
+language-nl = niderlandzki
+language-pl = polski
+language-pt = portugalski
+language-ro = rumuński
+language-sk = słowacki
+language-sl = słoweński
+language-sq = albański
+language-sr = serbski
+language-sv = szwedzki
+language-tr = turecki
+language-uk = ukraiński
