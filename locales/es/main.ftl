@@ -15,6 +15,14 @@ not-found-title = Página no encontrada
 not-found-body = No hay nada en esta dirección. Es posible que la página se haya trasladado o que el enlace esté mal escrito.
 not-found-home = Ir a la página de inicio
 
+## País e idioma
+
+language-link = País e idioma
+language-title = Elija su país y su idioma
+language-lead = Elija su país y, después, uno de sus idiomas. Todas las páginas siguen su elección y este dispositivo la recuerda.
+language-current = Está leyendo la plataforma en { $language }.
+language-countries = Países miembros y sus idiomas
+
 ## Inicio
 
 home-title = Los centros de FP de Europa, trabajando como una sola red
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organización miembro
     [many] { $count } organizaciones miembro
    *[other] { $count } organizaciones miembro
+}
+directory-organisations-link = Ver todas las organizaciones
+
+organisations-title = Organizaciones
+organisations-lead = Todas las organizaciones miembro de la plataforma. Busque por nombre, ciudad o descripción y acote la lista con los filtros.
+organisations-search-label = Nombre, ciudad o descripción
+organisations-found = { $count ->
+    [0] No se ha encontrado ninguna organización
+    [one] Se ha encontrado { $count } organización
+    [many] Se han encontrado { $count } de organizaciones
+   *[other] Se han encontrado { $count } organizaciones
+}
+organisations-none = Ninguna organización coincide con estos filtros. Quite un filtro o busque con menos palabras.
+filter-any = Todos
+filter-country = País
+filter-type = Tipo de organización
+filter-sector = Sector de actividad
+filter-topic = Ámbito de especialización
+filter-language = Idioma hablado
+sort-label = Ordenar por
+sort-relevance = Mayor relevancia
+sort-name = Nombre
+sort-newest = Más recientes primero
+sort-country = País
+page-navigation = Páginas
+page-previous = Página anterior
+page-next = Página siguiente
+page-position = Página { $page } de { $pages }
+
+organisation-back = Volver a las organizaciones
+organisation-description = Acerca de la organización
+organisation-languages = Idiomas hablados
+organisation-website = Sitio web
+organisation-networks = Redes
+organisation-members = Miembros
+organisation-contact-private = Los datos de contacto solo se muestran a los miembros que han iniciado sesión.
+
+network-back = Volver al directorio de miembros
+network-parent = Miembro de
+network-figures = La red en cifras
+network-description = Acerca de la red
+network-member-networks = Redes miembro
+network-organisations = Organizaciones miembro
+network-all-organisations = { $count ->
+    [one] Mostrar la { $count } organización miembro en la lista de organizaciones
+    [many] Mostrar las { $count } de organizaciones miembro en la lista de organizaciones
+   *[other] Mostrar las { $count } organizaciones miembro en la lista de organizaciones
 }
 
 ## Asesoramiento entre pares

@@ -1,0 +1,36 @@
+## Idiomas de la interfaz, por código BCP 47
+
+language-bg = búlgaro
+language-bs = bosnio
+language-cs = checo
+language-da = danés
+language-de = alemán
+language-el = griego
+language-en = inglés
+language-es = español
+language-et = estonio
+language-fi = finés
+language-fr = francés
+language-ga = irlandés
+language-hr = croata
+language-hu = húngaro
+language-is = islandés
+language-it = italiano
+language-ka = georgiano
+language-lb = luxemburgués
+language-lt = lituano
+language-lv = letón
+language-mk = macedonio
+language-mt = maltés
+language-nb = noruego (bokmål)
+language-nl = neerlandés
+language-pl = polaco
+language-pt = portugués
+language-ro = rumano
+language-sk = eslovaco
+language-sl = esloveno
+language-sq = albanés
+language-sr = serbio
+language-sv = sueco
+language-tr = turco
+language-uk = ucraniano
