@@ -15,6 +15,14 @@ not-found-title = Lehte ei leitud
 not-found-body = Sellel aadressil ei ole midagi. Leht võib olla teisaldatud või link valesti sisestatud.
 not-found-home = Avalehele
 
+## Riik ja keel
+
+language-link = Riik ja keel
+language-title = Valige oma riik ja keel
+language-lead = Valige oma riik ja seejärel üks selle keeltest. Kõik lehed järgivad teie valikut ja see seade jätab selle meelde.
+language-current = Loete platvormi keeles: { $language }.
+language-countries = Liikmesriigid ja nende keeled
+
 ## Avaleht
 
 home-title = Euroopa kutsehariduse pakkujad ühe võrgustikuna
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] liikmesorganisatsioone ei ole
     [one] { $count } liikmesorganisatsioon
    *[other] { $count } liikmesorganisatsiooni
+}
+directory-organisations-link = Sirvi kõiki organisatsioone
+
+organisations-title = Organisatsioonid
+organisations-lead = Kõik platvormi liikmesorganisatsioonid. Otsige nime, linna või kirjelduse järgi ja kitsendage loetelu filtritega.
+organisations-search-label = Nimi, linn või kirjeldus
+organisations-found = { $count ->
+    [0] Organisatsioone ei leitud
+    [one] Leiti { $count } organisatsioon
+   *[other] Leiti { $count } organisatsiooni
+}
+organisations-none = Nendele filtritele ei vasta ükski organisatsioon. Eemaldage mõni filter või otsige vähemate sõnadega.
+filter-any = Kõik
+filter-country = Riik
+filter-type = Organisatsiooni liik
+filter-sector = Valdkond
+filter-topic = Pädevusvaldkond
+filter-language = Kõneldav keel
+sort-label = Järjesta
+sort-relevance = Parim vaste
+sort-name = Nime järgi
+sort-newest = Uuemad eespool
+sort-country = Riigi järgi
+page-navigation = Lehed
+page-previous = Eelmine leht
+page-next = Järgmine leht
+page-position = Leht { $page }/{ $pages }
+
+organisation-back = Tagasi organisatsioonide juurde
+organisation-description = Organisatsioonist
+organisation-languages = Kõneldavad keeled
+organisation-website = Veebisait
+organisation-networks = Võrgustikud
+organisation-members = Liikmed
+organisation-contact-private = Kontaktandmeid näidatakse ainult sisse loginud liikmetele.
+
+network-back = Tagasi liikmete kataloogi
+network-parent = Kuulub võrgustikku
+network-figures = Võrgustik arvudes
+network-description = Võrgustikust
+network-member-networks = Liikmesvõrgustikud
+network-organisations = Liikmesorganisatsioonid
+network-all-organisations = { $count ->
+    [one] Näita { $count } liikmesorganisatsiooni organisatsioonide loetelus
+   *[other] Näita kõiki { $count } liikmesorganisatsiooni organisatsioonide loetelus
 }
 
 ## Kolleegidevaheline nõustamine

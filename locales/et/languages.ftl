@@ -1,0 +1,36 @@
+## Kasutajaliidese keeled BCP 47 koodi järgi
+
+language-bg = bulgaaria
+language-bs = bosnia
+language-cs = tšehhi
+language-da = taani
+language-de = saksa
+language-el = kreeka
+language-en = inglise
+language-es = hispaania
+language-et = eesti
+language-fi = soome
+language-fr = prantsuse
+language-ga = iiri
+language-hr = horvaadi
+language-hu = ungari
+language-is = islandi
+language-it = itaalia
+language-ka = gruusia
+language-lb = letseburgi
+language-lt = leedu
+language-lv = läti
+language-mk = makedoonia
+language-mt = malta
+language-nb = norra (bokmål)
+language-nl = hollandi
+language-pl = poola
+language-pt = portugali
+language-ro = rumeenia
+language-sk = slovaki
+language-sl = sloveeni
+language-sq = albaania
+language-sr = serbia
+language-sv = rootsi
+language-tr = türgi
+language-uk = ukraina
