@@ -15,6 +15,14 @@ not-found-title = Page introuvable
 not-found-body = Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien est mal saisi.
 not-found-home = Aller à la page d’accueil
 
+## Pays et langue
+
+language-link = Pays et langue
+language-title = Choisissez votre pays et votre langue
+language-lead = Choisissez votre pays, puis l’une de ses langues. Chaque page suit votre choix, et cet appareil s’en souvient.
+language-current = Vous consultez la plateforme en { $language }.
+language-countries = Pays membres et leurs langues
+
 ## Accueil
 
 home-title = Les prestataires d’EFP d’Europe, réunis en un seul réseau
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organisation membre
     [many] { $count } organisations membres
    *[other] { $count } organisations membres
+}
+directory-organisations-link = Parcourir toutes les organisations
+
+organisations-title = Annuaire des organisations
+organisations-lead = Toutes les organisations membres de la plateforme. Recherchez par nom, ville ou description, et affinez la liste à l’aide des filtres.
+organisations-search-label = Nom, ville ou description
+organisations-found = { $count ->
+    [0] Aucune organisation trouvée
+    [one] { $count } organisation trouvée
+    [many] { $count } d’organisations trouvées
+   *[other] { $count } organisations trouvées
+}
+organisations-none = Aucune organisation ne correspond à ces filtres. Retirez un filtre ou recherchez avec moins de mots.
+filter-any = Tous
+filter-country = Pays
+filter-type = Type d’organisation
+filter-sector = Secteur
+filter-topic = Domaine d’expertise
+filter-language = Langue parlée
+sort-label = Trier par
+sort-relevance = Pertinence
+sort-name = Nom
+sort-newest = Les plus récentes d’abord
+sort-country = Pays
+page-navigation = Pagination
+page-previous = Page précédente
+page-next = Page suivante
+page-position = Page { $page } sur { $pages }
+
+organisation-back = Retour aux organisations
+organisation-description = À propos de l’organisation
+organisation-languages = Langues parlées
+organisation-website = Site web
+organisation-networks = Réseaux
+organisation-members = Membres
+organisation-contact-private = Les coordonnées ne sont visibles que par les membres connectés.
+
+network-back = Retour à l’annuaire des membres
+network-parent = Membre de
+network-figures = Le réseau en chiffres
+network-description = À propos du réseau
+network-member-networks = Réseaux membres
+network-organisations = Organisations membres
+network-all-organisations = { $count ->
+    [one] Afficher l’organisation membre dans la liste des organisations
+    [many] Afficher les { $count } d’organisations membres dans la liste des organisations
+   *[other] Afficher les { $count } organisations membres dans la liste des organisations
 }
 
 ## Conseil entre pairs

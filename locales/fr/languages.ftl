@@ -1,0 +1,36 @@
+## Langues de l’interface, par code BCP 47
+
+language-bg = bulgare
+language-bs = bosnien
+language-cs = tchèque
+language-da = danois
+language-de = allemand
+language-el = grec
+language-en = anglais
+language-es = espagnol
+language-et = estonien
+language-fi = finnois
+language-fr = français
+language-ga = irlandais
+language-hr = croate
+language-hu = hongrois
+language-is = islandais
+language-it = italien
+language-ka = géorgien
+language-lb = luxembourgeois
+language-lt = lituanien
+language-lv = letton
+language-mk = macédonien
+language-mt = maltais
+language-nb = norvégien (bokmål)
+language-nl = néerlandais
+language-pl = polonais
+language-pt = portugais
+language-ro = roumain
+language-sk = slovaque
+language-sl = slovène
+language-sq = albanais
+language-sr = serbe
+language-sv = suédois
+language-tr = turc
+language-uk = ukrainien
