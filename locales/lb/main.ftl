@@ -15,6 +15,14 @@ not-found-title = Säit net fonnt
 not-found-body = Op dëser Adress gëtt et näischt. Vläicht gouf d'Säit verréckelt, oder de Link ass falsch geschriwwen.
 not-found-home = Op d'Startsäit
 
+## Land a Sprooch
+
+language-link = Land a Sprooch
+language-title = Wielt Äert Land an Är Sprooch
+language-lead = Wielt Äert Land an duerno eng vu senge Sproochen. All Säit hält sech un Är Wiel, an dësen Apparat behält se.
+language-current = Dir liest d'Plattform op { $language }.
+language-countries = Memberlänner an hir Sproochen
+
 ## Startsäit
 
 home-title = Europas Beruffsausbildungsubidder – zesummen an engem Netzwierk
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] keng Memberorganisatiounen
     [one] { $count } Memberorganisatioun
    *[other] { $count } Memberorganisatiounen
+}
+directory-organisations-link = All d'Organisatiounen duerchkucken
+
+organisations-title = Organisatiounen
+organisations-lead = All d'Memberorganisatioune vun der Plattform. Sicht no Numm, Uertschaft oder Beschreiwung, a grenzt d'Lëscht mat de Filteren an.
+organisations-search-label = Numm, Uertschaft oder Beschreiwung
+organisations-found = { $count ->
+    [0] Keng Organisatioune fonnt
+    [one] { $count } Organisatioun fonnt
+   *[other] { $count } Organisatioune fonnt
+}
+organisations-none = Keng Organisatioun passt op dës Filteren. Huelt e Filter ewech oder sicht mat manner Wierder.
+filter-any = Alleguer
+filter-country = Land
+filter-type = Aart vun Organisatioun
+filter-sector = Branche
+filter-topic = Kompetenzberäich
+filter-language = Geschwate Sprooch
+sort-label = Sortéieren no
+sort-relevance = Bescht Treffer
+sort-name = Numm
+sort-newest = Déi nei fir d'éischt
+sort-country = Land
+page-navigation = Säiten
+page-previous = Virdrun Säit
+page-next = Nächst Säit
+page-position = Säit { $page } vun { $pages }
+
+organisation-back = Zréck bei d'Organisatiounen
+organisation-description = Iwwer d'Organisatioun
+organisation-languages = Geschwate Sproochen
+organisation-website = Internetsäit
+organisation-networks = Netzwierker
+organisation-members = Memberen
+organisation-contact-private = D'Kontaktdetailer gi just ugemellte Membere gewisen.
+
+network-back = Zréck an de Memberverzeechnes
+network-parent = Member vun
+network-figures = D'Netzwierk an Zuelen
+network-description = Iwwer d'Netzwierk
+network-member-networks = Membernetzwierker
+network-organisations = Memberorganisatiounen
+network-all-organisations = { $count ->
+    [one] Déi { $count } Memberorganisatioun an der Organisatiounslëscht weisen
+   *[other] All { $count } Memberorganisatiounen an der Organisatiounslëscht weisen
 }
 
 ## Kollegial Berodung

@@ -1,0 +1,36 @@
+## Sprooche vun der Interface, no BCP-47-Code
+
+language-bg = Bulgaresch
+language-bs = Bosnesch
+language-cs = Tschechesch
+language-da = Dänesch
+language-de = Däitsch
+language-el = Griichesch
+language-en = Englesch
+language-es = Spuenesch
+language-et = Estnesch
+language-fi = Finnesch
+language-fr = Franséisch
+language-ga = Iresch
+language-hr = Kroatesch
+language-hu = Ungaresch
+language-is = Islännesch
+language-it = Italienesch
+language-ka = Georgesch
+language-lb = Lëtzebuergesch
+language-lt = Litauesch
+language-lv = Lettesch
+language-mk = Mazedonesch
+language-mt = Maltesesch
+language-nb = Norwegesch (Bokmål)
+language-nl = Hollännesch
+language-pl = Polnesch
+language-pt = Portugisesch
+language-ro = Rumänesch
+language-sk = Slowakesch
+language-sl = Slowenesch
+language-sq = Albanesch
+language-sr = Serbesch
+language-sv = Schwedesch
+language-tr = Tierkesch
+language-uk = Ukrainesch
