@@ -15,6 +15,14 @@ not-found-title = Siden blev ikke fundet
 not-found-body = Der er intet på denne adresse. Siden kan være flyttet, eller linket kan være skrevet forkert.
 not-found-home = Gå til forsiden
 
+## Land og sprog
+
+language-link = Land og sprog
+language-title = Vælg dit land og sprog
+language-lead = Vælg dit land og derefter et af landets sprog. Alle sider følger dit valg, og denne enhed husker det.
+language-current = Du læser platformen på { $language }.
+language-countries = Medlemslande og deres sprog
+
 ## Forside
 
 home-title = Europas udbydere af erhvervsuddannelser – samlet i ét netværk
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] ingen medlemsorganisationer
     [one] { $count } medlemsorganisation
    *[other] { $count } medlemsorganisationer
+}
+directory-organisations-link = Gennemse alle organisationer
+
+organisations-title = Organisationer
+organisations-lead = Alle platformens medlemsorganisationer. Søg på navn, by eller beskrivelse, og indsnævr listen med filtrene.
+organisations-search-label = Navn, by eller beskrivelse
+organisations-found = { $count ->
+    [0] Ingen organisationer fundet
+    [one] { $count } organisation fundet
+   *[other] { $count } organisationer fundet
+}
+organisations-none = Ingen organisationer matcher disse filtre. Fjern et filter, eller søg med færre ord.
+filter-any = Alle
+filter-country = Land
+filter-type = Organisationstype
+filter-sector = Branche
+filter-topic = Ekspertiseområde
+filter-language = Talt sprog
+sort-label = Sortér efter
+sort-relevance = Bedste match
+sort-name = Navn
+sort-newest = Nyeste først
+sort-country = Land
+page-navigation = Sider
+page-previous = Forrige side
+page-next = Næste side
+page-position = Side { $page } af { $pages }
+
+organisation-back = Tilbage til organisationerne
+organisation-description = Om organisationen
+organisation-languages = Talte sprog
+organisation-website = Hjemmeside
+organisation-networks = Netværk
+organisation-members = Medlemmer
+organisation-contact-private = Kontaktoplysninger vises kun for medlemmer, der er logget ind.
+
+network-back = Tilbage til medlemskataloget
+network-parent = Medlem af
+network-figures = Netværket i tal
+network-description = Om netværket
+network-member-networks = Medlemsnetværk
+network-organisations = Medlemsorganisationer
+network-all-organisations = { $count ->
+    [one] Vis { $count } medlemsorganisation i organisationslisten
+   *[other] Vis alle { $count } medlemsorganisationer i organisationslisten
 }
 
 ## Kollegial rådgivning

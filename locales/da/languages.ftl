@@ -1,0 +1,36 @@
+## Brugerfladens sprog efter BCP 47-kode
+
+language-bg = bulgarsk
+language-bs = bosnisk
+language-cs = tjekkisk
+language-da = dansk
+language-de = tysk
+language-el = græsk
+language-en = engelsk
+language-es = spansk
+language-et = estisk
+language-fi = finsk
+language-fr = fransk
+language-ga = irsk
+language-hr = kroatisk
+language-hu = ungarsk
+language-is = islandsk
+language-it = italiensk
+language-ka = georgisk
+language-lb = luxembourgsk
+language-lt = litauisk
+language-lv = lettisk
+language-mk = makedonsk
+language-mt = maltesisk
+language-nb = norsk bokmål
+language-nl = nederlandsk
+language-pl = polsk
+language-pt = portugisisk
+language-ro = rumænsk
+language-sk = slovakisk
+language-sl = slovensk
+language-sq = albansk
+language-sr = serbisk
+language-sv = svensk
+language-tr = tyrkisk
+language-uk = ukrainsk
