@@ -1,0 +1,36 @@
+## Γλώσσες της διεπαφής, κατά κωδικό BCP 47
+
+language-bg = βουλγαρικά
+language-bs = βοσνιακά
+language-cs = τσεχικά
+language-da = δανικά
+language-de = γερμανικά
+language-el = ελληνικά
+language-en = αγγλικά
+language-es = ισπανικά
+language-et = εσθονικά
+language-fi = φινλανδικά
+language-fr = γαλλικά
+language-ga = ιρλανδικά
+language-hr = κροατικά
+language-hu = ουγγρικά
+language-is = ισλανδικά
+language-it = ιταλικά
+language-ka = γεωργιανά
+language-lb = λουξεμβουργιανά
+language-lt = λιθουανικά
+language-lv = λετονικά
+language-mk = μακεδονικά (σλαβική γλώσσα)
+language-mt = μαλτεζικά
+language-nb = νορβηγικά (μποκμάλ)
+language-nl = ολλανδικά
+language-pl = πολωνικά
+language-pt = πορτογαλικά
+language-ro = ρουμανικά
+language-sk = σλοβακικά
+language-sl = σλοβενικά
+language-sq = αλβανικά
+language-sr = σερβικά
+language-sv = σουηδικά
+language-tr = τουρκικά
+language-uk = ουκρανικά
