@@ -15,6 +15,14 @@ not-found-title = Stranica nije pronađena
 not-found-body = Na ovoj adresi nema ničega. Stranica je možda premještena ili je poveznica pogrešno upisana.
 not-found-home = Na početnu stranicu
 
+## Država i jezik
+
+language-link = Država i jezik
+language-title = Odaberite svoju državu i jezik
+language-lead = Odaberite svoju državu, a zatim jedan od njezinih jezika. Svaka stranica prati vaš odabir, a ovaj ga uređaj pamti.
+language-current = Platformu čitate na jeziku: { $language }.
+language-countries = Države članice i njihovi jezici
+
 ## Početna stranica
 
 home-title = Europski pružatelji strukovnog obrazovanja, povezani u jednu mrežu
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organizacija članica
     [few] { $count } organizacije članice
    *[other] { $count } organizacija članica
+}
+directory-organisations-link = Pregledajte sve organizacije
+
+organisations-title = Organizacije
+organisations-lead = Sve organizacije članice platforme. Pretražujte po nazivu, gradu ili opisu i suzite popis filtrima.
+organisations-search-label = Naziv, grad ili opis
+organisations-found = { $count ->
+    [0] Nije pronađena nijedna organizacija
+    [one] Pronađena je { $count } organizacija
+    [few] Pronađene su { $count } organizacije
+   *[other] Pronađeno je { $count } organizacija
+}
+organisations-none = Nijedna organizacija ne odgovara ovim filtrima. Uklonite jedan filtar ili pretražujte s manje riječi.
+filter-any = Sve
+filter-country = Država
+filter-type = Vrsta organizacije
+filter-sector = Sektor
+filter-topic = Područje stručnosti
+filter-language = Jezik kojim se govori
+sort-label = Poredaj po
+sort-relevance = Najbolje podudaranje
+sort-name = Naziv
+sort-newest = Najprije najnovije
+sort-country = Država
+page-navigation = Stranice
+page-previous = Prethodna stranica
+page-next = Sljedeća stranica
+page-position = Stranica { $page } od { $pages }
+
+organisation-back = Natrag na organizacije
+organisation-description = O organizaciji
+organisation-languages = Jezici kojima se govori
+organisation-website = Mrežna stranica
+organisation-networks = Mreže
+organisation-members = Članovi
+organisation-contact-private = Podaci za kontakt prikazuju se samo prijavljenim članovima.
+
+network-back = Natrag na imenik članova
+network-parent = Članica mreže
+network-figures = Mreža u brojkama
+network-description = O mreži
+network-member-networks = Mreže članice
+network-organisations = Organizacije članice
+network-all-organisations = { $count ->
+    [one] Prikaži { $count } organizaciju članicu na popisu organizacija
+    [few] Prikaži sve { $count } organizacije članice na popisu organizacija
+   *[other] Prikaži svih { $count } organizacija članica na popisu organizacija
 }
 
 ## Kolegijalno savjetovanje

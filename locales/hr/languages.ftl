@@ -1,0 +1,36 @@
+## Jezici sučelja prema oznaci BCP 47
+
+language-bg = bugarski
+language-bs = bosanski
+language-cs = češki
+language-da = danski
+language-de = njemački
+language-el = grčki
+language-en = engleski
+language-es = španjolski
+language-et = estonski
+language-fi = finski
+language-fr = francuski
+language-ga = irski
+language-hr = hrvatski
+language-hu = mađarski
+language-is = islandski
+language-it = talijanski
+language-ka = gruzijski
+language-lb = luksemburški
+language-lt = litavski
+language-lv = latvijski
+language-mk = makedonski
+language-mt = malteški
+language-nb = norveški (bokmål)
+language-nl = nizozemski
+language-pl = poljski
+language-pt = portugalski
+language-ro = rumunjski
+language-sk = slovački
+language-sl = slovenski
+language-sq = albanski
+language-sr = srpski
+language-sv = švedski
+language-tr = turski
+language-uk = ukrajinski
