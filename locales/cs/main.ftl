@@ -15,6 +15,14 @@ not-found-title = Stránka nenalezena
 not-found-body = Na této adrese nic není. Stránka mohla být přesunuta, nebo je odkaz chybně zadán.
 not-found-home = Přejít na úvodní stránku
 
+## Země a jazyk
+
+language-link = Země a jazyk
+language-title = Vyberte svou zemi a jazyk
+language-lead = Vyberte svou zemi a potom jeden z jejích jazyků. Každá stránka se řídí vaší volbou a toto zařízení si ji zapamatuje.
+language-current = Platformu čtete v jazyce: { $language }.
+language-countries = Členské země a jejich jazyky
+
 ## Úvodní stránka
 
 home-title = Evropští poskytovatelé OVP jako jedna síť
@@ -62,6 +70,55 @@ organisation-count = { $count ->
     [few] { $count } členské organizace
     [many] { $count } členské organizace
    *[other] { $count } členských organizací
+}
+directory-organisations-link = Procházet všechny organizace
+
+organisations-title = Organizace
+organisations-lead = Všechny členské organizace platformy. Hledejte podle názvu, města nebo popisu a zužte seznam pomocí filtrů.
+organisations-search-label = Název, město nebo popis
+organisations-found = { $count ->
+    [0] Nebyly nalezeny žádné organizace
+    [one] Nalezena { $count } organizace
+    [few] Nalezeny { $count } organizace
+    [many] Nalezeno { $count } organizace
+   *[other] Nalezeno { $count } organizací
+}
+organisations-none = Těmto filtrům neodpovídá žádná organizace. Odeberte některý filtr nebo hledejte méně slovy.
+filter-any = Vše
+filter-country = Země
+filter-type = Typ organizace
+filter-sector = Odvětví
+filter-topic = Oblast odbornosti
+filter-language = Používaný jazyk
+sort-label = Seřadit podle
+sort-relevance = Nejlepší shoda
+sort-name = Název
+sort-newest = Nejnovější nejdříve
+sort-country = Země
+page-navigation = Stránky
+page-previous = Předchozí stránka
+page-next = Další stránka
+page-position = Stránka { $page } z { $pages }
+
+organisation-back = Zpět na organizace
+organisation-description = O organizaci
+organisation-languages = Používané jazyky
+organisation-website = Webové stránky
+organisation-networks = Sítě
+organisation-members = Členové
+organisation-contact-private = Kontaktní údaje se zobrazují pouze přihlášeným členům.
+
+network-back = Zpět do adresáře členů
+network-parent = Člen sítě
+network-figures = Síť v číslech
+network-description = O síti
+network-member-networks = Členské sítě
+network-organisations = Členské organizace
+network-all-organisations = { $count ->
+    [one] Zobrazit { $count } členskou organizaci v seznamu organizací
+    [few] Zobrazit všechny { $count } členské organizace v seznamu organizací
+    [many] Zobrazit všech { $count } členské organizace v seznamu organizací
+   *[other] Zobrazit všech { $count } členských organizací v seznamu organizací
 }
 
 ## Kolegiální poradenství

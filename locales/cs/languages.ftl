@@ -1,0 +1,36 @@
+## Jazyky rozhraní podle kódu BCP 47
+
+language-bg = bulharština
+language-bs = bosenština
+language-cs = čeština
+language-da = dánština
+language-de = němčina
+language-el = řečtina
+language-en = angličtina
+language-es = španělština
+language-et = estonština
+language-fi = finština
+language-fr = francouzština
+language-ga = irština
+language-hr = chorvatština
+language-hu = maďarština
+language-is = islandština
+language-it = italština
+language-ka = gruzínština
+language-lb = lucemburština
+language-lt = litevština
+language-lv = lotyština
+language-mk = makedonština
+language-mt = maltština
+language-nb = norština (bokmål)
+language-nl = nizozemština
+language-pl = polština
+language-pt = portugalština
+language-ro = rumunština
+language-sk = slovenština
+language-sl = slovinština
+language-sq = albánština
+language-sr = srbština
+language-sv = švédština
+language-tr = turečtina
+language-uk = ukrajinština
