@@ -15,6 +15,14 @@ not-found-title = Pagina non trovata
 not-found-body = A questo indirizzo non c’è nulla. La pagina potrebbe essere stata spostata oppure il link potrebbe contenere un errore.
 not-found-home = Vai alla pagina iniziale
 
+## Paese e lingua
+
+language-link = Paese e lingua
+language-title = Scelga il Paese e la lingua
+language-lead = Scelga il Suo Paese, poi una delle sue lingue. Ogni pagina segue la Sua scelta e questo dispositivo la ricorda.
+language-current = Sta consultando la piattaforma in { $language }.
+language-countries = Paesi membri e relative lingue
+
 ## Pagina iniziale
 
 home-title = Gli enti di IFP d’Europa, uniti in un’unica rete
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [one] { $count } organizzazione aderente
     [many] { $count } organizzazioni aderenti
    *[other] { $count } organizzazioni aderenti
+}
+directory-organisations-link = Sfoglia tutte le organizzazioni
+
+organisations-title = Organizzazioni
+organisations-lead = Tutte le organizzazioni aderenti alla piattaforma. Cerchi per nome, città o descrizione e restringa l’elenco con i filtri.
+organisations-search-label = Nome, città o descrizione
+organisations-found = { $count ->
+    [0] Nessuna organizzazione trovata
+    [one] { $count } organizzazione trovata
+    [many] { $count } di organizzazioni trovate
+   *[other] { $count } organizzazioni trovate
+}
+organisations-none = Nessuna organizzazione corrisponde a questi filtri. Rimuova un filtro o cerchi con meno parole.
+filter-any = Tutti
+filter-country = Paese
+filter-type = Tipo di organizzazione
+filter-sector = Settore
+filter-topic = Ambito di competenza
+filter-language = Lingua parlata
+sort-label = Ordina per
+sort-relevance = Pertinenza
+sort-name = Nome
+sort-newest = Più recenti prima
+sort-country = Paese
+page-navigation = Pagine
+page-previous = Pagina precedente
+page-next = Pagina successiva
+page-position = Pagina { $page } di { $pages }
+
+organisation-back = Torna alle organizzazioni
+organisation-description = Informazioni sull’organizzazione
+organisation-languages = Lingue parlate
+organisation-website = Sito web
+organisation-networks = Reti
+organisation-members = Membri
+organisation-contact-private = I recapiti sono visibili solo ai membri che hanno effettuato l’accesso.
+
+network-back = Torna all’elenco dei membri
+network-parent = Aderisce a
+network-figures = La rete in cifre
+network-description = Informazioni sulla rete
+network-member-networks = Reti aderenti
+network-organisations = Organizzazioni aderenti
+network-all-organisations = { $count ->
+    [one] Mostra l’organizzazione aderente nell’elenco delle organizzazioni ({ $count })
+    [many] Mostra tutti i { $count } di organizzazioni aderenti nell’elenco delle organizzazioni
+   *[other] Mostra tutte le { $count } organizzazioni aderenti nell’elenco delle organizzazioni
 }
 
 ## Consulenza tra pari

@@ -1,0 +1,36 @@
+## Lingue dell’interfaccia, per codice BCP 47
+
+language-bg = bulgaro
+language-bs = bosniaco
+language-cs = ceco
+language-da = danese
+language-de = tedesco
+language-el = greco
+language-en = inglese
+language-es = spagnolo
+language-et = estone
+language-fi = finlandese
+language-fr = francese
+language-ga = irlandese
+language-hr = croato
+language-hu = ungherese
+language-is = islandese
+language-it = italiano
+language-ka = georgiano
+language-lb = lussemburghese
+language-lt = lituano
+language-lv = lettone
+language-mk = macedone
+language-mt = maltese
+language-nb = norvegese (bokmål)
+language-nl = olandese
+language-pl = polacco
+language-pt = portoghese
+language-ro = rumeno
+language-sk = slovacco
+language-sl = sloveno
+language-sq = albanese
+language-sr = serbo
+language-sv = svedese
+language-tr = turco
+language-uk = ucraino
