@@ -15,6 +15,14 @@ not-found-title = Lapa nav atrasta
 not-found-body = Šajā adresē nekā nav. Iespējams, lapa ir pārvietota vai saitē ir drukas kļūda.
 not-found-home = Uz sākumlapu
 
+## Valsts un valoda
+
+language-link = Valsts un valoda
+language-title = Izvēlieties savu valsti un valodu
+language-lead = Izvēlieties savu valsti un pēc tam kādu no tās valodām. Visas lapas ievēro jūsu izvēli, un šī ierīce to atceras.
+language-current = Jūs lasāt platformu šādā valodā: { $language }.
+language-countries = Dalībvalstis un to valodas
+
 ## Sākumlapa
 
 home-title = Eiropas profesionālās izglītības iestādes – viens kopīgs tīkls
@@ -57,6 +65,53 @@ organisation-count = { $count ->
     [zero] { $count } dalīborganizāciju
     [one] { $count } dalīborganizācija
    *[other] { $count } dalīborganizācijas
+}
+directory-organisations-link = Pārlūkot visas organizācijas
+
+organisations-title = Organizācijas
+organisations-lead = Visas platformas dalīborganizācijas. Meklējiet pēc nosaukuma, pilsētas vai apraksta un sašauriniet sarakstu ar filtriem.
+organisations-search-label = Nosaukums, pilsēta vai apraksts
+organisations-found = { $count ->
+    [0] Neviena organizācija nav atrasta
+    [zero] Atrastas { $count } organizāciju
+    [one] Atrasta { $count } organizācija
+   *[other] Atrastas { $count } organizācijas
+}
+organisations-none = Šiem filtriem neatbilst neviena organizācija. Noņemiet kādu filtru vai meklējiet ar mazāk vārdiem.
+filter-any = Visas
+filter-country = Valsts
+filter-type = Organizācijas veids
+filter-sector = Nozare
+filter-topic = Kompetences joma
+filter-language = Lietotā valoda
+sort-label = Kārtot pēc
+sort-relevance = Vislabākā atbilstība
+sort-name = Nosaukuma
+sort-newest = Jaunākās vispirms
+sort-country = Valsts
+page-navigation = Lapas
+page-previous = Iepriekšējā lapa
+page-next = Nākamā lapa
+page-position = { $page }. lapa no { $pages }
+
+organisation-back = Atpakaļ uz organizācijām
+organisation-description = Par organizāciju
+organisation-languages = Lietotās valodas
+organisation-website = Tīmekļvietne
+organisation-networks = Tīkli
+organisation-members = Dalībnieki
+organisation-contact-private = Kontaktinformācija tiek rādīta tikai pieteikušamies dalībniekiem.
+
+network-back = Atpakaļ uz dalībnieku katalogu
+network-parent = Ietilpst tīklā
+network-figures = Tīkls skaitļos
+network-description = Par tīklu
+network-member-networks = Dalībtīkli
+network-organisations = Dalīborganizācijas
+network-all-organisations = { $count ->
+    [zero] Rādīt visas { $count } dalīborganizācijas organizāciju sarakstā
+    [one] Rādīt { $count } dalīborganizāciju organizāciju sarakstā
+   *[other] Rādīt visas { $count } dalīborganizācijas organizāciju sarakstā
 }
 
 ## Koleģiālās konsultācijas

@@ -1,0 +1,36 @@
+## Saskarnes valodas pēc BCP 47 koda
+
+language-bg = bulgāru
+language-bs = bosniešu
+language-cs = čehu
+language-da = dāņu
+language-de = vācu
+language-el = grieķu
+language-en = angļu
+language-es = spāņu
+language-et = igauņu
+language-fi = somu
+language-fr = franču
+language-ga = īru
+language-hr = horvātu
+language-hu = ungāru
+language-is = islandiešu
+language-it = itāļu
+language-ka = gruzīnu
+language-lb = luksemburgiešu
+language-lt = lietuviešu
+language-lv = latviešu
+language-mk = maķedoniešu
+language-mt = maltiešu
+language-nb = norvēģu (bukmols)
+language-nl = nīderlandiešu
+language-pl = poļu
+language-pt = portugāļu
+language-ro = rumāņu
+language-sk = slovāku
+language-sl = slovēņu
+language-sq = albāņu
+language-sr = serbu
+language-sv = zviedru
+language-tr = turku
+language-uk = ukraiņu
