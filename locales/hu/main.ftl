@@ -15,6 +15,14 @@ not-found-title = Az oldal nem található
 not-found-body = Ezen a címen nincs semmi. Lehet, hogy az oldal máshová került, vagy elírás van a hivatkozásban.
 not-found-home = Ugrás a kezdőlapra
 
+## Ország és nyelv
+
+language-link = Ország és nyelv
+language-title = Válassza ki országát és nyelvét
+language-lead = Válassza ki az országát, majd annak egyik nyelvét. Minden oldal követi a választását, és ez az eszköz megjegyzi azt.
+language-current = A platformot a következő nyelven olvassa: { $language }.
+language-countries = Tagországok és nyelveik
+
 ## Kezdőlap
 
 home-title = Európa szakképző intézményei egyetlen hálózatban
@@ -52,6 +60,51 @@ organisation-count = { $count ->
     [0] nincs tagszervezet
     [one] { $count } tagszervezet
    *[other] { $count } tagszervezet
+}
+directory-organisations-link = Az összes szervezet böngészése
+
+organisations-title = Szervezetek
+organisations-lead = A platform összes tagszervezete. Keressen név, település vagy leírás szerint, és szűkítse a listát a szűrőkkel.
+organisations-search-label = Név, település vagy leírás
+organisations-found = { $count ->
+    [0] Nincs találat
+    [one] { $count } szervezet található
+   *[other] { $count } szervezet található
+}
+organisations-none = Egyetlen szervezet sem felel meg ezeknek a szűrőknek. Távolítson el egy szűrőt, vagy keressen kevesebb szóval.
+filter-any = Mind
+filter-country = Ország
+filter-type = Szervezettípus
+filter-sector = Ágazat
+filter-topic = Szakterület
+filter-language = Beszélt nyelv
+sort-label = Rendezés
+sort-relevance = Legjobb egyezés
+sort-name = Név szerint
+sort-newest = Legújabbak elöl
+sort-country = Ország szerint
+page-navigation = Oldalak
+page-previous = Előző oldal
+page-next = Következő oldal
+page-position = { $page }. oldal / { $pages }
+
+organisation-back = Vissza a szervezetekhez
+organisation-description = A szervezetről
+organisation-languages = Beszélt nyelvek
+organisation-website = Weboldal
+organisation-networks = Hálózatok
+organisation-members = Tagok
+organisation-contact-private = Az elérhetőségek csak a bejelentkezett tagok számára láthatók.
+
+network-back = Vissza a tagjegyzékhez
+network-parent = Tagja a következő hálózatnak:
+network-figures = A hálózat számokban
+network-description = A hálózatról
+network-member-networks = Taghálózatok
+network-organisations = Tagszervezetek
+network-all-organisations = { $count ->
+    [one] A(z) { $count } tagszervezet megjelenítése a szervezetek listájában
+   *[other] Mind a(z) { $count } tagszervezet megjelenítése a szervezetek listájában
 }
 
 ## Kollegiális tanácsadás

@@ -1,0 +1,36 @@
+## A felület nyelvei BCP 47-kód szerint
+
+language-bg = bolgár
+language-bs = bosnyák
+language-cs = cseh
+language-da = dán
+language-de = német
+language-el = görög
+language-en = angol
+language-es = spanyol
+language-et = észt
+language-fi = finn
+language-fr = francia
+language-ga = ír
+language-hr = horvát
+language-hu = magyar
+language-is = izlandi
+language-it = olasz
+language-ka = grúz
+language-lb = luxemburgi
+language-lt = litván
+language-lv = lett
+language-mk = macedón
+language-mt = máltai
+language-nb = norvég (bokmål)
+language-nl = holland
+language-pl = lengyel
+language-pt = portugál
+language-ro = román
+language-sk = szlovák
+language-sl = szlovén
+language-sq = albán
+language-sr = szerb
+language-sv = svéd
+language-tr = török
+language-uk = ukrán
