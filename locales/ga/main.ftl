@@ -15,6 +15,14 @@ not-found-title = Níor aimsíodh an leathanach
 not-found-body = Níl aon rud ag an seoladh seo. B’fhéidir gur bogadh é, nó go bhfuil botún cló sa nasc.
 not-found-home = Téigh go dtí an leathanach baile
 
+## Tír agus teanga
+
+language-link = Tír agus teanga
+language-title = Roghnaigh do thír agus do theanga
+language-lead = Roghnaigh do thír, ansin ceann dá teangacha. Leanann gach leathanach do rogha, agus coinníonn an gléas seo cuimhne uirthi.
+language-current = Tá an t-ardán á léamh agat sa teanga seo: { $language }.
+language-countries = Na ballstáit agus a dteangacha
+
 ## Baile
 
 home-title = Soláthraithe gairmoideachais na hEorpa, ag obair mar líonra amháin
@@ -67,6 +75,57 @@ organisation-count = { $count ->
     [few] { $count } bhalleagraíocht
     [many] { $count } mballeagraíocht
    *[other] { $count } balleagraíocht
+}
+directory-organisations-link = Brabhsáil na heagraíochtaí go léir
+
+organisations-title = Eagraíochtaí
+organisations-lead = Gach balleagraíocht den ardán. Cuardaigh de réir ainm, cathrach nó tuairisce, agus cúngaigh an liosta leis na scagairí.
+organisations-search-label = Ainm, cathair nó tuairisc
+organisations-found = { $count ->
+    [0] Níor aimsíodh aon eagraíocht
+    [one] Aimsíodh { $count } eagraíocht
+    [two] Aimsíodh { $count } eagraíocht
+    [few] Aimsíodh { $count } eagraíocht
+    [many] Aimsíodh { $count } n-eagraíocht
+   *[other] Aimsíodh { $count } eagraíocht
+}
+organisations-none = Níl aon eagraíocht a mheaitseálann na scagairí seo. Bain scagaire nó cuardaigh le níos lú focal.
+filter-any = Gach ceann
+filter-country = Tír
+filter-type = Cineál eagraíochta
+filter-sector = Earnáil
+filter-topic = Réimse saineolais
+filter-language = Teanga a labhraítear
+sort-label = Sórtáil de réir
+sort-relevance = An meaitseáil is fearr
+sort-name = Ainm
+sort-newest = Na cinn is nuaí ar dtús
+sort-country = Tír
+page-navigation = Leathanaigh
+page-previous = An leathanach roimhe seo
+page-next = An chéad leathanach eile
+page-position = Leathanach { $page } as { $pages }
+
+organisation-back = Ar ais chuig na heagraíochtaí
+organisation-description = Faoin eagraíocht
+organisation-languages = Teangacha a labhraítear
+organisation-website = Suíomh gréasáin
+organisation-networks = Líonraí
+organisation-members = Baill
+organisation-contact-private = Ní thaispeántar sonraí teagmhála ach do bhaill atá sínithe isteach.
+
+network-back = Ar ais chuig eolaire na mball
+network-parent = Ina bhall de
+network-figures = An líonra i bhfigiúirí
+network-description = Faoin líonra
+network-member-networks = Líonraí is baill
+network-organisations = Balleagraíochtaí
+network-all-organisations = { $count ->
+    [one] Taispeáin an { $count } bhalleagraíocht i liosta na n-eagraíochtaí
+    [two] Taispeáin an { $count } bhalleagraíocht i liosta na n-eagraíochtaí
+    [few] Taispeáin na { $count } bhalleagraíocht i liosta na n-eagraíochtaí
+    [many] Taispeáin na { $count } mballeagraíocht i liosta na n-eagraíochtaí
+   *[other] Taispeáin na { $count } balleagraíocht go léir i liosta na n-eagraíochtaí
 }
 
 ## Comhairle ó phiaraí

@@ -1,0 +1,36 @@
+## Teangacha na comhéadaine, de réir chód BCP 47
+
+language-bg = Bulgáiris
+language-bs = Boisnis
+language-cs = Seicis
+language-da = Danmhairgis
+language-de = Gearmáinis
+language-el = Gréigis
+language-en = Béarla
+language-es = Spáinnis
+language-et = Eastóinis
+language-fi = Fionlainnis
+language-fr = Fraincis
+language-ga = Gaeilge
+language-hr = Cróitis
+language-hu = Ungáiris
+language-is = Íoslainnis
+language-it = Iodáilis
+language-ka = Seoirsis
+language-lb = Lucsambuirgis
+language-lt = Liotuáinis
+language-lv = Laitvis
+language-mk = Macadóinis
+language-mt = Máltais
+language-nb = Ioruais (Bokmål)
+language-nl = Ollainnis
+language-pl = Polainnis
+language-pt = Portaingéilis
+language-ro = Rómáinis
+language-sk = Slóvaicis
+language-sl = Slóivéinis
+language-sq = Albáinis
+language-sr = Seirbis
+language-sv = Sualainnis
+language-tr = Tuircis
+language-uk = Úcráinis
