@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacija članica
 }
 directory-organisations-link = Pregledajte sve organizacije
+map-link = Mapa država članica
 
 organisations-title = Organizacije
 organisations-lead = Sve organizacije članice platforme. Pretražujte po nazivu, gradu ili opisu i suzite listu filterima.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [few] Prikaži sve { $count } organizacije članice na listi organizacija
    *[other] Prikaži svih { $count } organizacija članica na listi organizacija
 }
+
+map-title = Države članice na mapi
+map-lead = Svaka država članica obojena je prema broju svojih organizacija članica. Odaberite državu da vidite njene organizacije.
+map-table = Organizacije članice po državama
 
 ## Savjetovanje među kolegama
 

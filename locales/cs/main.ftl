@@ -72,6 +72,7 @@ organisation-count = { $count ->
    *[other] { $count } členských organizací
 }
 directory-organisations-link = Procházet všechny organizace
+map-link = Mapa členských zemí
 
 organisations-title = Organizace
 organisations-lead = Všechny členské organizace platformy. Hledejte podle názvu, města nebo popisu a zužte seznam pomocí filtrů.
@@ -120,6 +121,10 @@ network-all-organisations = { $count ->
     [many] Zobrazit všech { $count } členské organizace v seznamu organizací
    *[other] Zobrazit všech { $count } členských organizací v seznamu organizací
 }
+
+map-title = Členské země na mapě
+map-lead = Každá členská země je vybarvena podle počtu svých členských organizací. Vyberte zemi a zobrazte její organizace.
+map-table = Členské organizace podle zemí
 
 ## Kolegiální poradenství
 

@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } medlemsorganisationer
 }
 directory-organisations-link = Gennemse alle organisationer
+map-link = Kort over medlemslandene
 
 organisations-title = Organisationer
 organisations-lead = Alle platformens medlemsorganisationer. Søg på navn, by eller beskrivelse, og indsnævr listen med filtrene.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Vis { $count } medlemsorganisation i organisationslisten
    *[other] Vis alle { $count } medlemsorganisationer i organisationslisten
 }
+
+map-title = Medlemslandene på kortet
+map-lead = Hvert medlemsland er farvet efter antallet af medlemsorganisationer. Vælg et land for at se dets organisationer.
+map-table = Medlemsorganisationer efter land
 
 ## Kollegial rådgivning
 

@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } Mitgliedsorganisationen
 }
 directory-organisations-link = Alle Organisationen durchsuchen
+map-link = Karte der Mitgliedsländer
 
 organisations-title = Organisationen
 organisations-lead = Alle Mitgliedsorganisationen der Plattform. Suchen Sie nach Name, Ort oder Beschreibung, und grenzen Sie die Liste mit den Filtern ein.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Die { $count } Mitgliedsorganisation in der Organisationsliste anzeigen
    *[other] Alle { $count } Mitgliedsorganisationen in der Organisationsliste anzeigen
 }
+
+map-title = Die Mitgliedsländer auf der Karte
+map-lead = Jedes Mitgliedsland ist nach der Zahl seiner Mitgliedsorganisationen eingefärbt. Wählen Sie ein Land, um seine Organisationen zu sehen.
+map-table = Mitgliedsorganisationen nach Land
 
 ## Kollegiale Beratung
 

@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } member organisations
 }
 directory-organisations-link = Browse all organisations
+map-link = Map of member countries
 
 organisations-title = Organisations
 organisations-lead = Every member organisation of the platform. Search by name, city or description, and narrow the list with the filters.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Show the { $count } member organisation in the organisation list
    *[other] Show all { $count } member organisations in the organisation list
 }
+
+map-title = Member countries on the map
+map-lead = Each member country is shaded by its number of member organisations. Select a country to see its organisations.
+map-table = Member organisations by country
 
 ## Peer counselling
 

@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizaciones miembro
 }
 directory-organisations-link = Ver todas las organizaciones
+map-link = Mapa de los países miembros
 
 organisations-title = Organizaciones
 organisations-lead = Todas las organizaciones miembro de la plataforma. Busque por nombre, ciudad o descripción y acote la lista con los filtros.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [many] Mostrar las { $count } de organizaciones miembro en la lista de organizaciones
    *[other] Mostrar las { $count } organizaciones miembro en la lista de organizaciones
 }
+
+map-title = Los países miembros en el mapa
+map-lead = Cada país miembro aparece sombreado según su número de organizaciones miembro. Seleccione un país para ver sus organizaciones.
+map-table = Organizaciones miembro por país
 
 ## Asesoramiento entre pares
 

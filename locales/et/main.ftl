@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } liikmesorganisatsiooni
 }
 directory-organisations-link = Sirvi kõiki organisatsioone
+map-link = Liikmesriikide kaart
 
 organisations-title = Organisatsioonid
 organisations-lead = Kõik platvormi liikmesorganisatsioonid. Otsige nime, linna või kirjelduse järgi ja kitsendage loetelu filtritega.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Näita { $count } liikmesorganisatsiooni organisatsioonide loetelus
    *[other] Näita kõiki { $count } liikmesorganisatsiooni organisatsioonide loetelus
 }
+
+map-title = Liikmesriigid kaardil
+map-lead = Iga liikmesriik on toonitud vastavalt tema liikmesorganisatsioonide arvule. Valige riik, et näha selle organisatsioone.
+map-table = Liikmesorganisatsioonid riikide kaupa
 
 ## Kolleegidevaheline nõustamine
 

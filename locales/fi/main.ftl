@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } jäsenorganisaatiota
 }
 directory-organisations-link = Selaa kaikkia organisaatioita
+map-link = Jäsenmaiden kartta
 
 organisations-title = Organisaatiot
 organisations-lead = Kaikki alustan jäsenorganisaatiot. Hae nimen, paikkakunnan tai kuvauksen perusteella ja rajaa luetteloa suodattimilla.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Näytä { $count } jäsenorganisaatio organisaatioluettelossa
    *[other] Näytä kaikki { $count } jäsenorganisaatiota organisaatioluettelossa
 }
+
+map-title = Jäsenmaat kartalla
+map-lead = Jokainen jäsenmaa on sävytetty jäsenorganisaatioidensa määrän mukaan. Valitse maa nähdäksesi sen organisaatiot.
+map-table = Jäsenorganisaatiot maittain
 
 ## Vertaisneuvonta
 

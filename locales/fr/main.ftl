@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organisations membres
 }
 directory-organisations-link = Parcourir toutes les organisations
+map-link = Carte des pays membres
 
 organisations-title = Annuaire des organisations
 organisations-lead = Toutes les organisations membres de la plateforme. Recherchez par nom, ville ou description, et affinez la liste à l’aide des filtres.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [many] Afficher les { $count } d’organisations membres dans la liste des organisations
    *[other] Afficher les { $count } organisations membres dans la liste des organisations
 }
+
+map-title = Les pays membres sur la carte
+map-lead = Chaque pays membre est coloré selon son nombre d’organisations membres. Sélectionnez un pays pour voir ses organisations.
+map-table = Organisations membres par pays
 
 ## Conseil entre pairs
 

@@ -77,6 +77,7 @@ organisation-count = { $count ->
    *[other] { $count } balleagraíocht
 }
 directory-organisations-link = Brabhsáil na heagraíochtaí go léir
+map-link = Léarscáil de na ballstáit
 
 organisations-title = Eagraíochtaí
 organisations-lead = Gach balleagraíocht den ardán. Cuardaigh de réir ainm, cathrach nó tuairisce, agus cúngaigh an liosta leis na scagairí.
@@ -127,6 +128,10 @@ network-all-organisations = { $count ->
     [many] Taispeáin na { $count } mballeagraíocht i liosta na n-eagraíochtaí
    *[other] Taispeáin na { $count } balleagraíocht go léir i liosta na n-eagraíochtaí
 }
+
+map-title = Na ballstáit ar an léarscáil
+map-lead = Tá gach ballstát scáthaithe de réir líon a mballeagraíochtaí. Roghnaigh tír chun a heagraíochtaí a fheiceáil.
+map-table = Balleagraíochtaí de réir tíre
 
 ## Comhairle ó phiaraí
 

@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacija članica
 }
 directory-organisations-link = Pregledajte sve organizacije
+map-link = Karta država članica
 
 organisations-title = Organizacije
 organisations-lead = Sve organizacije članice platforme. Pretražujte po nazivu, gradu ili opisu i suzite popis filtrima.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [few] Prikaži sve { $count } organizacije članice na popisu organizacija
    *[other] Prikaži svih { $count } organizacija članica na popisu organizacija
 }
+
+map-title = Države članice na karti
+map-lead = Svaka država članica obojena je prema broju svojih organizacija članica. Odaberite državu da biste vidjeli njezine organizacije.
+map-table = Organizacije članice po državama
 
 ## Kolegijalno savjetovanje
 

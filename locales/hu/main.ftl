@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } tagszervezet
 }
 directory-organisations-link = Az összes szervezet böngészése
+map-link = A tagországok térképe
 
 organisations-title = Szervezetek
 organisations-lead = A platform összes tagszervezete. Keressen név, település vagy leírás szerint, és szűkítse a listát a szűrőkkel.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] A(z) { $count } tagszervezet megjelenítése a szervezetek listájában
    *[other] Mind a(z) { $count } tagszervezet megjelenítése a szervezetek listájában
 }
+
+map-title = A tagországok a térképen
+map-lead = Minden tagország színezése a tagszervezetei számát mutatja. Válasszon egy országot a szervezetei megtekintéséhez.
+map-table = Tagszervezetek országonként
 
 ## Kollegiális tanácsadás
 

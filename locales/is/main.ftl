@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } aðildarstofnanir
 }
 directory-organisations-link = Skoða allar stofnanir
+map-link = Kort af aðildarlöndum
 
 organisations-title = Stofnanir
 organisations-lead = Allar aðildarstofnanir vettvangsins. Leitaðu eftir nafni, staðsetningu eða lýsingu og þrengdu listann með síunum.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Sýna { $count } aðildarstofnun í stofnanalistanum
    *[other] Sýna allar { $count } aðildarstofnanirnar í stofnanalistanum
 }
+
+map-title = Aðildarlöndin á kortinu
+map-lead = Hvert aðildarland er litað eftir fjölda aðildarstofnana þess. Veldu land til að sjá stofnanir þess.
+map-table = Aðildarstofnanir eftir löndum
 
 ## Jafningjaráðgjöf
 

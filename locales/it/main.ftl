@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizzazioni aderenti
 }
 directory-organisations-link = Sfoglia tutte le organizzazioni
+map-link = Mappa dei Paesi membri
 
 organisations-title = Organizzazioni
 organisations-lead = Tutte le organizzazioni aderenti alla piattaforma. Cerchi per nome, città o descrizione e restringa l’elenco con i filtri.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [many] Mostra tutti i { $count } di organizzazioni aderenti nell’elenco delle organizzazioni
    *[other] Mostra tutte le { $count } organizzazioni aderenti nell’elenco delle organizzazioni
 }
+
+map-title = I Paesi membri sulla mappa
+map-lead = Ogni Paese membro è colorato in base al numero delle sue organizzazioni aderenti. Selezioni un Paese per vederne le organizzazioni.
+map-table = Organizzazioni aderenti per Paese
 
 ## Consulenza tra pari
 

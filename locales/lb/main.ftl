@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } Memberorganisatiounen
 }
 directory-organisations-link = All d'Organisatiounen duerchkucken
+map-link = Kaart vun de Memberlänner
 
 organisations-title = Organisatiounen
 organisations-lead = All d'Memberorganisatioune vun der Plattform. Sicht no Numm, Uertschaft oder Beschreiwung, a grenzt d'Lëscht mat de Filteren an.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Déi { $count } Memberorganisatioun an der Organisatiounslëscht weisen
    *[other] All { $count } Memberorganisatiounen an der Organisatiounslëscht weisen
 }
+
+map-title = D'Memberlänner op der Kaart
+map-lead = All Memberland ass no der Zuel vu senge Memberorganisatiounen agefierft. Wielt e Land, fir seng Organisatiounen ze gesinn.
+map-table = Memberorganisatiounen no Land
 
 ## Kollegial Berodung
 

@@ -72,6 +72,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacijų narių
 }
 directory-organisations-link = Peržiūrėti visas organizacijas
+map-link = Šalių narių žemėlapis
 
 organisations-title = Organizacijos
 organisations-lead = Visos platformos organizacijos narės. Ieškokite pagal pavadinimą, miestą ar aprašymą ir susiaurinkite sąrašą filtrais.
@@ -120,6 +121,10 @@ network-all-organisations = { $count ->
     [many] Rodyti visas { $count } organizacijos narės organizacijų sąraše
    *[other] Rodyti visas { $count } organizacijų narių organizacijų sąraše
 }
+
+map-title = Šalys narės žemėlapyje
+map-lead = Kiekviena šalis narė nuspalvinta pagal jos organizacijų narių skaičių. Pasirinkite šalį ir pamatysite jos organizacijas.
+map-table = Organizacijos narės pagal šalį
 
 ## Kolegų konsultacijos
 

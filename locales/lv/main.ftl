@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } dalīborganizācijas
 }
 directory-organisations-link = Pārlūkot visas organizācijas
+map-link = Dalībvalstu karte
 
 organisations-title = Organizācijas
 organisations-lead = Visas platformas dalīborganizācijas. Meklējiet pēc nosaukuma, pilsētas vai apraksta un sašauriniet sarakstu ar filtriem.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [one] Rādīt { $count } dalīborganizāciju organizāciju sarakstā
    *[other] Rādīt visas { $count } dalīborganizācijas organizāciju sarakstā
 }
+
+map-title = Dalībvalstis kartē
+map-lead = Katra dalībvalsts iekrāsota atbilstoši tās dalīborganizāciju skaitam. Izvēlieties valsti, lai redzētu tās organizācijas.
+map-table = Dalīborganizācijas pa valstīm
 
 ## Koleģiālās konsultācijas
 

@@ -77,6 +77,7 @@ organisation-count = { $count ->
    *[other] { $count } organizzazzjoni membru
 }
 directory-organisations-link = Ara l-organizzazzjonijiet kollha
+map-link = Mappa tal-pajjiżi membri
 
 organisations-title = Organizzazzjonijiet
 organisations-lead = L-organizzazzjonijiet membri kollha tal-pjattaforma. Fittex skont l-isem, il-belt jew id-deskrizzjoni, u naqqas il-lista bil-filtri.
@@ -127,6 +128,10 @@ network-all-organisations = { $count ->
     [many] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
    *[other] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
 }
+
+map-title = Il-pajjiżi membri fuq il-mappa
+map-lead = Kull pajjiż membru huwa kkulurit skont in-numru tal-organizzazzjonijiet membri tiegħu. Agħżel pajjiż biex tara l-organizzazzjonijiet tiegħu.
+map-table = Organizzazzjonijiet membri skont il-pajjiż
 
 ## Konsulenza bejn il-pari
 

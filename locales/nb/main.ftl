@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } medlemsorganisasjoner
 }
 directory-organisations-link = Se alle organisasjoner
+map-link = Kart over medlemslandene
 
 organisations-title = Organisasjoner
 organisations-lead = Alle medlemsorganisasjonene på plattformen. Søk på navn, by eller beskrivelse, og avgrens listen med filtrene.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Vis den { $count } medlemsorganisasjonen i organisasjonslisten
    *[other] Vis alle { $count } medlemsorganisasjonene i organisasjonslisten
 }
+
+map-title = Medlemslandene på kartet
+map-lead = Hvert medlemsland er farget etter antallet medlemsorganisasjoner. Velg et land for å se organisasjonene der.
+map-table = Medlemsorganisasjoner etter land
 
 ## Kollegaveiledning
 

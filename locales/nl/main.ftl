@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } lidorganisaties
 }
 directory-organisations-link = Alle organisaties bekijken
+map-link = Kaart van de lidstaten
 
 organisations-title = Organisaties
 organisations-lead = Alle lidorganisaties van het platform. Zoek op naam, plaats of beschrijving en verfijn de lijst met de filters.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] De { $count } lidorganisatie in de organisatielijst tonen
    *[other] Alle { $count } lidorganisaties in de organisatielijst tonen
 }
+
+map-title = De lidstaten op de kaart
+map-lead = Elke lidstaat is ingekleurd naar het aantal lidorganisaties. Kies een land om de organisaties ervan te zien.
+map-table = Lidorganisaties per land
 
 ## Collegiale consultatie
 

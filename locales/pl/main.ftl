@@ -72,6 +72,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacji członkowskiej
 }
 directory-organisations-link = Przeglądaj wszystkie organizacje
+map-link = Mapa krajów członkowskich
 
 organisations-title = Organizacje
 organisations-lead = Wszystkie organizacje członkowskie platformy. Szukaj według nazwy, miejscowości lub opisu i zawężaj listę za pomocą filtrów.
@@ -120,6 +121,10 @@ network-all-organisations = { $count ->
     [many] Pokaż wszystkie { $count } organizacji członkowskich na liście organizacji
    *[other] Pokaż wszystkie { $count } organizacji członkowskiej na liście organizacji
 }
+
+map-title = Kraje członkowskie na mapie
+map-lead = Każdy kraj członkowski jest zabarwiony według liczby swoich organizacji członkowskich. Wybierz kraj, aby zobaczyć jego organizacje.
+map-table = Organizacje członkowskie według krajów
 
 ## Wzajemne doradztwo
 

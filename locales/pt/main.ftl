@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizações membros
 }
 directory-organisations-link = Ver todas as organizações
+map-link = Mapa dos países membros
 
 organisations-title = Organizações
 organisations-lead = Todas as organizações membros da plataforma. Pesquise por nome, cidade ou descrição e restrinja a lista com os filtros.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [many] Mostrar as { $count } de organizações membros na lista de organizações
    *[other] Mostrar as { $count } organizações membros na lista de organizações
 }
+
+map-title = Os países membros no mapa
+map-lead = Cada país membro está sombreado de acordo com o número das suas organizações membros. Selecione um país para ver as suas organizações.
+map-table = Organizações membros por país
 
 ## Aconselhamento entre pares
 

@@ -67,6 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } de organizații membre
 }
 directory-organisations-link = Vedeți toate organizațiile
+map-link = Harta țărilor membre
 
 organisations-title = Organizații
 organisations-lead = Toate organizațiile membre ale platformei. Căutați după nume, oraș sau descriere și restrângeți lista cu ajutorul filtrelor.
@@ -113,6 +114,10 @@ network-all-organisations = { $count ->
     [few] Afișați toate cele { $count } organizații membre în lista organizațiilor
    *[other] Afișați toate cele { $count } de organizații membre în lista organizațiilor
 }
+
+map-title = Țările membre pe hartă
+map-lead = Fiecare țară membră este colorată în funcție de numărul organizațiilor sale membre. Selectați o țară pentru a-i vedea organizațiile.
+map-table = Organizații membre pe țări
 
 ## Consiliere între egali
 

@@ -72,6 +72,7 @@ organisation-count = { $count ->
    *[other] { $count } členských organizácií
 }
 directory-organisations-link = Prehľad všetkých organizácií
+map-link = Mapa členských krajín
 
 organisations-title = Organizácie
 organisations-lead = Všetky členské organizácie platformy. Hľadajte podľa názvu, mesta alebo opisu a zúžte zoznam filtrami.
@@ -120,6 +121,10 @@ network-all-organisations = { $count ->
     [many] Zobraziť všetkých { $count } členskej organizácie v zozname organizácií
    *[other] Zobraziť všetkých { $count } členských organizácií v zozname organizácií
 }
+
+map-title = Členské krajiny na mape
+map-lead = Každá členská krajina je vyfarbená podľa počtu svojich členských organizácií. Vyberte krajinu a zobrazte jej organizácie.
+map-table = Členské organizácie podľa krajín
 
 ## Kolegiálne poradenstvo
 

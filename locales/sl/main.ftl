@@ -72,6 +72,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacij članic
 }
 directory-organisations-link = Prebrskajte vse organizacije
+map-link = Zemljevid držav članic
 
 organisations-title = Organizacije
 organisations-lead = Vse organizacije članice platforme. Iščite po imenu, kraju ali opisu in zožite seznam s filtri.
@@ -120,6 +121,10 @@ network-all-organisations = { $count ->
     [few] Prikaži vse { $count } organizacije članice na seznamu organizacij
    *[other] Prikaži vseh { $count } organizacij članic na seznamu organizacij
 }
+
+map-title = Države članice na zemljevidu
+map-lead = Vsaka država članica je obarvana glede na število svojih organizacij članic. Izberite državo, da vidite njene organizacije.
+map-table = Organizacije članice po državah
 
 ## Kolegialno svetovanje
 

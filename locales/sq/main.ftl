@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } organizata anëtare
 }
 directory-organisations-link = Shfletoni të gjitha organizatat
+map-link = Harta e vendeve anëtare
 
 organisations-title = Organizatat
 organisations-lead = Të gjitha organizatat anëtare të platformës. Kërkoni sipas emrit, qytetit ose përshkrimit dhe ngushtoni listën me filtrat.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Shfaq { $count } organizatën anëtare në listën e organizatave
    *[other] Shfaq të gjitha { $count } organizatat anëtare në listën e organizatave
 }
+
+map-title = Vendet anëtare në hartë
+map-lead = Çdo vend anëtar është ngjyrosur sipas numrit të organizatave të tij anëtare. Zgjidhni një vend për të parë organizatat e tij.
+map-table = Organizatat anëtare sipas vendit
 
 ## Këshillim mes kolegësh
 

@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } medlemsorganisationer
 }
 directory-organisations-link = Bläddra bland alla organisationer
+map-link = Karta över medlemsländerna
 
 organisations-title = Organisationer
 organisations-lead = Plattformens alla medlemsorganisationer. Sök på namn, ort eller beskrivning och begränsa listan med filtren.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] Visa { $count } medlemsorganisation i organisationslistan
    *[other] Visa alla { $count } medlemsorganisationer i organisationslistan
 }
+
+map-title = Medlemsländerna på kartan
+map-lead = Varje medlemsland är färgat efter antalet medlemsorganisationer. Välj ett land för att se dess organisationer.
+map-table = Medlemsorganisationer per land
 
 ## Kollegial rådgivning
 

@@ -62,6 +62,7 @@ organisation-count = { $count ->
    *[other] { $count } üye kurum
 }
 directory-organisations-link = Tüm kurumlara göz atın
+map-link = Üye ülkeler haritası
 
 organisations-title = Kurumlar
 organisations-lead = Platformun tüm üye kurumları. Ada, şehre veya açıklamaya göre arayın ve listeyi filtrelerle daraltın.
@@ -106,6 +107,10 @@ network-all-organisations = { $count ->
     [one] { $count } üye kurumu kurum listesinde göster
    *[other] { $count } üye kurumun tümünü kurum listesinde göster
 }
+
+map-title = Haritada üye ülkeler
+map-lead = Her üye ülke, üye kurum sayısına göre renklendirilmiştir. Kurumlarını görmek için bir ülke seçin.
+map-table = Ülkelere göre üye kurumlar
 
 ## Akran danışmanlığı
 

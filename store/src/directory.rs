@@ -135,3 +135,16 @@ pub async fn topic_counts(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
 pub async fn ping(db: &Db) -> Result<(), StoreError> {
     Ok(db.ping().await?)
 }
+
+/// How many organisations each member country has; countries without any are left out.
+pub async fn organisations_by_country(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT country_code, COUNT(*) AS n FROM organisation GROUP BY country_code ORDER BY country_code",
+        ))
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("", "country_code")?, r.try_get("", "n")?)))
+        .collect()
+}
