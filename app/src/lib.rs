@@ -62,6 +62,7 @@ fn Pages() -> impl IntoView {
                     <Route path=StaticSegment("directory") view=directory::DirectoryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("organisations")) view=directory::OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug")) view=directory::OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("map")) view=directory::MapPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("networks"), ParamSegment("slug")) view=directory::NetworkPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("counselling") view=counselling::CounsellingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("plans") view=plans::PlansPage ssr=SsrMode::Async/>

@@ -80,6 +80,28 @@ for (const mode of modes) {
       await context.close();
     });
 
+    test('the map links each member country to its organisations, with a table beside it', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(`${server.base}/en/directory`);
+      if (mode.javaScript) await hydrated(page);
+      await page.getByRole('link', { name: 'Map of member countries' }).click();
+      await page.waitForURL(/\/en\/directory\/map$/);
+      await page.locator('.map svg').waitFor();
+      assert.equal(await page.locator('.map svg a[data-country]').count(), server.counts.countries);
+      const poland = Number(await page.locator('tr[data-country="PL"] td').innerText());
+      assert.ok(poland > 0);
+      assert.match(await page.locator('.map svg a[data-country="PL"] title').textContent(), /^Poland: \d+ member organisations$/);
+      await page.locator('.map svg a[data-country="PL"]').click();
+      await page.waitForURL(/country=PL/);
+      await page.locator('.result-count').waitFor();
+      assert.equal(await count(page), poland, 'the map and the list agree');
+      await page.goto(`${server.base}/de/directory/map`);
+      await page.getByRole('link', { name: 'Finnland' }).click();
+      await page.waitForURL(/\/de\/directory\/organisations\?country=FI/);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
     test('pages follow one another and a shared link opens the same page', async () => {
       const { context, page, errors } = await openPage(browser, mode);
       await page.goto(`${server.base}/de/directory/organisations?sort=name`);

@@ -72,7 +72,12 @@ async fn organisations_by_country_add_up_to_the_total() {
         .await
         .unwrap()
         .total;
-        assert_eq!(finland, Some(listed as i64), "{}: the map and the list agree", t.backend);
+        assert_eq!(
+            finland,
+            Some(listed as i64),
+            "{}: the map and the list agree",
+            t.backend
+        );
         t.finish().await;
     }
 }

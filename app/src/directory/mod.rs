@@ -2,6 +2,12 @@
 
 mod api;
 mod card;
+mod map_api;
+mod map_page;
+#[cfg(feature = "ssr")]
+mod map_shapes;
+#[cfg(feature = "ssr")]
+mod map_svg;
 mod model;
 mod network_api;
 mod network_detail;
@@ -11,6 +17,8 @@ mod organisation_page;
 mod page;
 
 pub use api::network_tree;
+pub use map_api::country_map;
+pub use map_page::MapPage;
 pub use model::{NetworkNode, NetworkSummary};
 pub use network_api::network_view;
 pub use network_detail::NetworkPage;

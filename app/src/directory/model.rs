@@ -169,3 +169,18 @@ pub struct NetworkDetail {
     pub levels: Vec<LevelView>,
     pub members: u64,
 }
+
+/// A member country and its number of member organisations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCount {
+    pub code: String,
+    pub organisations: i64,
+}
+
+/// The map page: the SVG the server drew in the page's language, and the same
+/// figures as a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberMap {
+    pub svg: String,
+    pub countries: Vec<CountryCount>,
+}

@@ -21,7 +21,10 @@ pub fn DirectoryPage() -> impl IntoView {
         <PageTitle id="directory-title"/>
         <h1>{t("directory-title")}</h1>
         <p class="lead">{t("directory-lead")}</p>
-        <p><a class="button-link" href=move || format!("/{}/directory/organisations", i18n.locale())>{t("directory-organisations-link")}</a></p>
+        <p class="link-row">
+            <a class="button-link" href=move || format!("/{}/directory/organisations", i18n.locale())>{t("directory-organisations-link")}</a>
+            <a class="button-link" href=move || format!("/{}/directory/map", i18n.locale())>{t("map-link")}</a>
+        </p>
         <Form method="GET" action="" attr:class="search-form" attr:role="search">
             <label for="network-search">{t("directory-search-label")}</label>
             <div class="search-form__row">

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use super::country_map;
+use super::model::CountryCount;
+use crate::i18n::{t, use_i18n, I18n};
+use crate::ui::query::query_string;
+use crate::ui::PageTitle;
+
+/// `/{locale}/directory/map`: the member countries shaded by their number of
+/// organisations, each linked to the filtered list, and the same as a table.
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = Memo::new(move |_| i18n.locale());
+    let map = Resource::new(move || locale.get(), country_map);
+    view! {
+        <PageTitle id="map-title"/>
+        <h1>{t("map-title")}</h1>
+        <p class="lead">{t("map-lead")}</p>
+        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match map.await {
+                    Ok(m) => view! {
+                        <div class="map" inner_html=m.svg></div>
+                        {table(m.countries, i18n)}
+                    }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The map's figures for everyone, and its only form for screen readers.
+fn table(mut countries: Vec<CountryCount>, i18n: I18n) -> impl IntoView {
+    countries.sort_by(|a, b| {
+        b.organisations
+            .cmp(&a.organisations)
+            .then(a.code.cmp(&b.code))
+    });
+    let rows = countries
+        .into_iter()
+        .map(|c| {
+            let name = format!("country-{}", c.code);
+            let query = query_string([("country", c.code.clone())]);
+            let n = c.organisations;
+            view! {
+                <tr data-country=c.code>
+                    <th scope="row">
+                        <a href=move || format!("/{}/directory/organisations{query}", i18n.locale())>
+                            {move || i18n.format(&name, &[])}
+                        </a>
+                    </th>
+                    <td>{move || i18n.number(n as f64)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="map-table">
+            <caption>{t("map-table")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("filter-country")}</th>
+                    <th scope="col">{t("network-organisations")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
