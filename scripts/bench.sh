@@ -101,3 +101,39 @@ echo
 PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if psql "$PG_ADMIN_URL" -qtAc 'select 1' >/dev/null 2>&1; then export BENCH_POSTGRES_URL="$PG_ADMIN_URL"; fi
 cargo bench -q -p store --bench search 2>/dev/null
+
+# The WASM with all 34 locales beside a build whose locale list holds `en` alone
+# (a worktree of HEAD with LOCALES cut to en), both through wasm-opt -Oz.
+echo
+echo "### WASM: 34 locales beside en alone (wasm-release, wasm-bindgen, wasm-opt -Oz)"
+echo
+bench_target="$PWD/target/locales-bench"
+wasm_size() { # $1: the workspace directory, $2: an output name
+  (cd "$1" && CARGO_TARGET_DIR="$bench_target" cargo build -q -p frontend --lib \
+    --target wasm32-unknown-unknown --profile wasm-release)
+  local out="$dir/$2"; mkdir -p "$out"
+  wasm-bindgen --target web --out-dir "$out" --out-name app \
+    "$bench_target/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+  PATH="$PWD/end2end/node_modules/.bin:$PATH" wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    -o "$out/app.opt.wasm" "$out/app_bg.wasm"
+  brotli --best --force --output="$out/app.opt.wasm.br" "$out/app.opt.wasm"
+  printf '| %s | %s B | %s B |\n' "$2" "$(stat -c %s "$out/app.opt.wasm")" "$(stat -c %s "$out/app.opt.wasm.br")"
+}
+tree="$(mktemp -d)/vetnet"
+git worktree add -q --detach "$tree" HEAD
+python3 - "$tree/app/src/i18n/locales.rs" <<'PY'
+import re, sys
+path = sys.argv[1]
+source = open(path, encoding="utf-8").read()
+start = source.index("pub const LOCALES")
+end = source.index("];", start)
+cut = re.sub(r'\n    \("(?!en")[a-z]+", "[^"]*"\),', "", source[start:end])
+open(path, "w", encoding="utf-8").write(source[:start] + cut + source[end:])
+PY
+echo "| build | WASM | brotli |"
+echo "|---|---|---|"
+wasm_size "$PWD" "34-locales"
+wasm_size "$tree" "en-alone"
+git worktree remove --force "$tree"
+awk -v a="$(stat -c %s "$dir/34-locales/app.opt.wasm")" -v b="$(stat -c %s "$dir/en-alone/app.opt.wasm")" \
+  'BEGIN { printf "\nRatio 34 locales / en alone: %.4f\n", a / b }'
