@@ -74,9 +74,11 @@ for (const mode of modes) {
       await page.waitForURL(/network=/);
       await page.locator('.result-count').waitFor();
       assert.equal(await count(page), members, 'the network page and its filtered list agree');
+      assert.deepEqual(errors, []);
+      // A missing organisation is a 404 page (the browser logs the status as an error).
       const missing = await page.goto(`${server.base}/en/directory/organisations/no-such-organisation`);
       assert.equal(missing.status(), 404);
-      assert.deepEqual(errors, []);
+      assert.match(await page.locator('h1').innerText(), /Page not found/);
       await context.close();
     });
 
