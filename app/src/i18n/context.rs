@@ -27,11 +27,6 @@ impl I18n {
             .unwrap_or_default()
     }
 
-    /// Whether the messages can still be read (false after the page's owner is disposed).
-    pub fn bundle_alive(&self) -> bool {
-        self.bundle.try_with(|_| ()).is_some()
-    }
-
     /// The locale of the messages on screen.
     pub fn locale(&self) -> String {
         self.bundle

@@ -1,6 +1,7 @@
 //! The document title: the page's name, then the platform's.
 
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use leptos_meta::Title;
 
 use crate::i18n::use_i18n;
@@ -15,23 +16,27 @@ pub fn PageTitle(id: &'static str) -> impl IntoView {
             i18n.format("site-name", &[])
         )
     };
-    // Kept for a late read after the page's owner is gone (the 404 handler reads titles last).
-    let rendered = title();
-    view! { <Title text=move || if i18n.bundle_alive() { title() } else { rendered.clone() }/> }
+    view! { <Title text=follow_language(title)/> }
 }
 
 /// The document title for a record: its own name, then the platform's.
 #[component]
 pub fn PageTitleText(text: String) -> impl IntoView {
     let i18n = use_i18n();
-    let site = i18n.format("site-name", &[]);
-    let title = move || {
-        let site = if i18n.bundle_alive() {
-            i18n.format("site-name", &[])
-        } else {
-            site.clone()
-        };
-        format!("{text} · {site}")
-    };
-    view! { <Title text=title/> }
+    let title = move || format!("{text} · {}", i18n.format("site-name", &[]));
+    view! { <Title text=follow_language(title)/> }
+}
+
+/// On the server, the title as rendered: leptos_axum reads titles after the
+/// page's reactive owner is gone, where reading a signal would panic. In the
+/// browser, a title that follows the language on screen.
+fn follow_language(title: impl Fn() -> String + Send + Sync + 'static) -> TextProp {
+    #[cfg(feature = "ssr")]
+    {
+        TextProp::from(title())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        TextProp::from(title)
+    }
 }
