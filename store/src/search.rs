@@ -238,16 +238,12 @@ pub async fn search_organisations(
     let mut terms = terms(&query.text);
     terms.truncate(MAX_SEARCH_TERMS);
 
-    let mut count = Sql::new(backend);
-    count.push("SELECT COUNT(*) AS n");
-    from_and_where(&mut count, query, &terms);
-    let total: i64 = match db.query_one_raw(count.statement()).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
-
+    // One pass finds the matches, ranks them and counts them (a window over
+    // every match, before the page is cut); a page past the end counts alone.
     let mut list = Sql::new(backend);
-    list.push("SELECT ").push(OrganisationCard::COLUMNS);
+    list.push("SELECT ")
+        .push(OrganisationCard::COLUMNS)
+        .push(", COUNT(*) OVER () AS total");
     from_and_where(&mut list, query, &terms);
     let order = match (query.sort, terms.is_empty()) {
         (Sort::Relevance, false) => " ORDER BY s.score DESC, o.name, o.id",
@@ -262,6 +258,19 @@ pub async fn search_organisations(
         .push(" OFFSET ")
         .bind(query.page as i64 * per_page as i64);
     let rows = db.query_all_raw(list.statement()).await?;
+    let total: i64 = match rows.first() {
+        Some(row) => row.try_get("", "total")?,
+        None if query.page == 0 => 0,
+        None => {
+            let mut count = Sql::new(backend);
+            count.push("SELECT COUNT(*) AS n");
+            from_and_where(&mut count, query, &terms);
+            match db.query_one_raw(count.statement()).await? {
+                Some(row) => row.try_get("", "n")?,
+                None => 0,
+            }
+        }
+    };
     let organisations = rows
         .iter()
         .map(OrganisationCard::from_row)
