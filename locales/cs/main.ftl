@@ -84,7 +84,7 @@ organisations-found = { $count ->
     [many] Nalezeno { $count } organizace
    *[other] Nalezeno { $count } organizací
 }
-organisations-none = Těmto filtrům neodpovídá žádná organizace. Odeberte některý filtr nebo hledejte méně slovy.
+organisations-none = Těmto filtrům neodpovídá žádná organizace. Odeberte některý filtr nebo zadejte méně hledaných slov.
 filter-any = Vše
 filter-country = Země
 filter-type = Typ organizace

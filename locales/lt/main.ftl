@@ -84,7 +84,7 @@ organisations-found = { $count ->
     [many] Rasta { $count } organizacijos
    *[other] Rasta { $count } organizacijų
 }
-organisations-none = Šiuos filtrus neatitinka nė viena organizacija. Pašalinkite filtrą arba ieškokite mažesniu žodžių skaičiumi.
+organisations-none = Šiuos filtrus neatitinka nė viena organizacija. Pašalinkite kurį nors filtrą arba įveskite mažiau paieškos žodžių.
 filter-any = Visos
 filter-country = Šalis
 filter-type = Organizacijos tipas
@@ -92,10 +92,10 @@ filter-sector = Sektorius
 filter-topic = Kompetencijos sritis
 filter-language = Vartojama kalba
 sort-label = Rikiuoti pagal
-sort-relevance = Geriausią atitiktį
-sort-name = Pavadinimą
-sort-newest = Naujausias pirmiau
-sort-country = Šalį
+sort-relevance = Geriausia atitiktis
+sort-name = Pavadinimas
+sort-newest = Naujausi pirmiau
+sort-country = Šalis
 page-navigation = Puslapiai
 page-previous = Ankstesnis puslapis
 page-next = Kitas puslapis

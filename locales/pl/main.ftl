@@ -18,9 +18,9 @@ not-found-home = Przejdź do strony głównej
 ## Kraj i język
 
 language-link = Kraj i język
-language-title = Wybierz kraj i język
-language-lead = Wybierz swój kraj, a następnie jeden z jego języków. Każda strona stosuje się do tego wyboru, a to urządzenie go zapamięta.
-language-current = Czytasz platformę w języku: { $language }.
+language-title = Wybór kraju i języka
+language-lead = Prosimy wybrać swój kraj, a następnie jeden z jego języków. Każda strona dostosuje się do Państwa wyboru, a to urządzenie go zapamięta.
+language-current = Czytają Państwo platformę w języku: { $language }.
 language-countries = Kraje członkowskie i ich języki
 
 ## Strona główna
@@ -75,7 +75,7 @@ directory-organisations-link = Przeglądaj wszystkie organizacje
 map-link = Mapa krajów członkowskich
 
 organisations-title = Organizacje
-organisations-lead = Wszystkie organizacje członkowskie platformy. Szukaj według nazwy, miejscowości lub opisu i zawężaj listę za pomocą filtrów.
+organisations-lead = Wszystkie organizacje członkowskie platformy. Mogą Państwo wyszukiwać według nazwy, miejscowości lub opisu oraz zawężać listę za pomocą filtrów.
 organisations-search-label = Nazwa, miejscowość lub opis
 organisations-found = { $count ->
     [0] Nie znaleziono organizacji
@@ -84,7 +84,7 @@ organisations-found = { $count ->
     [many] Znaleziono { $count } organizacji
    *[other] Znaleziono { $count } organizacji
 }
-organisations-none = Żadna organizacja nie spełnia tych kryteriów. Usuń jeden z filtrów lub wpisz mniej słów.
+organisations-none = Żadna organizacja nie spełnia tych kryteriów. Prosimy usunąć jeden z filtrów lub wpisać mniej słów.
 filter-any = Wszystkie
 filter-country = Kraj
 filter-type = Rodzaj organizacji
@@ -123,7 +123,7 @@ network-all-organisations = { $count ->
 }
 
 map-title = Kraje członkowskie na mapie
-map-lead = Każdy kraj członkowski jest zabarwiony według liczby swoich organizacji członkowskich. Wybierz kraj, aby zobaczyć jego organizacje.
+map-lead = Każdy kraj członkowski jest zabarwiony według liczby swoich organizacji członkowskich. Po wybraniu kraju zobaczą Państwo jego organizacje.
 map-table = Organizacje członkowskie według krajów
 
 ## Wzajemne doradztwo

@@ -2,7 +2,7 @@
 
 country-AL = Shqipëria
 country-AT = Austria
-country-BA = Bosnjë e Hercegovina
+country-BA = Bosnja dhe Hercegovina
 country-BE = Belgjika
 country-BG = Bullgaria
 country-CH = Zvicra

@@ -6,7 +6,7 @@ nav-label = Menyja kryesore
 nav-directory = Drejtoria
 nav-counselling = Këshillim mes kolegësh
 nav-plans = Strategjia dhe planet
-footer-tagline = Shtëpia e përbashkët e rrjeteve evropiane të ofruesve të arsimit dhe formimit profesional.
+footer-tagline = Shtëpia e përbashkët e rrjeteve evropiane të ofruesve të arsimit dhe formimit profesional (AFP).
 loading = Po ngarkohet…
 search-button = Kërko
 error-load = Përmbajtja nuk u ngarkua dot. Ju lutemi provoni përsëri pas pak.
@@ -20,7 +20,7 @@ not-found-home = Shko te faqja kryesore
 language-link = Vendi dhe gjuha
 language-title = Zgjidhni vendin dhe gjuhën tuaj
 language-lead = Zgjidhni vendin tuaj, pastaj një nga gjuhët e tij. Çdo faqe ndjek zgjedhjen tuaj dhe kjo pajisje e mban mend.
-language-current = Po e lexoni platformën në gjuhën: { $language }.
+language-current = Po e lexoni platformën në { $language }.
 language-countries = Vendet anëtare dhe gjuhët e tyre
 
 ## Faqja kryesore
@@ -95,7 +95,7 @@ organisation-languages = Gjuhët që fliten
 organisation-website = Faqja e internetit
 organisation-networks = Rrjetet
 organisation-members = Anëtarët
-organisation-contact-private = Të dhënat e kontaktit u shfaqen vetëm anëtarëve të identifikuar.
+organisation-contact-private = Të dhënat e kontaktit u shfaqen vetëm anëtarëve që kanë hyrë në llogari.
 
 network-back = Kthehu te drejtoria e anëtarëve
 network-parent = Anëtar i

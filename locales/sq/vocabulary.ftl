@@ -5,7 +5,7 @@ network-kind-national = Rrjet kombëtar
 network-kind-regional = Rrjet rajonal
 network-kind-thematic = Rrjet tematik
 
-membership-level-core = Anëtar themelor
+membership-level-core = Anëtar kryesor
 membership-level-member = Anëtar
 membership-level-associate = Anëtar i asociuar
 
