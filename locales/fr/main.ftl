@@ -75,7 +75,7 @@ organisations-search-label = Nom, ville ou description
 organisations-found = { $count ->
     [0] Aucune organisation trouvée
     [one] { $count } organisation trouvée
-    [many] { $count } d’organisations trouvées
+    [many] { $count } organisations trouvées
    *[other] { $count } organisations trouvées
 }
 organisations-none = Aucune organisation ne correspond à ces filtres. Retirez un filtre ou recherchez avec moins de mots.
@@ -111,7 +111,7 @@ network-member-networks = Réseaux membres
 network-organisations = Organisations membres
 network-all-organisations = { $count ->
     [one] Afficher l’organisation membre dans la liste des organisations
-    [many] Afficher les { $count } d’organisations membres dans la liste des organisations
+    [many] Afficher les { $count } organisations membres dans la liste des organisations
    *[other] Afficher les { $count } organisations membres dans la liste des organisations
 }
 

@@ -104,7 +104,7 @@ network-description = A hálózatról
 network-member-networks = Taghálózatok
 network-organisations = Tagszervezetek
 network-all-organisations = { $count ->
-    [one] A(z) { $count } tagszervezet megjelenítése a szervezetek listájában
+    [one] Az egyetlen tagszervezet megjelenítése a szervezetek listájában
    *[other] Mind a(z) { $count } tagszervezet megjelenítése a szervezetek listájában
 }
 

@@ -31,6 +31,6 @@ language-sk = Slovakk
 language-sl = Sloven
 language-sq = Albaniż
 language-sr = Serb
-language-sv = Svediż
+language-sv = Żvediż
 language-tr = Tork
 language-uk = Ukren

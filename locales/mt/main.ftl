@@ -122,8 +122,8 @@ network-description = Dwar in-netwerk
 network-member-networks = Netwerks membri
 network-organisations = Organizzazzjonijiet membri
 network-all-organisations = { $count ->
-    [one] Uri l-{ $count } organizzazzjoni membru fil-lista tal-organizzazzjonijiet
-    [two] Uri ż-żewġ organizzazzjonijiet membri ({ $count }) fil-lista tal-organizzazzjonijiet
+    [one] Uri l-organizzazzjoni membru fil-lista tal-organizzazzjonijiet
+    [two] Uri ż-żewġ organizzazzjonijiet membri fil-lista tal-organizzazzjonijiet
     [few] Uri l-{ $count } organizzazzjonijiet membri kollha fil-lista tal-organizzazzjonijiet
     [many] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
    *[other] Uri l-{ $count } organizzazzjoni membru kollha fil-lista tal-organizzazzjonijiet
