@@ -15,13 +15,13 @@ not-found-title = Stranica nije pronađena
 not-found-body = Na ovoj adresi nema ničega. Stranica je možda premještena ili je poveznica pogrešno upisana.
 not-found-home = Na početnu stranicu
 
-## Država i jezik
+## Zemlja i jezik
 
-language-link = Država i jezik
-language-title = Odaberite svoju državu i jezik
-language-lead = Odaberite svoju državu, a zatim jedan od njezinih jezika. Svaka stranica prati vaš odabir, a ovaj ga uređaj pamti.
+language-link = Zemlja i jezik
+language-title = Odaberite svoju zemlju i jezik
+language-lead = Odaberite svoju zemlju, a zatim jedan od njezinih jezika. Sve se stranice prikazuju prema vašem odabiru, a ovaj ga uređaj pamti.
 language-current = Platformu čitate na jeziku: { $language }.
-language-countries = Države članice i njihovi jezici
+language-countries = Zemlje članice i njihovi jezici
 
 ## Početna stranica
 
@@ -67,7 +67,7 @@ organisation-count = { $count ->
    *[other] { $count } organizacija članica
 }
 directory-organisations-link = Pregledajte sve organizacije
-map-link = Karta država članica
+map-link = Karta zemalja članica
 
 organisations-title = Organizacije
 organisations-lead = Sve organizacije članice platforme. Pretražujte po nazivu, gradu ili opisu i suzite popis filtrima.
@@ -80,7 +80,7 @@ organisations-found = { $count ->
 }
 organisations-none = Nijedna organizacija ne odgovara ovim filtrima. Uklonite jedan filtar ili pretražujte s manje riječi.
 filter-any = Sve
-filter-country = Država
+filter-country = Zemlja
 filter-type = Vrsta organizacije
 filter-sector = Sektor
 filter-topic = Područje stručnosti
@@ -89,7 +89,7 @@ sort-label = Poredaj po
 sort-relevance = Najbolje podudaranje
 sort-name = Naziv
 sort-newest = Najprije najnovije
-sort-country = Država
+sort-country = Zemlja
 page-navigation = Stranice
 page-previous = Prethodna stranica
 page-next = Sljedeća stranica
@@ -115,9 +115,9 @@ network-all-organisations = { $count ->
    *[other] Prikaži svih { $count } organizacija članica na popisu organizacija
 }
 
-map-title = Države članice na karti
-map-lead = Svaka država članica obojena je prema broju svojih organizacija članica. Odaberite državu da biste vidjeli njezine organizacije.
-map-table = Organizacije članice po državama
+map-title = Zemlje članice na karti
+map-lead = Svaka zemlja članica obojena je prema broju svojih organizacija članica. Odaberite zemlju da biste vidjeli njezine organizacije.
+map-table = Organizacije članice po zemljama
 
 ## Kolegijalno savjetovanje
 

@@ -5,7 +5,7 @@ network-kind-national = Национална мрежа
 network-kind-regional = Регионална мрежа
 network-kind-thematic = Тематска мрежа
 
-membership-level-core = Основачки член
+membership-level-core = Клучен член
 membership-level-member = Член
 membership-level-associate = Придружен член
 
@@ -24,7 +24,7 @@ sector-commerce = Трговија
 sector-energy = Енергетика
 sector-health-care = Здравство и социјална заштита
 sector-hospitality-tourism = Угостителство и туризам
-sector-ict = Информатичка и комуникациска технологија
+sector-ict = Информациски и комуникациски технологии
 sector-logistics = Сообраќај и логистика
 sector-manufacturing = Производство и машинство
 sector-automotive = Автомобилска индустрија
@@ -37,6 +37,6 @@ topic-innovative-didactics = Иновативно поучување и учењ
 topic-labour-market = Потреби на пазарот на трудот
 topic-advocacy = Застапување и политики за стручно образование
 topic-green-skills = Зелени вештини и одржливост
-topic-inclusion = Инклузија и ученици со помалку можности
+topic-inclusion = Инклузија и учесници со помалку можности
 topic-work-based-learning = Учење преку работа и чиракување
 topic-quality-assurance = Обезбедување квалитет

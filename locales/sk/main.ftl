@@ -84,7 +84,7 @@ organisations-found = { $count ->
     [many] Našlo sa { $count } organizácie
    *[other] Našlo sa { $count } organizácií
 }
-organisations-none = Týmto filtrom nezodpovedá žiadna organizácia. Odstráňte niektorý filter alebo hľadajte menej slovami.
+organisations-none = Týmto filtrom nezodpovedá žiadna organizácia. Odstráňte niektorý filter alebo zadajte menej slov.
 filter-any = Všetky
 filter-country = Krajina
 filter-type = Typ organizácie
