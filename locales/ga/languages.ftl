@@ -1,4 +1,4 @@
-## Teangacha na comhéadaine, de réir chód BCP 47
+## Teangacha an chomhéadain, de réir clibe BCP 47
 
 language-bg = Bulgáiris
 language-bs = Boisnis
@@ -17,7 +17,7 @@ language-hu = Ungáiris
 language-is = Íoslainnis
 language-it = Iodáilis
 language-ka = Seoirsis
-language-lb = Lucsambuirgis
+language-lb = Lucsamburgais
 language-lt = Liotuáinis
 language-lv = Laitvis
 language-mk = Macadóinis

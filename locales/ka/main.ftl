@@ -72,17 +72,17 @@ organisations-found = { $count ->
     [one] მოიძებნა { $count } ორგანიზაცია
    *[other] მოიძებნა { $count } ორგანიზაცია
 }
-organisations-none = ამ ფილტრებს არც ერთი ორგანიზაცია არ შეესაბამება. მოხსენით ერთი ფილტრი ან მოძებნეთ ნაკლები სიტყვით.
+organisations-none = ამ ფილტრებს არც ერთი ორგანიზაცია არ შეესაბამება. მოხსენით ერთი ფილტრი ან მოძებნეთ ნაკლები სიტყვებით.
 filter-any = ყველა
 filter-country = ქვეყანა
 filter-type = ორგანიზაციის ტიპი
 filter-sector = სექტორი
 filter-topic = ექსპერტიზის სფერო
-filter-language = სასაუბრო ენა
+filter-language = სამუშაო ენა
 sort-label = დალაგება
-sort-relevance = საუკეთესო დამთხვევა
+sort-relevance = ყველაზე შესაბამისი
 sort-name = სახელი
-sort-newest = ჯერ ახალი
+sort-newest = ჯერ უახლესი
 sort-country = ქვეყანა
 page-navigation = გვერდები
 page-previous = წინა გვერდი
@@ -91,11 +91,11 @@ page-position = გვერდი { $page } / { $pages }
 
 organisation-back = ორგანიზაციებზე დაბრუნება
 organisation-description = ორგანიზაციის შესახებ
-organisation-languages = სასაუბრო ენები
+organisation-languages = სამუშაო ენები
 organisation-website = ვებგვერდი
 organisation-networks = ქსელები
 organisation-members = წევრები
-organisation-contact-private = საკონტაქტო მონაცემები მხოლოდ ავტორიზებულ წევრებს უჩანთ.
+organisation-contact-private = საკონტაქტო მონაცემები მხოლოდ სისტემაში შესულ წევრებს ეჩვენებათ.
 
 network-back = წევრთა კატალოგზე დაბრუნება
 network-parent = არის ქსელის წევრი:
@@ -115,11 +115,11 @@ map-table = წევრი ორგანიზაციები ქვეყ
 ## კოლეგური კონსულტირება
 
 counselling-title = კოლეგური კონსულტირება
-counselling-lead = ჰკითხეთ წევრებს, რომლებიც იგივე საკითხის წინაშე იდგნენ, და გაუზიარეთ, რა გამოგივიდათ.
+counselling-lead = ჰკითხეთ წევრებს, რომლებიც იმავე საკითხის წინაშე იდგნენ, და გაუზიარეთ, რა გამოგივიდათ.
 counselling-topics = სფეროები და ორგანიზაციები, რომლებსაც მათში ექსპერტიზა აქვთ
 expertise-count = { $count ->
-    [one] { $count } ორგანიზაცია ექსპერტიზით
-   *[other] { $count } ორგანიზაცია ექსპერტიზით
+    [one] ექსპერტიზის მქონე { $count } ორგანიზაცია
+   *[other] ექსპერტიზის მქონე { $count } ორგანიზაცია
 }
 
 ## სტრატეგია და გეგმები

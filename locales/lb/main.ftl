@@ -82,10 +82,10 @@ filter-language = Geschwate Sprooch
 sort-label = Sortéieren no
 sort-relevance = Bescht Treffer
 sort-name = Numm
-sort-newest = Déi nei fir d'éischt
+sort-newest = Déi neist fir d'éischt
 sort-country = Land
 page-navigation = Säiten
-page-previous = Virdrun Säit
+page-previous = Vireg Säit
 page-next = Nächst Säit
 page-position = Säit { $page } vun { $pages }
 

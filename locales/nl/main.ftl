@@ -19,7 +19,7 @@ not-found-home = Naar de startpagina
 
 language-link = Land en taal
 language-title = Kies uw land en taal
-language-lead = Kies uw land en daarna een van de talen van dat land. Elke pagina volgt uw keuze, en dit apparaat onthoudt haar.
+language-lead = Kies uw land en daarna een van de talen van dat land. Elke pagina volgt uw keuze en dit apparaat onthoudt die.
 language-current = U leest het platform in het { $language }.
 language-countries = Lidstaten en hun talen
 
@@ -80,7 +80,7 @@ filter-sector = Branche
 filter-topic = Expertisegebied
 filter-language = Gesproken taal
 sort-label = Sorteren op
-sort-relevance = Beste overeenkomst
+sort-relevance = Meest relevant
 sort-name = Naam
 sort-newest = Nieuwste eerst
 sort-country = Land
