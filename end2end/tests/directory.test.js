@@ -27,6 +27,8 @@ for (const mode of modes) {
       await page.goto(`${server.base}/en/directory/organisations`);
       if (mode.javaScript) await hydrated(page);
       assert.equal(await count(page), server.counts.organisations);
+      assert.equal(await page.getByLabel('Sort by').locator('option:checked').innerText(), 'Best match');
+      assert.deepEqual(await page.getByLabel('Sort by').locator('option').allInnerTexts(), ['Best match', 'Name', 'Newest first', 'Country']);
       await page.getByLabel('Country').selectOption({ label: 'Poland' });
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/country=PL/);

@@ -90,9 +90,12 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
     }
 }
 
+/// A filter's choices; `any` names the empty choice that leaves it off (none
+/// for a choice that always applies, like the order).
 fn select(
     name: &'static str,
     label: &'static str,
+    any: Option<&'static str>,
     options: Vec<(String, String)>,
     current: Option<String>,
 ) -> impl IntoView {
@@ -109,7 +112,7 @@ fn select(
         <div class="filter">
             <label for=id.clone()>{t(label)}</label>
             <select id=id name=name>
-                <option value="">{t("filter-any")}</option>
+                {any.map(|any| view! { <option value="">{t(any)}</option> })}
                 {options}
             </select>
         </div>
@@ -142,12 +145,12 @@ fn filters(
         .map(|n| view! { <input type="hidden" name="network" value=n/> });
     let q = filter.q.clone().unwrap_or_default();
     let selects = view! {
-        {select("country", "filter-country", labelled(&options.countries, "country-", i18n), filter.country)}
-        {select("type", "filter-type", labelled(&options.organisation_types, "organisation-type-", i18n), filter.organisation_type)}
-        {select("sector", "filter-sector", labelled(&options.sectors, "sector-", i18n), filter.sector)}
-        {select("topic", "filter-topic", labelled(&options.topics, "topic-", i18n), filter.topic)}
-        {select("language", "filter-language", labelled(&options.languages, "language-", i18n), filter.language)}
-        {select("sort", "sort-label", sorts, filter.sort)}
+        {select("country", "filter-country", Some("filter-any"), labelled(&options.countries, "country-", i18n), filter.country)}
+        {select("type", "filter-type", Some("filter-any"), labelled(&options.organisation_types, "organisation-type-", i18n), filter.organisation_type)}
+        {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), filter.sector)}
+        {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), filter.topic)}
+        {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), filter.language)}
+        {select("sort", "sort-label", None, sorts, filter.sort)}
     };
     view! {
         <Form method="GET" action="" attr:class="filters" attr:role="search">
