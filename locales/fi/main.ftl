@@ -20,7 +20,7 @@ not-found-home = Siirry etusivulle
 language-link = Maa ja kieli
 language-title = Valitse maa ja kieli
 language-lead = Valitse maasi ja sen jälkeen jokin sen kielistä. Kaikki sivut noudattavat valintaasi, ja tämä laite muistaa sen.
-language-current = Luet alustaa kielellä { $language }.
+language-current = Luet alustaa kielellä: { $language }.
 language-countries = Jäsenmaat ja niiden kielet
 
 ## Etusivu

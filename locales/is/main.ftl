@@ -73,7 +73,7 @@ organisations-found = { $count ->
    *[other] { $count } stofnanir fundust
 }
 organisations-none = Engin stofnun passar við þessar síur. Fjarlægðu síu eða leitaðu með færri orðum.
-filter-any = Allar
+filter-any = Allt
 filter-country = Land
 filter-type = Tegund stofnunar
 filter-sector = Atvinnugrein

@@ -74,7 +74,7 @@ organisations-lead = Visas platformas dalīborganizācijas. Meklējiet pēc nosa
 organisations-search-label = Nosaukums, pilsēta vai apraksts
 organisations-found = { $count ->
     [0] Neviena organizācija nav atrasta
-    [zero] Atrastas { $count } organizāciju
+    [zero] Atrastas { $count } organizācijas
     [one] Atrasta { $count } organizācija
    *[other] Atrastas { $count } organizācijas
 }
@@ -85,11 +85,11 @@ filter-type = Organizācijas veids
 filter-sector = Nozare
 filter-topic = Kompetences joma
 filter-language = Lietotā valoda
-sort-label = Kārtot pēc
-sort-relevance = Vislabākā atbilstība
-sort-name = Nosaukuma
+sort-label = Kārtot
+sort-relevance = Pēc atbilstības
+sort-name = Pēc nosaukuma
 sort-newest = Jaunākās vispirms
-sort-country = Valsts
+sort-country = Pēc valsts
 page-navigation = Lapas
 page-previous = Iepriekšējā lapa
 page-next = Nākamā lapa

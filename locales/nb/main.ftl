@@ -6,7 +6,7 @@ nav-label = Hovedmeny
 nav-directory = Katalog
 nav-counselling = Kollegaveiledning
 nav-plans = Strategi og planer
-footer-tagline = Det felles hjemmet for Europas nettverk av tilbydere av yrkesfag og fagopplæring.
+footer-tagline = Det felles hjemmet for Europas nettverk av tilbydere av fag- og yrkesopplæring.
 loading = Laster inn …
 search-button = Søk
 error-load = Innholdet kunne ikke lastes inn. Prøv igjen om et øyeblikk.
@@ -25,7 +25,7 @@ language-countries = Medlemsland og språkene deres
 
 ## Forside
 
-home-title = Europas tilbydere av yrkesfag, samlet i ett nettverk
+home-title = Europas tilbydere av fag- og yrkesopplæring, samlet i ett nettverk
 home-lead = Finn samarbeidspartnere i medlemsnettverkene, be kolleger om råd, og bygg nettverkets strategi sammen.
 home-figures = Nettverket i tall
 home-parts = Dette kan du gjøre her
@@ -81,9 +81,9 @@ filter-topic = Fagområde
 filter-language = Språk som snakkes
 sort-label = Sorter etter
 sort-relevance = Beste treff
-sort-name = Navn (A–Å)
+sort-name = Navn
 sort-newest = Nyeste først
-sort-country = Land (A–Å)
+sort-country = Land
 page-navigation = Sider
 page-previous = Forrige side
 page-next = Neste side
@@ -104,7 +104,7 @@ network-description = Om nettverket
 network-member-networks = Medlemsnettverk
 network-organisations = Medlemsorganisasjoner
 network-all-organisations = { $count ->
-    [one] Vis den { $count } medlemsorganisasjonen i organisasjonslisten
+    [one] Vis { $count } medlemsorganisasjon i organisasjonslisten
    *[other] Vis alle { $count } medlemsorganisasjonene i organisasjonslisten
 }
 

@@ -14,7 +14,7 @@ organisation-type-training-centre = Навчальний центр
 organisation-type-company = Підприємство
 organisation-type-chamber = Палата
 organisation-type-association = Асоціація
-organisation-type-public-authority = Орган державної влади
+organisation-type-public-authority = Орган публічної влади
 organisation-type-research-body = Наукова установа
 
 sector-agriculture = Сільське і лісове господарство
@@ -37,6 +37,6 @@ topic-innovative-didactics = Інноваційне викладання і на
 topic-labour-market = Потреби ринку праці
 topic-advocacy = Адвокація і політика у сфері професійної освіти
 topic-green-skills = Зелені навички і сталий розвиток
-topic-inclusion = Інклюзія та здобувачі освіти з обмеженими можливостями
+topic-inclusion = Інклюзія та здобувачі освіти з меншими можливостями
 topic-work-based-learning = Навчання на робочому місці і дуальна освіта
 topic-quality-assurance = Забезпечення якості
