@@ -81,11 +81,12 @@ pub struct NetworkSummary {
 }
 
 impl NetworkSummary {
-    /// The columns every network list selects, from `network n`; a query adds
-    /// `parent_id` itself.
+    /// The columns every network list selects, from `network n`: its parent is
+    /// the network of its first membership as a member network.
     pub const COLUMNS: &'static str = "n.id, n.slug, n.name, n.kind, n.country_code, n.city, \
         n.description_lang, (SELECT COUNT(*) FROM membership om WHERE om.network_id = n.id \
-        AND om.organisation_id IS NOT NULL) AS organisations";
+        AND om.organisation_id IS NOT NULL) AS organisations, (SELECT p.network_id FROM membership p \
+        WHERE p.member_network_id = n.id ORDER BY p.id LIMIT 1) AS parent_id";
 
     pub fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
         Ok(Self {
@@ -108,9 +109,7 @@ pub async fn networks(db: &Db) -> Result<Vec<NetworkSummary>, StoreError> {
         .query_all_raw(Statement::from_string(
             db.get_database_backend(),
             format!(
-                "SELECT {}, (SELECT p.network_id FROM membership p WHERE p.member_network_id = n.id \
-                   ORDER BY p.id LIMIT 1) AS parent_id \
-                 FROM network n ORDER BY n.kind, n.country_code, n.name",
+                "SELECT {} FROM network n ORDER BY n.kind, n.country_code, n.name",
                 NetworkSummary::COLUMNS
             ),
         ))
@@ -120,31 +119,33 @@ pub async fn networks(db: &Db) -> Result<Vec<NetworkSummary>, StoreError> {
 
 /// How many organisations offer expertise in each topic, most first.
 pub async fn topic_counts(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
+    counts(
+        db,
+        "SELECT topic AS key, COUNT(*) AS n FROM organisation_topic GROUP BY topic ORDER BY n DESC, topic",
+    )
+    .await
+}
+
+/// How many organisations each member country has; countries without any are left out.
+pub async fn organisations_by_country(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
+    counts(
+        db,
+        "SELECT country_code AS key, COUNT(*) AS n FROM organisation GROUP BY country_code ORDER BY country_code",
+    )
+    .await
+}
+
+/// The `(key, n)` rows of a grouped count.
+async fn counts(db: &Db, sql: &str) -> Result<Vec<(String, i64)>, StoreError> {
     let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT topic, COUNT(*) AS n FROM organisation_topic GROUP BY topic ORDER BY n DESC, topic",
-        ))
+        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
         .await?;
     rows.iter()
-        .map(|r| Ok((r.try_get("", "topic")?, r.try_get("", "n")?)))
+        .map(|r| Ok((r.try_get("", "key")?, r.try_get("", "n")?)))
         .collect()
 }
 
 /// Whether the database answers; used by `/readyz`.
 pub async fn ping(db: &Db) -> Result<(), StoreError> {
     Ok(db.ping().await?)
-}
-
-/// How many organisations each member country has; countries without any are left out.
-pub async fn organisations_by_country(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT country_code, COUNT(*) AS n FROM organisation GROUP BY country_code ORDER BY country_code",
-        ))
-        .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("", "country_code")?, r.try_get("", "n")?)))
-        .collect()
 }

@@ -56,35 +56,25 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
     };
     let id = network.id;
     let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT ")
-        .push(NetworkSummary::COLUMNS)
-        .push(", CAST(NULL AS INTEGER) AS parent_id")
-        .push(
-            " FROM membership m JOIN network n ON n.id = m.network_id WHERE m.member_network_id = ",
-        )
-        .bind(id)
-        .push(" ORDER BY m.id LIMIT 1");
-    let parent = match db.query_one_raw(sql.statement()).await? {
-        Some(row) => Some(NetworkSummary::from_row(&row)?),
-        None => None,
-    };
-
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT ")
-        .push(NetworkSummary::COLUMNS)
-        .push(", m.network_id AS parent_id")
-        .push(
-            " FROM membership m JOIN network n ON n.id = m.member_network_id WHERE m.network_id = ",
-        )
-        .bind(id)
-        .push(" ORDER BY n.kind, n.country_code, n.name");
-    let member_networks = db
-        .query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(NetworkSummary::from_row)
-        .collect::<Result<_, _>>()?;
+    // The membership that makes this network a member of another, and those
+    // that make others members of it.
+    let parent = linked_networks(
+        db,
+        "m.network_id",
+        "m.member_network_id",
+        id,
+        " ORDER BY m.id LIMIT 1",
+    )
+    .await?
+    .pop();
+    let member_networks = linked_networks(
+        db,
+        "m.member_network_id",
+        "m.network_id",
+        id,
+        " ORDER BY n.kind, n.country_code, n.name",
+    )
+    .await?;
 
     let mut levels = Vec::new();
     for level in MEMBERSHIP_LEVELS {
@@ -135,6 +125,29 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
         levels,
         members,
     }))
+}
+
+/// The networks at the `linked` end of the memberships whose `own` end is `id`.
+async fn linked_networks(
+    db: &Db,
+    linked: &str,
+    own: &str,
+    id: i32,
+    order: &str,
+) -> Result<Vec<NetworkSummary>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT ")
+        .push(NetworkSummary::COLUMNS)
+        .push(&format!(
+            " FROM membership m JOIN network n ON n.id = {linked} WHERE {own} = "
+        ))
+        .bind(id)
+        .push(order);
+    db.query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(NetworkSummary::from_row)
+        .collect()
 }
 
 async fn count(db: &Db, sql: &Sql) -> Result<u64, StoreError> {
