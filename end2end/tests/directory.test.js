@@ -32,7 +32,8 @@ for (const mode of modes) {
       await page.getByLabel('Country').selectOption({ label: 'Poland' });
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/country=PL/);
-      await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+      // With JavaScript the list is replaced in place: wait for the new results.
+      await page.waitForFunction((all) => Number(document.querySelector('.result-count').innerText.replace(/\D/g, '')) !== all, server.counts.organisations);
       const polish = await count(page);
       assert.ok(polish > 0 && polish < server.counts.organisations);
       const places = await page.locator('.card__meta').allInnerTexts();
