@@ -10,4 +10,13 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("demo data is malformed: {0}")]
     SeedData(String),
+    /// A request made in good faith that the rules refuse; nothing was changed.
+    #[error("refused: {0:?}")]
+    Refused(crate::account::Refusal),
+}
+
+impl From<crate::account::Refusal> for StoreError {
+    fn from(refusal: crate::account::Refusal) -> Self {
+        StoreError::Refused(refusal)
+    }
 }

@@ -1,5 +1,6 @@
 //! The data layer: schema, migrations, queries and demo data. Knows nothing of HTTP or Leptos.
 
+pub mod account;
 pub mod connect;
 pub mod directory;
 pub mod entity;
@@ -8,6 +9,7 @@ pub mod fold;
 pub mod migration;
 pub mod network;
 pub mod organisation;
+pub mod permission;
 pub mod search;
 pub mod seed;
 pub mod sql;

@@ -1,8 +1,10 @@
 //! Schema migrations: numbered, applied in order, each in its own transaction,
 //! recorded in `schema_migration`. A released migration is never edited; a change is a new one.
 
+mod column;
 mod m0001_directory;
 mod m0002_search;
+mod m0003_accounts;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
@@ -14,6 +16,7 @@ type Migration = (&'static str, fn(DbBackend) -> Vec<Statement>);
 const MIGRATIONS: &[Migration] = &[
     ("0001_directory", m0001_directory::statements),
     ("0002_search", m0002_search::statements),
+    ("0003_accounts", m0003_accounts::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

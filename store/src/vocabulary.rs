@@ -42,3 +42,11 @@ pub const TOPICS: [&str; 10] = [
     "work-based-learning",
     "quality-assurance",
 ];
+
+/// What a member may do beyond reading: `member` < `facilitator` (of one network) < `coordinator`.
+pub const ROLES: [&str; 3] = ["member", "facilitator", "coordinator"];
+
+/// What a single-use ticket sent by e-mail is for.
+pub const TICKET_PURPOSES: [&str; 3] = ["invitation", "reset", "email"];
+
+pub const JOIN_REQUEST_STATUSES: [&str; 3] = ["pending", "approved", "declined"];

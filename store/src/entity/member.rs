@@ -16,6 +16,10 @@ pub struct Model {
     /// The member's preferred interface locale.
     pub locale: String,
     pub created_at: DateTimeUtc,
+    /// Argon2id PHC string; `None` until the member sets a password.
+    pub password_hash: Option<String>,
+    /// Runs the platform: invites networks, assigns facilitators, reads the audit log.
+    pub coordinator: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,35 +1,9 @@
 //! Countries, networks, organisations, members and memberships.
 
 use sea_orm::sea_query::{ColumnDef, Expr, ExprTrait, ForeignKey, ForeignKeyAction, Index, Table};
+
+use super::column::{created_at, id, key, one_of, text};
 use sea_orm::{DbBackend, Statement};
-
-fn id() -> ColumnDef {
-    ColumnDef::new("id")
-        .integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .take()
-}
-
-fn text(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).text().not_null().take()
-}
-
-fn key(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string_len(40).not_null().take()
-}
-
-fn created_at() -> ColumnDef {
-    ColumnDef::new("created_at")
-        .timestamp_with_time_zone()
-        .not_null()
-        .take()
-}
-
-fn one_of(column: &'static str, values: &[&str]) -> sea_orm::sea_query::SimpleExpr {
-    Expr::col(column).is_in(values.iter().copied())
-}
 
 pub fn statements(backend: DbBackend) -> Vec<Statement> {
     use crate::vocabulary::{MEMBERSHIP_LEVELS, NETWORK_KINDS, ORGANISATION_TYPES};
