@@ -3,6 +3,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod account;
 pub mod counselling;
 pub mod directory;
 pub mod home;
@@ -67,6 +68,13 @@ fn Pages() -> impl IntoView {
                     <Route path=StaticSegment("counselling") view=counselling::CounsellingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("plans") view=plans::PlansPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("language") view=language::LanguagePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("account") view=account::AccountPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("sign-in")) view=account::SignInPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("reset")) view=account::ResetPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("reset"), ParamSegment("token")) view=account::NewPasswordPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("invitation"), ParamSegment("token")) view=account::InvitationPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("email"), ParamSegment("token")) view=account::EmailConfirmPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("account"), StaticSegment("audit")) view=account::AuditPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
     }

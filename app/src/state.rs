@@ -5,6 +5,8 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
+use crate::account::mail::Mailer;
+use crate::account::throttle::Throttle;
 use crate::i18n::catalog::Catalog;
 
 #[derive(Clone, FromRef)]
@@ -12,6 +14,30 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: store::Db,
     pub catalog: Arc<Catalog>,
+    pub mailer: Arc<dyn Mailer>,
+    pub throttle: Arc<Throttle>,
+    pub accounts: Arc<AccountSettings>,
+}
+
+/// How accounts behave on this site.
+#[derive(Debug, Clone)]
+pub struct AccountSettings {
+    /// The public address of the site, for links in e-mails (no trailing slash).
+    pub site_url: String,
+    /// Whether cookies get `Secure` (the site is served over https).
+    pub secure_cookies: bool,
+    pub timeouts: store::account::session::Timeouts,
+}
+
+impl AccountSettings {
+    pub fn new(site_url: &str, timeouts: store::account::session::Timeouts) -> Self {
+        let site_url = site_url.trim_end_matches('/').to_owned();
+        Self {
+            secure_cookies: site_url.starts_with("https://"),
+            site_url,
+            timeouts,
+        }
+    }
 }
 
 /// The state, inside a server function or a rendering component.

@@ -30,12 +30,59 @@ pub enum Command {
     Serve(ServeArgs),
     /// Bring the database schema up to date, then exit.
     Migrate,
+    /// Invite a person by e-mail from the command line: how the first coordinator
+    /// gets an account. The e-mail goes out like any other (SMTP or the mail folder)
+    /// and the link is printed.
+    Invite(InviteArgs),
     /// Add the demo network (idempotent), or grow the directory to N organisations.
     Seed {
         /// Generate organisations, with networks and members in proportion, until there are N.
         #[arg(long, value_name = "N")]
         scale: Option<u64>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InviteArgs {
+    /// The person's e-mail address.
+    #[arg(long)]
+    pub email: String,
+    /// The slug of the organisation the person will belong to.
+    #[arg(long)]
+    pub organisation: String,
+    /// `member`, `facilitator` (with --network) or `coordinator`.
+    #[arg(long, default_value = "coordinator")]
+    pub role: String,
+    /// The slug of the network, for a facilitator.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// The language of the e-mail and of the new account.
+    #[arg(long, default_value = "en")]
+    pub locale: String,
+    #[command(flatten)]
+    pub mail: MailArgs,
+    /// The public address of the site, for the link.
+    #[arg(long, env = "SITE_URL", default_value = "http://127.0.0.1:3000")]
+    pub site_url: String,
+}
+
+/// How e-mail leaves the platform.
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// SMTP server, e.g. `smtps://user:password@mail.example.org` or `smtp://127.0.0.1:2525`.
+    /// Without it, e-mails are written to MAIL_DIR and their links logged.
+    #[arg(long, env = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail.
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "EuroVET Commons <no-reply@localhost>"
+    )]
+    pub mail_from: String,
+    /// Where e-mails go when no SMTP server is configured.
+    #[arg(long, env = "MAIL_DIR", default_value = "data/mail")]
+    pub mail_dir: PathBuf,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -55,6 +102,17 @@ pub struct ServeArgs {
     /// Do not add the demo network to an empty database.
     #[arg(long, env = "NO_DEMO")]
     pub no_demo: bool,
+
+    #[command(flatten)]
+    pub mail: MailArgs,
+
+    /// A session ends after this many minutes without a request.
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 60)]
+    pub session_idle_minutes: i64,
+
+    /// A session ends this many hours after sign-in, however active.
+    #[arg(long, env = "SESSION_MAX_HOURS", default_value_t = 12)]
+    pub session_max_hours: i64,
 
     /// Also serve `/bench/bare`, a fixed page used as the benchmarks' baseline.
     #[arg(long, env = "BENCH_ROUTES")]

@@ -1,10 +1,14 @@
 //! The server binary: `serve` (default), `migrate`, `seed [--scale N]`.
 
 mod config;
+mod cross_site;
 mod headers;
+mod invite;
+mod mail;
 mod probes;
 mod root_redirect;
 mod serve;
+mod session_layer;
 
 use std::process::ExitCode;
 
@@ -38,6 +42,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command.unwrap_or(Command::Serve(Default::default())) {
         Command::Serve(args) => serve::serve(db, args).await,
         Command::Migrate => Ok(()),
+        Command::Invite(args) => invite::invite(db, args).await,
         Command::Seed { scale: None } => {
             let report = store::seed::seed_demo(&db).await?;
             print_report(report);

@@ -15,12 +15,13 @@ use tower_http::request_id::{
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
+use app::account::throttle::Throttle;
 use app::i18n::catalog::Catalog;
-use app::state::AppState;
+use app::state::{AccountSettings, AppState};
 use app::{shell, App};
 
 use crate::config::ServeArgs;
-use crate::{headers, probes, root_redirect};
+use crate::{cross_site, headers, probes, root_redirect, session_layer};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -39,17 +40,27 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         .site_pkg_dir("pkg")
         .site_addr(args.bind)
         .build();
+    let timeouts = store::account::session::Timeouts {
+        idle: chrono::Duration::minutes(args.session_idle_minutes.max(1)),
+        absolute: chrono::Duration::hours(args.session_max_hours.max(1)),
+    };
     let state = AppState {
         leptos_options,
         db,
         catalog: Arc::new(catalog),
+        mailer: crate::mail::from_args(&args.mail)?,
+        throttle: Arc::new(Throttle::default()),
+        accounts: Arc::new(AccountSettings::new(&args.site_url, timeouts)),
     };
     let router = router(state, args.bench_routes);
     let listener = tokio::net::TcpListener::bind(args.bind).await?;
     tracing::info!(address = %args.bind, site = %args.site_url, "serving");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -83,6 +94,14 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
             move || shell(options.clone())
         })
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session_layer::resolve_session,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cross_site::refuse_cross_site,
+        ))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))

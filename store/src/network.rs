@@ -157,3 +157,12 @@ async fn count(db: &Db, sql: &Sql) -> Result<u64, StoreError> {
     };
     Ok(n.max(0) as u64)
 }
+
+/// The id of the network with this slug.
+pub async fn id_by_slug(db: &Db, slug: &str) -> Result<Option<i32>, StoreError> {
+    Ok(network::Entity::find()
+        .filter(network::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .map(|n| n.id))
+}

@@ -40,6 +40,7 @@ fn list_href(i18n: I18n, slug: &str) -> String {
 
 fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
     let n = v.network;
+    let access_slug = n.slug.clone();
     let lang = n.lang.clone();
     let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
     let kind = format!("network-kind-{}", n.kind);
@@ -118,6 +119,7 @@ fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
                 {all}
                 {levels}
             </section>
+            <crate::account::NetworkAccessSection slug=access_slug/>
         </article>
     }
 }

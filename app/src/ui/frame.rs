@@ -51,6 +51,7 @@ pub fn Frame(children: Children) -> impl IntoView {
                         <a href=section("counselling") aria-current=current("counselling")>{t("nav-counselling")}</a>
                         <a href=section("plans") aria-current=current("plans")>{t("nav-plans")}</a>
                     </nav>
+                    <crate::account::AccountLinks/>
                     <LanguageLink/>
                 </div>
             </header>

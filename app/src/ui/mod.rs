@@ -1,6 +1,7 @@
 //! Widgets shared by every part of the product.
 
 mod figures;
+mod form;
 mod frame;
 mod language_link;
 mod layout;
@@ -11,6 +12,7 @@ pub mod query;
 pub mod security;
 
 pub use figures::Figures;
+pub use form::{refusal, DoneNotice, LocaleField};
 pub use frame::Frame;
 pub use language_link::LanguageLink;
 pub use layout::Layout;

@@ -211,3 +211,42 @@ pub async fn decide(
     txn.commit().await?;
     Ok(approved)
 }
+
+/// A network's member organisations, by name: whom one may name when asking to join.
+pub async fn organisations(db: &Db, network_id: i32) -> Result<Vec<(i32, String)>, StoreError> {
+    use crate::entity::membership;
+    use sea_orm::QuerySelect;
+    let ids = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::OrganisationId)
+        .filter(membership::Column::NetworkId.eq(network_id))
+        .filter(membership::Column::OrganisationId.is_not_null())
+        .into_tuple::<i32>()
+        .all(db)
+        .await?;
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .order_by_asc(organisation::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+/// An organisation's name (empty if there is none with this id).
+pub async fn organisation_name(db: &Db, organisation_id: i32) -> Result<String, StoreError> {
+    Ok(organisation::Entity::find_by_id(organisation_id)
+        .one(db)
+        .await?
+        .map(|o| o.name)
+        .unwrap_or_default())
+}
+
+/// The name of the organisation a request to join names.
+pub async fn request_organisation(db: &Db, request_id: i32) -> Result<String, StoreError> {
+    match join_request::Entity::find_by_id(request_id).one(db).await? {
+        Some(r) => organisation_name(db, r.organisation_id).await,
+        None => Ok(String::new()),
+    }
+}

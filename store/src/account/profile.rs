@@ -366,3 +366,8 @@ pub async fn delete(
     txn.commit().await?;
     Ok(())
 }
+
+/// The new address an e-mail change link would confirm.
+pub async fn pending_email(db: &Db, token: &str, now: DateTime<Utc>) -> Result<String, StoreError> {
+    Ok(ticket::find(db, token, Purpose::Email, now).await?.email)
+}

@@ -1,0 +1,166 @@
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+use super::api::{
+    load_profile, ChangePassword, DeleteAccount, RequestEmailChange, SaveProfile, SignOut,
+};
+use super::model::ProfileView;
+use crate::i18n::{locales, t, use_i18n, Arg, I18n};
+use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+
+/// `/{locale}/account`: the signed-in member's profile, password, address,
+/// data and deletion. A visitor is sent to sign in.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let profile = Resource::new(|| (), |_| load_profile());
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="account-title"/>
+        <h1>{t("account-title")}</h1>
+        <DoneNotice/>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(Some(p)) => sections(p, i18n).into_any(),
+                    Ok(None) => {
+                        #[cfg(feature = "ssr")]
+                        leptos_axum::redirect(&format!("/{}/account/sign-in", i18n.locale()));
+                        view! {
+                            <p class="notice notice--error">{t("error-sign-in-required")}</p>
+                            <p><a href=move || format!("/{}/account/sign-in", i18n.locale())>{t("nav-sign-in")}</a></p>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <p class="notice notice--error">{e.message(i18n)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
+    let organisation_href = format!(
+        "/{}/directory/organisations/{}",
+        i18n.locale(),
+        p.organisation_slug
+    );
+    let roles = role_lines(&p, i18n);
+    let current_email = i18n.format(
+        "account-email-current",
+        &[("email", Arg::from(p.email.clone()))],
+    );
+    let locale_options = locales::LOCALES
+        .iter()
+        .map(|(code, endonym)| {
+            let selected = *code == p.locale;
+            view! { <option value=*code selected=selected>{*endonym}</option> }
+        })
+        .collect_view();
+    let language_boxes = locales::LOCALES
+        .iter()
+        .map(|(code, _)| {
+            let checked = p.languages.iter().any(|l| l == code);
+            let id = format!("language-{code}");
+            let label = i18n.format(&id, &[]);
+            view! {
+                <label class="check">
+                    <input type="checkbox" id=id name="languages[]" value=*code checked=checked/>
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    let audit = p.coordinator.then(|| {
+        view! { <p><a href=format!("/{}/account/audit", i18n.locale())>{t("account-audit")}</a></p> }
+    });
+    view! {
+        <section class="account-section" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t("account-profile")}</h2>
+            <dl class="facts">
+                <dt>{t("account-organisation")}</dt>
+                <dd><a href=organisation_href>{p.organisation_name.clone()}</a></dd>
+                <dt>{t("account-roles")}</dt>
+                <dd><ul class="plain-list">{roles}</ul></dd>
+            </dl>
+            {audit}
+            {refusal::<SaveProfile>()}
+            <form class="stacked-form" method="post" action=SaveProfile::url()>
+                <LocaleField/>
+                <label for="given_name">{t("field-given-name")}</label>
+                <input id="given_name" name="given_name" value=p.given_name.clone() autocomplete="given-name" maxlength="200" required/>
+                <label for="family_name">{t("field-family-name")}</label>
+                <input id="family_name" name="family_name" value=p.family_name.clone() autocomplete="family-name" maxlength="200" required/>
+                <label for="job_title">{t("field-job-title")}</label>
+                <input id="job_title" name="job_title" value=p.job_title.clone() autocomplete="organization-title" maxlength="200"/>
+                <label for="interface_locale">{t("field-locale")}</label>
+                <select id="interface_locale" name="interface_locale">{locale_options}</select>
+                <fieldset class="check-grid">
+                    <legend>{t("field-languages")}</legend>
+                    <input type="hidden" name="languages[]" value=""/>
+                    {language_boxes}
+                </fieldset>
+                <button type="submit">{t("account-save")}</button>
+            </form>
+        </section>
+        <section class="account-section" aria-labelledby="password-heading">
+            <h2 id="password-heading">{t("account-password")}</h2>
+            {refusal::<ChangePassword>()}
+            <form class="stacked-form" method="post" action=ChangePassword::url()>
+                <LocaleField/>
+                <input type="text" name="username" value=p.email.clone() autocomplete="username" hidden/>
+                <label for="current">{t("field-current-password")}</label>
+                <input id="current" name="current" type="password" autocomplete="current-password" required/>
+                <label for="password">{t("field-new-password")}</label>
+                <input id="password" name="password" type="password" autocomplete="new-password" minlength="8" maxlength="256" required aria-describedby="password-rules"/>
+                <p id="password-rules" class="hint">{t("password-rules")}</p>
+                <button type="submit">{t("account-password-submit")}</button>
+            </form>
+        </section>
+        <section class="account-section" aria-labelledby="email-heading">
+            <h2 id="email-heading">{t("account-email")}</h2>
+            <p>{current_email}</p>
+            {refusal::<RequestEmailChange>()}
+            <form class="stacked-form" method="post" action=RequestEmailChange::url()>
+                <LocaleField/>
+                <label for="new-email">{t("field-new-email")}</label>
+                <input id="new-email" name="email" type="email" autocomplete="email" required/>
+                <label for="email-current">{t("field-current-password")}</label>
+                <input id="email-current" name="current" type="password" autocomplete="current-password" required/>
+                <button type="submit">{t("account-email-submit")}</button>
+            </form>
+        </section>
+        <section class="account-section" aria-labelledby="data-heading">
+            <h2 id="data-heading">{t("account-data")}</h2>
+            <p><a href="/api/account/export" download="my-data.json">{t("account-export")}</a></p>
+            <h3>{t("account-delete")}</h3>
+            <p>{t("account-delete-explain")}</p>
+            {refusal::<DeleteAccount>()}
+            <form class="stacked-form" method="post" action=DeleteAccount::url()>
+                <LocaleField/>
+                <label for="delete-current">{t("field-current-password")}</label>
+                <input id="delete-current" name="current" type="password" autocomplete="current-password" required/>
+                <button type="submit" class="danger">{t("account-delete-submit")}</button>
+            </form>
+        </section>
+        <form method="post" action=SignOut::url()>
+            <LocaleField/>
+            <button type="submit" class="secondary">{t("sign-out")}</button>
+        </form>
+    }
+}
+
+fn role_lines(p: &ProfileView, i18n: I18n) -> impl IntoView {
+    let mut lines = vec![i18n.format("role-member", &[])];
+    if p.coordinator {
+        lines.push(i18n.format("role-coordinator-held", &[]));
+    }
+    for (_, name) in &p.facilitates {
+        lines.push(i18n.format(
+            "role-facilitator-of",
+            &[("network", Arg::from(name.clone()))],
+        ));
+    }
+    lines
+        .into_iter()
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view()
+}

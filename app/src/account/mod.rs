@@ -1,0 +1,28 @@
+//! Accounts: signing in and out, invitations, password resets, the member's
+//! own account, joining a network, and the security log.
+
+mod account_page;
+pub mod api;
+#[cfg(feature = "ssr")]
+mod api_support;
+mod audit_page;
+mod joining_api;
+#[cfg(feature = "ssr")]
+pub mod mail;
+mod model;
+mod network_access;
+#[cfg(feature = "ssr")]
+pub mod session;
+mod sign_in_page;
+#[cfg(feature = "ssr")]
+pub mod throttle;
+mod token_pages;
+mod viewer;
+
+pub use account_page::AccountPage;
+pub use audit_page::AuditPage;
+pub use model::{FormError, ViewerSummary};
+pub use network_access::NetworkAccessSection;
+pub use sign_in_page::{ResetPage, SignInPage};
+pub use token_pages::{EmailConfirmPage, InvitationPage, NewPasswordPage};
+pub use viewer::AccountLinks;

@@ -1,0 +1,145 @@
+//! On a network's page: the form to ask to join it, and for its facilitators
+//! (and coordinators) the invitation form and the requests waiting for a decision.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+use super::joining_api::{load_network_access, AskToJoin, DecideRequest, Invite};
+use super::model::{JoinRequestView, NetworkAccess};
+use crate::i18n::{locales, t, use_i18n, Arg, I18n};
+use crate::ui::{refusal, DoneNotice, LocaleField};
+
+#[component]
+pub fn NetworkAccessSection(slug: String) -> impl IntoView {
+    let for_forms = slug.clone();
+    let access = Resource::new(move || slug.clone(), load_network_access);
+    let i18n = use_i18n();
+    view! {
+        <Suspense>
+            {move || {
+                let slug = for_forms.clone();
+                Suspend::new(async move {
+                match access.await {
+                    Ok(Some(a)) => sections(a, slug, i18n).into_any(),
+                    _ => ().into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+fn organisation_options(organisations: &[(i32, String)]) -> impl IntoView {
+    organisations
+        .iter()
+        .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
+        .collect_view()
+}
+
+fn sections(a: NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
+    let manage = a.manages.then(|| manage(&a, slug.clone(), i18n));
+    let join = (!a.organisations.is_empty()).then(|| {
+        view! {
+            <section id="join" class="account-section" aria-labelledby="join-heading">
+                <h2 id="join-heading">{t("join-title")}</h2>
+                <p>{t("join-intro")}</p>
+                {refusal::<AskToJoin>()}
+                <form class="stacked-form" method="post" action=AskToJoin::url()>
+                    <LocaleField/>
+                    <input type="hidden" name="network" value=slug.clone()/>
+                    <label for="join-organisation">{t("field-organisation")}</label>
+                    <select id="join-organisation" name="organisation" required>{organisation_options(&a.organisations)}</select>
+                    <label for="join-given">{t("field-given-name")}</label>
+                    <input id="join-given" name="given_name" autocomplete="given-name" maxlength="200" required/>
+                    <label for="join-family">{t("field-family-name")}</label>
+                    <input id="join-family" name="family_name" autocomplete="family-name" maxlength="200" required/>
+                    <label for="join-email">{t("field-email")}</label>
+                    <input id="join-email" name="email" type="email" autocomplete="email" required/>
+                    <label for="join-message">{t("field-message")}</label>
+                    <textarea id="join-message" name="message" rows="4" maxlength="2000"></textarea>
+                    <button type="submit">{t("join-submit")}</button>
+                </form>
+            </section>
+        }
+    });
+    view! {
+        <DoneNotice/>
+        {manage}
+        {join}
+    }
+}
+
+fn manage(a: &NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
+    let mut roles = vec!["member", "facilitator"];
+    if a.coordinator {
+        roles.push("coordinator");
+    }
+    let role_options = roles
+        .into_iter()
+        .map(|r| view! { <option value=r>{i18n.format(&format!("role-{r}"), &[])}</option> })
+        .collect_view();
+    let here = i18n.locale();
+    let locale_options = locales::LOCALES
+        .iter()
+        .map(|(code, endonym)| view! { <option value=*code selected=*code == here>{*endonym}</option> })
+        .collect_view();
+    let pending = if a.pending.is_empty() {
+        view! { <p class="muted">{t("requests-none")}</p> }.into_any()
+    } else {
+        let items = a
+            .pending
+            .iter()
+            .cloned()
+            .map(|r| request_item(r, slug.clone(), i18n))
+            .collect_view();
+        view! { <ul class="request-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <section id="manage" class="account-section" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">{t("invite-title")}</h2>
+            <p>{t("invite-intro")}</p>
+            {refusal::<Invite>()}
+            <form class="stacked-form" method="post" action=Invite::url()>
+                <LocaleField/>
+                <input type="hidden" name="network" value=slug.clone()/>
+                <label for="invite-email">{t("field-email")}</label>
+                <input id="invite-email" name="email" type="email" required/>
+                <label for="invite-organisation">{t("field-organisation")}</label>
+                <select id="invite-organisation" name="organisation" required>{organisation_options(&a.organisations)}</select>
+                <label for="invite-role">{t("field-role")}</label>
+                <select id="invite-role" name="role">{role_options}</select>
+                <label for="invite-locale">{t("field-locale")}</label>
+                <select id="invite-locale" name="invitation_locale">{locale_options}</select>
+                <button type="submit">{t("invite-submit")}</button>
+            </form>
+            <h2>{t("requests-title")}</h2>
+            {refusal::<DecideRequest>()}
+            {pending}
+        </section>
+    }
+}
+
+fn request_item(r: JoinRequestView, slug: String, i18n: I18n) -> impl IntoView {
+    let from = i18n.format(
+        "request-from",
+        &[
+            ("name", Arg::from(r.name)),
+            ("email", Arg::from(r.email)),
+            ("organisation", Arg::from(r.organisation)),
+        ],
+    );
+    let message = (!r.message.is_empty()).then(|| view! { <blockquote>{r.message}</blockquote> });
+    view! {
+        <li class="request">
+            <p>{from}</p>
+            <p class="muted"><time>{r.created_at}</time></p>
+            {message}
+            <form method="post" action=DecideRequest::url() class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="network" value=slug/>
+                <input type="hidden" name="request" value=r.id.to_string()/>
+                <button type="submit" name="decision" value="approve">{t("request-approve")}</button>
+                <button type="submit" name="decision" value="decline" class="secondary">{t("request-decline")}</button>
+            </form>
+        </li>
+    }
+}

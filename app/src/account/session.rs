@@ -1,0 +1,181 @@
+//! The session of the request being served (server only). The server's session
+//! layer resolves the cookie once per request and leaves the result in the
+//! request's extensions; pages and server functions read it from there.
+
+use http::header::{HeaderValue, SET_COOKIE};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use store::account::Actor;
+
+use super::model::{FormError, ViewerSummary};
+use super::throttle::Limit;
+use crate::state::app_state;
+
+pub const SESSION_COOKIE: &str = "session";
+
+/// What the session layer found for this request.
+#[derive(Debug, Clone, Default)]
+pub struct RequestAccount {
+    pub actor: Option<Actor>,
+    /// The cookie's token, when it names a live session.
+    pub token: Option<String>,
+    /// The client's address, for rate limits and the audit log.
+    pub ip: Option<String>,
+}
+
+fn current() -> RequestAccount {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestAccount>().cloned())
+        .unwrap_or_default()
+}
+
+/// The signed-in member, if any.
+pub fn actor() -> Option<Actor> {
+    current().actor
+}
+
+/// The signed-in member, or the refusal a visitor gets.
+pub fn require_actor() -> Result<Actor, FormError> {
+    actor().ok_or_else(|| FormError::Refused("error-sign-in-required".into()))
+}
+
+pub fn token() -> Option<String> {
+    current().token
+}
+
+pub fn ip() -> Option<String> {
+    current().ip
+}
+
+/// The header's view of the signed-in member.
+pub fn viewer_summary() -> Option<ViewerSummary> {
+    actor().map(|a| ViewerSummary {
+        name: format!("{} {}", a.given_name, a.family_name),
+        coordinator: a.coordinator,
+    })
+}
+
+/// The value of one cookie in a `Cookie` header.
+pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The session cookie's `Set-Cookie` value: `HttpOnly`, `SameSite=Lax`, and
+/// `Secure` when the site is served over https. An empty token clears it.
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    let max_age = if token.is_empty() { "; Max-Age=0" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}{max_age}")
+}
+
+fn set_cookie(value: String) {
+    if let (Some(response), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(&value),
+    ) {
+        response.append_header(SET_COOKIE, value);
+    }
+}
+
+/// Gives the browser the cookie of a new session.
+pub fn start_session_cookie(token: &str) {
+    let secure = app_state()
+        .map(|s| s.accounts.secure_cookies)
+        .unwrap_or(false);
+    set_cookie(session_cookie(token, secure));
+}
+
+pub fn clear_session_cookie() {
+    let secure = app_state()
+        .map(|s| s.accounts.secure_cookies)
+        .unwrap_or(false);
+    set_cookie(session_cookie("", secure));
+}
+
+/// Counts an attempt against a limit; a refused one answers 429 with
+/// `Retry-After` and the translated wait.
+pub fn throttle(key: &str, limit: Limit) -> Result<(), FormError> {
+    let state = app_state().map_err(|_| FormError::Internal)?;
+    state.throttle.hit(key, limit).map_err(|seconds| {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            // A plain form post is answered with a redirect back to the form,
+            // which shows the wait; a script's call gets the 429 itself.
+            let from_script = use_context::<http::request::Parts>().is_some_and(|p| {
+                !p.headers
+                    .get(http::header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.contains("text/html"))
+            });
+            if from_script {
+                response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+            }
+            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+                response.insert_header(http::header::RETRY_AFTER, value);
+            }
+        }
+        FormError::TooMany(seconds)
+    })
+}
+
+/// Maps a store failure to what the form shows: a refusal's message, or a
+/// logged internal error.
+pub fn form_error(error: store::StoreError) -> FormError {
+    match error {
+        store::StoreError::Refused(refusal) => FormError::Refused(refusal_message(refusal).into()),
+        other => {
+            tracing::error!(error = %other, "store error");
+            FormError::Internal
+        }
+    }
+}
+
+/// The Fluent id of each refusal.
+pub fn refusal_message(refusal: store::account::Refusal) -> &'static str {
+    use store::account::Refusal::*;
+    match refusal {
+        EmailInvalid => "error-email-invalid",
+        NameMissing => "error-name-missing",
+        PasswordTooShort => "error-password-too-short",
+        PasswordTooLong => "error-password-too-long",
+        PasswordCommon => "error-password-common",
+        TicketInvalid => "error-ticket-invalid",
+        WrongCredentials => "error-wrong-credentials",
+        CurrentPasswordWrong => "error-current-password-wrong",
+        AlreadyDecided => "error-already-decided",
+        OrganisationNotInNetwork => "error-organisation-not-in-network",
+        LocaleUnsupported => "error-locale-unsupported",
+        TextTooLong => "error-text-too-long",
+        Forbidden => "error-forbidden",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_cookie_is_http_only_lax_and_secure_on_https() {
+        let c = session_cookie("abc", true);
+        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
+        assert!(!session_cookie("abc", false).contains("Secure"));
+        assert!(session_cookie("", false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn finds_a_cookie_among_others() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::COOKIE,
+            "locale=de; session=t0k; x=1".parse().unwrap(),
+        );
+        assert_eq!(cookie(&headers, "session"), Some("t0k"));
+        assert_eq!(cookie(&headers, "missing"), None);
+    }
+}

@@ -1,0 +1,118 @@
+//! Pages reached from a link in an e-mail: they carry its token into a form.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_params_map;
+
+use super::api::{
+    load_invitation, pending_email, AcceptInvitation, CompleteReset, ConfirmEmailChange,
+};
+use crate::i18n::{t, use_i18n, Arg};
+use crate::ui::{refusal, LocaleField, PageTitle};
+
+fn token() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("token").unwrap_or_default()))
+}
+
+fn password_fields(label: &'static str) -> impl IntoView {
+    view! {
+        <label for="password">{t(label)}</label>
+        <input id="password" name="password" type="password" autocomplete="new-password"
+            minlength="8" maxlength="256" required aria-describedby="password-rules"/>
+        <p id="password-rules" class="hint">{t("password-rules")}</p>
+    }
+}
+
+/// `/{locale}/account/reset/{token}`: chooses the new password.
+#[component]
+pub fn NewPasswordPage() -> impl IntoView {
+    let token = token();
+    view! {
+        <PageTitle id="reset-new-title"/>
+        <div class="narrow">
+            <h1>{t("reset-new-title")}</h1>
+            {refusal::<CompleteReset>()}
+            <form class="stacked-form" method="post" action=CompleteReset::url()>
+                <LocaleField/>
+                <input type="hidden" name="token" value=move || token.get()/>
+                {password_fields("field-new-password")}
+                <button type="submit">{t("reset-new-submit")}</button>
+            </form>
+        </div>
+    }
+}
+
+/// `/{locale}/account/invitation/{token}`: accepts an invitation.
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let token = token();
+    let invitation = Resource::new(move || token.get(), load_invitation);
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="invitation-title"/>
+        <div class="narrow">
+            <h1>{t("invitation-title")}</h1>
+            {refusal::<AcceptInvitation>()}
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match invitation.await {
+                        Ok(v) => {
+                            let role = i18n.format(&format!("role-{}", v.role), &[]);
+                            let intro = i18n.format("invitation-intro", &[
+                                ("email", Arg::from(v.email)),
+                                ("role", Arg::from(role)),
+                                ("organisation", Arg::from(v.organisation)),
+                            ]);
+                            view! {
+                                <p>{intro}</p>
+                                <form class="stacked-form" method="post" action=AcceptInvitation::url()>
+                                    <LocaleField/>
+                                    <input type="hidden" name="token" value=token.get_untracked()/>
+                                    <label for="given_name">{t("field-given-name")}</label>
+                                    <input id="given_name" name="given_name" autocomplete="given-name" maxlength="200" required/>
+                                    <label for="family_name">{t("field-family-name")}</label>
+                                    <input id="family_name" name="family_name" autocomplete="family-name" maxlength="200" required/>
+                                    {password_fields("field-password")}
+                                    <button type="submit">{t("invitation-submit")}</button>
+                                </form>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <p class="notice notice--error" role="alert">{e.message(i18n)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+/// `/{locale}/account/email/{token}`: confirms a new e-mail address (a post:
+/// opening the link changes nothing by itself).
+#[component]
+pub fn EmailConfirmPage() -> impl IntoView {
+    let token = token();
+    let email = Resource::new(move || token.get(), pending_email);
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="email-confirm-title"/>
+        <div class="narrow">
+            <h1>{t("email-confirm-title")}</h1>
+            {refusal::<ConfirmEmailChange>()}
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match email.await {
+                        Ok(email) => view! {
+                            <p>{i18n.format("email-confirm-intro", &[("email", Arg::from(email))])}</p>
+                            <form class="stacked-form" method="post" action=ConfirmEmailChange::url()>
+                                <LocaleField/>
+                                <input type="hidden" name="token" value=token.get_untracked()/>
+                                <button type="submit">{t("email-confirm-submit")}</button>
+                            </form>
+                        }.into_any(),
+                        Err(e) => view! { <p class="notice notice--error" role="alert">{e.message(i18n)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+//! Who is signed in, as the page header shows it: read from the request on the
+//! server and carried in the page to the browser, so hydration agrees.
+
+use leptos::prelude::*;
+use leptos::server::SharedValue;
+use leptos::server_fn::ServerFn;
+
+use super::api::SignOut;
+use super::model::ViewerSummary;
+use crate::i18n::{t, use_i18n};
+use crate::ui::LocaleField;
+
+fn viewer() -> Option<ViewerSummary> {
+    SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        {
+            super::session::viewer_summary()
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None
+        }
+    })
+    .into_inner()
+}
+
+/// "Sign in", or the member's account link and "Sign out".
+#[component]
+pub fn AccountLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let href = move |path: &'static str| move || format!("/{}/{path}", i18n.locale());
+    match viewer() {
+        Some(v) => view! {
+            <div class="account-links">
+                <a href=href("account") title=v.name.clone()>{t("nav-account")}</a>
+                <form method="post" action=SignOut::url()>
+                    <LocaleField/>
+                    <button type="submit" class="link-button">{t("sign-out")}</button>
+                </form>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <div class="account-links">
+                <a href=href("account/sign-in")>{t("nav-sign-in")}</a>
+            </div>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,135 @@
+//! Delivering e-mail: over SMTP when `SMTP_URL` is set, otherwise as `.eml`
+//! files in a folder with their link in the log, so the platform runs (and its
+//! tests read invitations) with no mail server at all.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use app::account::mail::{Email, Mailer, SendResult};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, Message, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+pub struct SmtpMailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl SmtpMailer {
+    /// `url` as lettre reads it, e.g. `smtps://user:password@mail.example.org`
+    /// or `smtp://127.0.0.1:2525`.
+    pub fn new(url: &str, from: &str) -> Result<Self, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("SMTP_URL: {e}"))?
+            .build();
+        let from = from.parse().map_err(|e| format!("MAIL_FROM: {e}"))?;
+        Ok(Self { transport, from })
+    }
+}
+
+fn message(from: &Mailbox, email: &Email) -> Result<Message, String> {
+    Message::builder()
+        .from(from.clone())
+        .to(email.to.parse().map_err(|e| format!("recipient: {e}"))?)
+        .subject(email.subject.clone())
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(body(&email.body)),
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// 8bit with CRLF line ends keeps every link on one line, readable in the raw
+/// message (and by the tests). A line 8bit cannot carry (over 998 bytes)
+/// sends the text in the encoding lettre picks instead.
+fn body(text: &str) -> Body {
+    let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    if crlf.split("\r\n").all(|line| line.len() <= 998) && !crlf.contains('\0') {
+        Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+    } else {
+        Body::new(crlf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_stay_on_one_line_and_long_lines_still_send() {
+        let email = Email {
+            to: "ana@example.si".into(),
+            subject: "Povabilo".into(),
+            body: "Pozdravljeni,\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\n".into(),
+            link: String::new(),
+        };
+        let from: Mailbox = "EuroVET Commons <no-reply@localhost>".parse().unwrap();
+        let raw = String::from_utf8(message(&from, &email).unwrap().formatted()).unwrap();
+        assert!(raw.contains("\r\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\r\n"));
+        let long = Email {
+            body: "x".repeat(5000),
+            ..email
+        };
+        assert!(message(&from, &long).is_ok());
+    }
+}
+
+impl Mailer for SmtpMailer {
+    fn send(&self, email: Email) -> SendResult<'_> {
+        Box::pin(async move {
+            let message = message(&self.from, &email)?;
+            self.transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        })
+    }
+}
+
+pub struct FolderMailer {
+    dir: PathBuf,
+    from: Mailbox,
+    next: AtomicU64,
+}
+
+impl FolderMailer {
+    pub fn new(dir: PathBuf, from: &str) -> Result<Self, String> {
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let from = from.parse().map_err(|e| format!("MAIL_FROM: {e}"))?;
+        Ok(Self {
+            dir,
+            from,
+            next: AtomicU64::new(0),
+        })
+    }
+}
+
+impl Mailer for FolderMailer {
+    fn send(&self, email: Email) -> SendResult<'_> {
+        Box::pin(async move {
+            let message = message(&self.from, &email)?;
+            let n = self.next.fetch_add(1, Ordering::Relaxed);
+            let name = format!(
+                "{}-{}-{n}.eml",
+                chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"),
+                std::process::id()
+            );
+            let path = self.dir.join(name);
+            tokio::fs::write(&path, message.formatted())
+                .await
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            tracing::info!(to = %email.to, link = %email.link, file = %path.display(), "e-mail written to the mail folder");
+            Ok(())
+        })
+    }
+}
+
+/// The mailer the settings ask for.
+pub fn from_args(args: &crate::config::MailArgs) -> Result<std::sync::Arc<dyn Mailer>, String> {
+    Ok(match &args.smtp_url {
+        Some(url) => std::sync::Arc::new(SmtpMailer::new(url, &args.mail_from)?),
+        None => std::sync::Arc::new(FolderMailer::new(args.mail_dir.clone(), &args.mail_from)?),
+    })
+}
