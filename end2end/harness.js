@@ -1,7 +1,7 @@
 // Starts the built server on a throwaway SQLite database and a free port,
 // and opens Chromium with JavaScript on or off.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,6 +34,7 @@ export async function startServer() {
     BIND: `127.0.0.1:${port}`,
     SITE_URL: `http://127.0.0.1:${port}`,
     SITE_ROOT: path.join(root, 'target/site'),
+    MAIL_DIR: path.join(dir, 'mail'),
     LOG: 'warn',
   };
   const seeded = execFileSync(binary, ['seed'], { env, encoding: 'utf8' });
@@ -55,6 +56,23 @@ export async function startServer() {
   return {
     base,
     counts,
+    /** Invites a person from the command line; returns the link it prints. */
+    invite({ email, organisation, role = 'member', network, locale = 'en' }) {
+      const args = ['invite', '--email', email, '--organisation', organisation, '--role', role, '--locale', locale, '--site-url', base];
+      if (network) args.push('--network', network);
+      const out = execFileSync(binary, args, { env, encoding: 'utf8' });
+      const link = out.match(/invitation: (\S+)/);
+      if (!link) throw new Error(`unexpected invite output: ${out}`);
+      return link[1];
+    },
+    /** The e-mails written so far to `to`, oldest first, as raw text. */
+    mailTo(to) {
+      let files = [];
+      try { files = readdirSync(env.MAIL_DIR).sort(); } catch {}
+      return files
+        .map((f) => readFileSync(path.join(env.MAIL_DIR, f), 'utf8'))
+        .filter((m) => m.match(/^To: (.*?)\r?$/m)?.[1] === to);
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -52,29 +52,6 @@ fn body(text: &str) -> Body {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_stay_on_one_line_and_long_lines_still_send() {
-        let email = Email {
-            to: "ana@example.si".into(),
-            subject: "Povabilo".into(),
-            body: "Pozdravljeni,\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\n".into(),
-            link: String::new(),
-        };
-        let from: Mailbox = "EuroVET Commons <no-reply@localhost>".parse().unwrap();
-        let raw = String::from_utf8(message(&from, &email).unwrap().formatted()).unwrap();
-        assert!(raw.contains("\r\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\r\n"));
-        let long = Email {
-            body: "x".repeat(5000),
-            ..email
-        };
-        assert!(message(&from, &long).is_ok());
-    }
-}
-
 impl Mailer for SmtpMailer {
     fn send(&self, email: Email) -> SendResult<'_> {
         Box::pin(async move {
@@ -132,4 +109,27 @@ pub fn from_args(args: &crate::config::MailArgs) -> Result<std::sync::Arc<dyn Ma
         Some(url) => std::sync::Arc::new(SmtpMailer::new(url, &args.mail_from)?),
         None => std::sync::Arc::new(FolderMailer::new(args.mail_dir.clone(), &args.mail_from)?),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_stay_on_one_line_and_long_lines_still_send() {
+        let email = Email {
+            to: "ana@example.si".into(),
+            subject: "Povabilo".into(),
+            body: "Pozdravljeni,\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\n".into(),
+            link: String::new(),
+        };
+        let from: Mailbox = "EuroVET Commons <no-reply@localhost>".parse().unwrap();
+        let raw = String::from_utf8(message(&from, &email).unwrap().formatted()).unwrap();
+        assert!(raw.contains("\r\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\r\n"));
+        let long = Email {
+            body: "x".repeat(5000),
+            ..email
+        };
+        assert!(message(&from, &long).is_ok());
+    }
 }

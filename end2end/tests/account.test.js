@@ -1,0 +1,106 @@
+// Accounts in the browser: an invitation e-mail leads to a new account that
+// signs out and in again; a wrong password is refused in the page's language.
+// Every scenario runs with JavaScript on and with it off.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hydrated, launchBrowser, modes, openPage, startServer } from '../harness.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** One message of a locale's account.ftl, as written (single-line messages only). */
+const message = (locale, id) =>
+  readFileSync(path.join(root, `locales/${locale}/account.ftl`), 'utf8').match(new RegExp(`^${id} = (.*)$`, 'm'))[1];
+
+let server;
+let browser;
+let organisation;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
+  organisation = list.match(/\/en\/directory\/organisations\/([a-z0-9-]+)"/)[1];
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const password = 'Tri mosta 2026';
+
+for (const mode of modes) {
+  describe(mode.name, () => {
+    test('an invitation e-mail leads to an account that signs out and in again', async () => {
+      const email = `ana.${mode.javaScript ? 'on' : 'off'}@example.si`;
+      server.invite({ email, organisation, role: 'coordinator', locale: 'sl' });
+      const [mail] = server.mailTo(email);
+      assert.ok(mail, 'the invitation was written to the mail folder');
+      assert.match(mail, /^Subject: .+$/m);
+      const link = mail.match(/^(http\S+\/sl\/account\/invitation\/\S+?)\r?$/m)[1];
+
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(link);
+      if (mode.javaScript) await hydrated(page);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'sl');
+      assert.match(await page.locator('main').innerText(), new RegExp(email.replace('.', '\\.')));
+      await page.locator('#given_name').fill('Ana');
+      await page.locator('#family_name').fill('Novak');
+      await page.locator('#password').fill('password');
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      assert.equal(await page.locator('[role="alert"]').innerText(), message('sl', 'error-password-common'));
+
+      await page.locator('#given_name').fill('Ana');
+      await page.locator('#family_name').fill('Novak');
+      await page.locator('#password').fill(password);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/\/sl\/account$/);
+      assert.equal(await page.locator('h1').innerText(), message('sl', 'account-title'));
+      assert.match(await page.locator('main').innerText(), new RegExp(message('sl', 'role-coordinator-held')));
+
+      await page.locator('.account-links button').click();
+      await page.waitForURL(/\/sl$/);
+      assert.equal(await page.locator('.account-links a').innerText(), message('sl', 'nav-sign-in'));
+
+      await page.locator('.account-links a').click();
+      await page.waitForURL(/\/sl\/account\/sign-in$/);
+      if (mode.javaScript) await hydrated(page);
+      await page.locator('#email').fill(email.toUpperCase());
+      await page.locator('#password').fill(password);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/\/sl\/account$/);
+      assert.equal(await page.locator('.account-links a').innerText(), message('sl', 'nav-account'));
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('a wrong password is refused with a translated message', async () => {
+      const email = `jonas.${mode.javaScript ? 'on' : 'off'}@example.de`;
+      const link = server.invite({ email, organisation, role: 'member', locale: 'de' });
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(link);
+      await page.locator('#given_name').fill('Jonas');
+      await page.locator('#family_name').fill('Weber');
+      await page.locator('#password').fill(password);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/\/de\/account$/);
+      await page.locator('.account-links button').click();
+      await page.waitForURL(/\/de$/);
+
+      await page.goto(`${server.base}/de/account/sign-in`);
+      if (mode.javaScript) await hydrated(page);
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill('nicht mein Passwort');
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      if (mode.javaScript) await hydrated(page);
+      assert.equal(await page.locator('[role="alert"]').innerText(), message('de', 'error-wrong-credentials'));
+      assert.equal(await page.locator('.account-links a').innerText(), message('de', 'nav-sign-in'), 'still signed out');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  });
+}
