@@ -1,15 +1,27 @@
-//! `/` sends the visitor to their language: the remembered choice, else `Accept-Language`.
+//! `/` sends the visitor to their language: a signed-in member's profile, else
+//! the remembered choice, else `Accept-Language`.
 
 use axum::extract::Path;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, VARY};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
+use axum::Extension;
 
+use app::account::session::RequestAccount;
 use app::i18n::locales;
-use app::ui::security::LOCALE_COOKIE;
+use app::ui::security::{cookie, LOCALE_COOKIE};
 
-pub async fn root(headers: HeaderMap) -> impl IntoResponse {
-    let locale = remembered(&headers).unwrap_or_else(|| {
+pub async fn root(
+    account: Option<Extension<RequestAccount>>,
+    headers: HeaderMap,
+) -> impl IntoResponse {
+    let profile = account.and_then(|Extension(a)| a.actor).and_then(|a| {
+        locales::LOCALES
+            .iter()
+            .map(|(code, _)| *code)
+            .find(|code| *code == a.locale)
+    });
+    let locale = profile.or_else(|| remembered(&headers)).unwrap_or_else(|| {
         let accept = headers
             .get(ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
@@ -35,19 +47,11 @@ pub async fn without_trailing_slash(Path(locale): Path<String>) -> Redirect {
 }
 
 fn remembered(headers: &HeaderMap) -> Option<&'static str> {
-    headers
-        .get_all(COOKIE)
+    let value = cookie(headers, LOCALE_COOKIE)?;
+    locales::LOCALES
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LOCALE_COOKIE)
-        .and_then(|(_, value)| {
-            locales::LOCALES
-                .iter()
-                .map(|(code, _)| *code)
-                .find(|code| *code == value)
-        })
+        .map(|(code, _)| *code)
+        .find(|code| *code == value)
 }
 
 #[cfg(test)]

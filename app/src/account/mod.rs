@@ -9,6 +9,8 @@ mod audit_page;
 mod joining_api;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(all(test, feature = "ssr"))]
+mod messages_test;
 mod model;
 mod network_access;
 #[cfg(feature = "ssr")]

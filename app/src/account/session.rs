@@ -10,6 +10,7 @@ use store::account::Actor;
 use super::model::{FormError, ViewerSummary};
 use super::throttle::Limit;
 use crate::state::app_state;
+pub use crate::ui::security::cookie;
 
 pub const SESSION_COOKIE: &str = "session";
 
@@ -53,18 +54,6 @@ pub fn viewer_summary() -> Option<ViewerSummary> {
         name: format!("{} {}", a.given_name, a.family_name),
         coordinator: a.coordinator,
     })
-}
-
-/// The value of one cookie in a `Cookie` header.
-pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
 }
 
 /// The session cookie's `Set-Cookie` value: `HttpOnly`, `SameSite=Lax`, and
@@ -166,16 +155,5 @@ mod tests {
         assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
         assert!(!session_cookie("abc", false).contains("Secure"));
         assert!(session_cookie("", false).contains("Max-Age=0"));
-    }
-
-    #[test]
-    fn finds_a_cookie_among_others() {
-        let mut headers = http::HeaderMap::new();
-        headers.insert(
-            http::header::COOKIE,
-            "locale=de; session=t0k; x=1".parse().unwrap(),
-        );
-        assert_eq!(cookie(&headers, "session"), Some("t0k"));
-        assert_eq!(cookie(&headers, "missing"), None);
     }
 }

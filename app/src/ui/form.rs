@@ -29,7 +29,7 @@ where
 }
 
 /// Notices a page may show after a redirect (`?done=<id>`); any other value shows nothing.
-const NOTICES: &[&str] = &[
+pub const NOTICES: &[&str] = &[
     "reset-sent",
     "reset-done",
     "account-saved",

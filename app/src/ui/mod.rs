@@ -12,7 +12,7 @@ pub mod query;
 pub mod security;
 
 pub use figures::Figures;
-pub use form::{refusal, DoneNotice, LocaleField};
+pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
 pub use frame::Frame;
 pub use language_link::LanguageLink;
 pub use layout::Layout;

@@ -37,3 +37,31 @@ pub fn remember_locale(locale: &str) {
         }
     }
 }
+
+/// The value of one cookie in a `Cookie` header.
+pub fn cookie<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_cookie_among_others() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::COOKIE,
+            "locale=de; session=t0k; x=1".parse().unwrap(),
+        );
+        assert_eq!(cookie(&headers, "session"), Some("t0k"));
+        assert_eq!(cookie(&headers, "missing"), None);
+    }
+}
