@@ -16,6 +16,7 @@ field-given-name = Собствено име
 field-family-name = Фамилия
 field-job-title = Длъжност във Вашата организация
 field-locale = Език на интерфейса и на имейлите до Вас
+field-invitation-locale = Език на поканата
 field-languages = Езици, които говорите
 field-organisation = Организация
 field-role = Роля

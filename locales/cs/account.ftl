@@ -16,6 +16,7 @@ field-given-name = Jméno
 field-family-name = Příjmení
 field-job-title = Pracovní pozice ve vaší organizaci
 field-locale = Jazyk rozhraní a e-mailů
+field-invitation-locale = Jazyk pozvánky
 field-languages = Jazyky, kterými mluvíte
 field-organisation = Organizace
 field-role = Role na platformě

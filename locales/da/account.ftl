@@ -16,6 +16,7 @@ field-given-name = Fornavn
 field-family-name = Efternavn
 field-job-title = Stilling i din organisation
 field-locale = Sprog i brugerfladen og i dine e-mails
+field-invitation-locale = Invitationens sprog
 field-languages = Sprog, du taler
 field-organisation = Medlemsorganisation
 field-role = Rolle

@@ -16,6 +16,7 @@ field-given-name = Vorname
 field-family-name = Nachname
 field-job-title = Funktion in Ihrer Organisation
 field-locale = Sprache der Benutzeroberfläche und Ihrer E-Mails
+field-invitation-locale = Sprache der Einladung
 field-languages = Sprachen, die Sie sprechen
 field-organisation = Mitgliedsorganisation
 field-role = Rolle

@@ -16,6 +16,7 @@ field-given-name = Όνομα
 field-family-name = Επώνυμο
 field-job-title = Θέση στον οργανισμό σας
 field-locale = Γλώσσα της διεπαφής και των email που λαμβάνετε
+field-invitation-locale = Γλώσσα της πρόσκλησης
 field-languages = Γλώσσες που μιλάτε
 field-organisation = Οργανισμός
 field-role = Ρόλος

@@ -16,6 +16,7 @@ field-given-name = Given name
 field-family-name = Family name
 field-job-title = Role in your organisation
 field-locale = Language of the interface and of your e-mails
+field-invitation-locale = Language of the invitation
 field-languages = Languages you speak
 field-organisation = Organisation
 field-role = Role

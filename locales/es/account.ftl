@@ -16,6 +16,7 @@ field-given-name = Nombre
 field-family-name = Apellidos
 field-job-title = Cargo en su organización
 field-locale = Idioma de la interfaz y de sus correos electrónicos
+field-invitation-locale = Idioma de la invitación
 field-languages = Idiomas que habla
 field-organisation = Organización
 field-role = Rol

@@ -16,6 +16,7 @@ field-given-name = Eesnimi
 field-family-name = Perekonnanimi
 field-job-title = Ametikoht teie organisatsioonis
 field-locale = Kasutajaliidese ja teile saadetavate e-kirjade keel
+field-invitation-locale = Kutse keel
 field-languages = Keeled, mida te räägite
 field-organisation = Organisatsioon
 field-role = Roll

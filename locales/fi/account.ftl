@@ -16,6 +16,7 @@ field-given-name = Etunimi
 field-family-name = Sukunimi
 field-job-title = Tehtäväsi organisaatiossa
 field-locale = Käyttöliittymän ja sähköpostiviestiesi kieli
+field-invitation-locale = Kutsun kieli
 field-languages = Kielet, joita puhut
 field-organisation = Organisaatio
 field-role = Rooli

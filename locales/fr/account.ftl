@@ -16,6 +16,7 @@ field-given-name = Prénom
 field-family-name = Nom
 field-job-title = Fonction au sein de votre organisation
 field-locale = Langue de l’interface et de vos e-mails
+field-invitation-locale = Langue de l’invitation
 field-languages = Langues que vous parlez
 field-organisation = Organisation de rattachement
 field-role = Rôle

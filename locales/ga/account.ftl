@@ -16,6 +16,7 @@ field-given-name = Céadainm
 field-family-name = Sloinne
 field-job-title = Do phost i d’eagraíocht
 field-locale = Teanga an chomhéadain agus do chuid ríomhphost
+field-invitation-locale = Teanga an chuiridh
 field-languages = Teangacha a labhraíonn tú
 field-organisation = Eagraíocht
 field-role = Ról

@@ -16,6 +16,7 @@ field-given-name = Ime
 field-family-name = Prezime
 field-job-title = Radno mjesto u vašoj organizaciji
 field-locale = Jezik sučelja i poruka e-pošte koje primate
+field-invitation-locale = Jezik pozivnice
 field-languages = Jezici kojima govorite
 field-organisation = Organizacija
 field-role = Uloga

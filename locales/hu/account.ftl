@@ -16,6 +16,7 @@ field-given-name = Utónév
 field-family-name = Vezetéknév
 field-job-title = Beosztása a szervezetében
 field-locale = A felület és az Önnek küldött e-mailek nyelve
+field-invitation-locale = A meghívó nyelve
 field-languages = Az Ön által beszélt nyelvek
 field-organisation = Szervezet
 field-role = Szerepkör

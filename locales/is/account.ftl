@@ -16,6 +16,7 @@ field-given-name = Fornafn
 field-family-name = Eftirnafn
 field-job-title = Starfsheiti innan stofnunarinnar þinnar
 field-locale = Tungumál viðmótsins og tölvupósta til þín
+field-invitation-locale = Tungumál boðsins
 field-languages = Tungumál sem þú talar
 field-organisation = Stofnun
 field-role = Hlutverk

@@ -16,6 +16,7 @@ field-given-name = Nome
 field-family-name = Cognome
 field-job-title = Funzione nella Sua organizzazione
 field-locale = Lingua dell’interfaccia e delle e-mail
+field-invitation-locale = Lingua dell’invito
 field-languages = Lingue che parla
 field-organisation = Organizzazione
 field-role = Ruolo

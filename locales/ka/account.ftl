@@ -16,6 +16,7 @@ field-given-name = სახელი
 field-family-name = გვარი
 field-job-title = თანამდებობა თქვენს ორგანიზაციაში
 field-locale = ინტერფეისისა და თქვენთვის გამოგზავნილი წერილების ენა
+field-invitation-locale = მოწვევის ენა
 field-languages = ენები, რომლებზეც საუბრობთ
 field-organisation = ორგანიზაცია
 field-role = როლი

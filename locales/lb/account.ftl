@@ -16,6 +16,7 @@ field-given-name = Virnumm
 field-family-name = Familljennumm
 field-job-title = Funktioun an Ärer Organisatioun
 field-locale = Sprooch vun der Benotzeruewerfläch a vun Ären E-Mailen
+field-invitation-locale = Sprooch vun der Invitatioun
 field-languages = Sproochen, déi Dir schwätzt
 field-organisation = Memberorganisatioun
 field-role = Roll

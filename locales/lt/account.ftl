@@ -16,6 +16,7 @@ field-given-name = Vardas
 field-family-name = Pavardė
 field-job-title = Pareigos jūsų organizacijoje
 field-locale = Sąsajos ir jums siunčiamų el. laiškų kalba
+field-invitation-locale = Kvietimo kalba
 field-languages = Kalbos, kuriomis kalbate
 field-organisation = Organizacija
 field-role = Vaidmuo

@@ -16,6 +16,7 @@ field-given-name = Vārds
 field-family-name = Uzvārds
 field-job-title = Amats jūsu organizācijā
 field-locale = Saskarnes un jums sūtīto e-pasta vēstuļu valoda
+field-invitation-locale = Uzaicinājuma valoda
 field-languages = Valodas, kurās runājat
 field-organisation = Organizācija
 field-role = Loma

@@ -16,6 +16,7 @@ field-given-name = Име
 field-family-name = Презиме
 field-job-title = Работно место во вашата организација
 field-locale = Јазик на интерфејсот и на е-пораките што ги добивате
+field-invitation-locale = Јазик на поканата
 field-languages = Јазици што ги зборувате
 field-organisation = Организација
 field-role = Улога

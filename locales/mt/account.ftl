@@ -16,6 +16,7 @@ field-given-name = Isem
 field-family-name = Kunjom
 field-job-title = Ir-rwol tiegħek fl-organizzazzjoni
 field-locale = Il-lingwa tal-interfaċċa u tal-emails tiegħek
+field-invitation-locale = Il-lingwa tal-istedina
 field-languages = Il-lingwi li titkellem
 field-organisation = Organizzazzjoni
 field-role = Rwol

@@ -16,6 +16,7 @@ field-given-name = Fornavn
 field-family-name = Etternavn
 field-job-title = Stilling i organisasjonen din
 field-locale = Språk i grensesnittet og i e-postene dine
+field-invitation-locale = Språket i invitasjonen
 field-languages = Språk du snakker
 field-organisation = Organisasjon
 field-role = Rolle

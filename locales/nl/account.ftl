@@ -16,6 +16,7 @@ field-given-name = Voornaam
 field-family-name = Achternaam
 field-job-title = Functie in uw organisatie
 field-locale = Taal van de website en van uw e-mails
+field-invitation-locale = Taal van de uitnodiging
 field-languages = Talen die u spreekt
 field-organisation = Organisatie
 field-role = Rol

@@ -16,6 +16,7 @@ field-given-name = Imię
 field-family-name = Nazwisko
 field-job-title = Stanowisko w organizacji
 field-locale = Język interfejsu i wiadomości e-mail
+field-invitation-locale = Język zaproszenia
 field-languages = Języki, którymi Państwo mówią
 field-organisation = Organizacja
 field-role = Rola

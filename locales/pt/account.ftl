@@ -16,6 +16,7 @@ field-given-name = Nome próprio
 field-family-name = Apelido
 field-job-title = Cargo na sua organização
 field-locale = Língua da interface e dos seus e-mails
+field-invitation-locale = Idioma do convite
 field-languages = Línguas que fala
 field-organisation = Organização
 field-role = Função

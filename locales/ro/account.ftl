@@ -16,6 +16,7 @@ field-given-name = Prenume
 field-family-name = Nume de familie
 field-job-title = Funcția în organizația dumneavoastră
 field-locale = Limba interfeței și a e-mailurilor pe care le primiți
+field-invitation-locale = Limba invitației
 field-languages = Limbile pe care le vorbiți
 field-organisation = Organizație
 field-role = Rol

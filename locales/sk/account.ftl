@@ -16,6 +16,7 @@ field-given-name = Meno
 field-family-name = Priezvisko
 field-job-title = Pracovná pozícia vo vašej organizácii
 field-locale = Jazyk rozhrania a e-mailov
+field-invitation-locale = Jazyk pozvánky
 field-languages = Jazyky, ktorými hovoríte
 field-organisation = Organizácia
 field-role = Rola

@@ -16,6 +16,7 @@ field-given-name = Ime
 field-family-name = Priimek
 field-job-title = Delovno mesto v vaši organizaciji
 field-locale = Jezik vmesnika in e-poštnih sporočil
+field-invitation-locale = Jezik povabila
 field-languages = Jeziki, ki jih govorite
 field-organisation = Organizacija
 field-role = Vloga

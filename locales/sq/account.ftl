@@ -16,6 +16,7 @@ field-given-name = Emri
 field-family-name = Mbiemri
 field-job-title = Roli juaj në organizatë
 field-locale = Gjuha e ndërfaqes dhe e email-eve tuaja
+field-invitation-locale = Gjuha e ftesës
 field-languages = Gjuhët që flisni
 field-organisation = Organizata
 field-role = Roli

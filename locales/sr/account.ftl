@@ -16,6 +16,7 @@ field-given-name = Име
 field-family-name = Презиме
 field-job-title = Радно место у вашој организацији
 field-locale = Језик интерфејса и порука е-поште које примате
+field-invitation-locale = Језик позивнице
 field-languages = Језици које говорите
 field-organisation = Организација
 field-role = Улога

@@ -16,6 +16,7 @@ field-given-name = Förnamn
 field-family-name = Efternamn
 field-job-title = Roll i din organisation
 field-locale = Språk för gränssnittet och dina e-postmeddelanden
+field-invitation-locale = Inbjudans språk
 field-languages = Språk du talar
 field-organisation = Medlemsorganisation
 field-role = Roll

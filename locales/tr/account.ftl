@@ -16,6 +16,7 @@ field-given-name = Ad
 field-family-name = Soyadı
 field-job-title = Kurumunuzdaki göreviniz
 field-locale = Arayüzün ve e-postalarınızın dili
+field-invitation-locale = Davetin dili
 field-languages = Konuştuğunuz diller
 field-organisation = Kurum
 field-role = Rol

@@ -16,6 +16,7 @@ field-given-name = Ім’я
 field-family-name = Прізвище
 field-job-title = Посада у вашій організації
 field-locale = Мова інтерфейсу та ваших електронних листів
+field-invitation-locale = Мова запрошення
 field-languages = Мови, якими ви володієте
 field-organisation = Організація
 field-role = Роль

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
-use super::api::{
-    load_profile, ChangePassword, DeleteAccount, RequestEmailChange, SaveProfile, SignOut,
-};
+use super::api::load_profile;
 use super::model::ProfileView;
+use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
 use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
 
@@ -55,15 +53,18 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
             view! { <option value=*code selected=selected>{*endonym}</option> }
         })
         .collect_view();
-    let language_boxes = locales::LOCALES
+    let mut languages: Vec<(&str, String)> = locales::LOCALES
         .iter()
-        .map(|(code, _)| {
+        .map(|(code, _)| (*code, i18n.format(&format!("language-{code}"), &[])))
+        .collect();
+    languages.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    let language_boxes = languages
+        .into_iter()
+        .map(|(code, label)| {
             let checked = p.languages.iter().any(|l| l == code);
-            let id = format!("language-{code}");
-            let label = i18n.format(&id, &[]);
             view! {
                 <label class="check">
-                    <input type="checkbox" id=id name="languages[]" value=*code checked=checked/>
+                    <input type="checkbox" name="languages[]" value=code checked=checked/>
                     {label}
                 </label>
             }
@@ -82,8 +83,8 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
                 <dd><ul class="plain-list">{roles}</ul></dd>
             </dl>
             {audit}
-            {refusal::<SaveProfile>()}
-            <form class="stacked-form" method="post" action=SaveProfile::url()>
+            {refusal(paths::SAVE_PROFILE)}
+            <form class="stacked-form" method="post" action=paths::SAVE_PROFILE>
                 <LocaleField/>
                 <label for="given_name">{t("field-given-name")}</label>
                 <input id="given_name" name="given_name" value=p.given_name.clone() autocomplete="given-name" maxlength="200" required/>
@@ -103,8 +104,8 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
         </section>
         <section class="account-section" aria-labelledby="password-heading">
             <h2 id="password-heading">{t("account-password")}</h2>
-            {refusal::<ChangePassword>()}
-            <form class="stacked-form" method="post" action=ChangePassword::url()>
+            {refusal(paths::CHANGE_PASSWORD)}
+            <form class="stacked-form" method="post" action=paths::CHANGE_PASSWORD>
                 <LocaleField/>
                 <input type="text" name="username" value=p.email.clone() autocomplete="username" hidden/>
                 <label for="current">{t("field-current-password")}</label>
@@ -118,8 +119,8 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
         <section class="account-section" aria-labelledby="email-heading">
             <h2 id="email-heading">{t("account-email")}</h2>
             <p>{current_email}</p>
-            {refusal::<RequestEmailChange>()}
-            <form class="stacked-form" method="post" action=RequestEmailChange::url()>
+            {refusal(paths::REQUEST_EMAIL_CHANGE)}
+            <form class="stacked-form" method="post" action=paths::REQUEST_EMAIL_CHANGE>
                 <LocaleField/>
                 <label for="new-email">{t("field-new-email")}</label>
                 <input id="new-email" name="email" type="email" autocomplete="email" required/>
@@ -130,18 +131,18 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
         </section>
         <section class="account-section" aria-labelledby="data-heading">
             <h2 id="data-heading">{t("account-data")}</h2>
-            <p><a href="/api/account/export" download="my-data.json">{t("account-export")}</a></p>
+            <p><a href=paths::EXPORT_DATA download="my-data.json">{t("account-export")}</a></p>
             <h3>{t("account-delete")}</h3>
             <p>{t("account-delete-explain")}</p>
-            {refusal::<DeleteAccount>()}
-            <form class="stacked-form" method="post" action=DeleteAccount::url()>
+            {refusal(paths::DELETE_ACCOUNT)}
+            <form class="stacked-form" method="post" action=paths::DELETE_ACCOUNT>
                 <LocaleField/>
                 <label for="delete-current">{t("field-current-password")}</label>
                 <input id="delete-current" name="current" type="password" autocomplete="current-password" required/>
                 <button type="submit" class="danger">{t("account-delete-submit")}</button>
             </form>
         </section>
-        <form method="post" action=SignOut::url()>
+        <form method="post" action=paths::SIGN_OUT>
             <LocaleField/>
             <button type="submit" class="secondary">{t("sign-out")}</button>
         </form>

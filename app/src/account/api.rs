@@ -16,6 +16,7 @@ pub async fn current_viewer() -> Result<Option<ViewerSummary>, FormError> {
     Ok(super::session::viewer_summary())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-in")]
 pub async fn sign_in(locale: String, email: String, password: String) -> Result<(), FormError> {
     let state = state()?;
@@ -42,6 +43,7 @@ pub async fn sign_in(locale: String, email: String, password: String) -> Result<
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-out")]
 pub async fn sign_out(locale: String) -> Result<(), FormError> {
     let state = state()?;
@@ -67,6 +69,7 @@ pub async fn sign_out(locale: String) -> Result<(), FormError> {
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/reset")]
 pub async fn request_reset(locale: String, email: String) -> Result<(), FormError> {
     let state = state()?;
@@ -108,6 +111,7 @@ pub async fn request_reset(locale: String, email: String) -> Result<(), FormErro
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/reset/complete")]
 pub async fn complete_reset(
     locale: String,
@@ -141,6 +145,7 @@ pub async fn load_invitation(token: String) -> Result<InvitationView, FormError>
     })
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/invitation/accept")]
 pub async fn accept_invitation(
     locale: String,
@@ -204,6 +209,7 @@ pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
     }))
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/profile/save")]
 pub async fn save_profile(
     locale: String,
@@ -216,11 +222,11 @@ pub async fn save_profile(
     let state = state()?;
     let actor = require_actor()?;
     if !locales::is_supported(&interface_locale) {
-        return Err(FormError::Refused("error-locale-unsupported".into()));
+        return Err(refused("error-locale-unsupported"));
     }
     let languages: Vec<String> = languages.into_iter().filter(|l| !l.is_empty()).collect();
     if languages.iter().any(|l| !locales::is_supported(l)) {
-        return Err(FormError::Refused("error-locale-unsupported".into()));
+        return Err(refused("error-locale-unsupported"));
     }
     let _ = locale;
     store::account::profile::update(
@@ -241,6 +247,7 @@ pub async fn save_profile(
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/password")]
 pub async fn change_password(
     locale: String,
@@ -270,6 +277,7 @@ pub async fn change_password(
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/email")]
 pub async fn request_email_change(
     locale: String,
@@ -321,6 +329,7 @@ pub async fn request_email_change(
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/email/confirm")]
 pub async fn confirm_email_change(locale: String, token: String) -> Result<(), FormError> {
     let state = state()?;
@@ -337,6 +346,7 @@ pub async fn confirm_email_change(locale: String, token: String) -> Result<(), F
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/delete")]
 pub async fn delete_account(locale: String, current: String) -> Result<(), FormError> {
     let state = state()?;
@@ -357,6 +367,7 @@ pub async fn delete_account(locale: String, current: String) -> Result<(), FormE
 }
 
 /// Everything the platform holds about the signed-in member, as a JSON download.
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/export", input = GetUrl)]
 pub async fn export_data() -> Result<serde_json::Value, FormError> {
     let state = state()?;

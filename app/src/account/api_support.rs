@@ -1,8 +1,8 @@
 //! What the account server functions share (server only).
 
 pub use super::session::{
-    actor, clear_session_cookie, form_error, ip, require_actor, start_session_cookie, throttle,
-    token,
+    actor, clear_session_cookie, form_error, ip, refused, require_actor, start_session_cookie,
+    throttle, token,
 };
 pub use super::throttle;
 pub use crate::i18n::locales;

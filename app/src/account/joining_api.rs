@@ -43,11 +43,13 @@ pub async fn load_network_access(slug: String) -> Result<Option<NetworkAccess>, 
     Ok(Some(NetworkAccess {
         organisations,
         manages,
-        coordinator: actor.is_some_and(|a| a.coordinator),
+        coordinator: actor.as_ref().is_some_and(|a| a.coordinator),
+        signed_in: actor.is_some(),
         pending,
     }))
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/join")]
 pub async fn ask_to_join(
     locale: String,
@@ -67,7 +69,7 @@ pub async fn ask_to_join(
     )?;
     let network_id = network_id(&state, &network)
         .await?
-        .ok_or(FormError::Refused("error-forbidden".into()))?;
+        .ok_or_else(|| refused("error-forbidden"))?;
     let actor = actor();
     store::account::join::ask(
         &state.db,
@@ -92,6 +94,7 @@ pub async fn ask_to_join(
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/invite")]
 pub async fn invite(
     locale: String,
@@ -111,8 +114,8 @@ pub async fn invite(
     )?;
     let network_id = network_id(&state, &network)
         .await?
-        .ok_or(FormError::Refused("error-forbidden".into()))?;
-    let role = Role::from_key(&role).ok_or(FormError::Refused("error-forbidden".into()))?;
+        .ok_or_else(|| refused("error-forbidden"))?;
+    let role = Role::from_key(&role).ok_or_else(|| refused("error-forbidden"))?;
     let invitation_locale = locale_of(&invitation_locale);
     let outgoing = store::account::invitation::invite(
         &state.db,
@@ -179,6 +182,7 @@ pub async fn invite(
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
 #[server(endpoint = "account/decide")]
 pub async fn decide_request(
     locale: String,

@@ -13,6 +13,7 @@ pub mod mail;
 mod messages_test;
 mod model;
 mod network_access;
+mod paths;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod sign_in_page;

@@ -85,6 +85,8 @@ pub struct NetworkAccess {
     pub manages: bool,
     /// Whether the viewer may invite coordinators too.
     pub coordinator: bool,
+    /// A signed-in member has an account already: no request to join is offered.
+    pub signed_in: bool,
     pub pending: Vec<JoinRequestView>,
 }
 

@@ -2,10 +2,10 @@
 //! (and coordinators) the invitation form and the requests waiting for a decision.
 
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
-use super::joining_api::{load_network_access, AskToJoin, DecideRequest, Invite};
+use super::joining_api::load_network_access;
 use super::model::{JoinRequestView, NetworkAccess};
+use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
 use crate::ui::{refusal, DoneNotice, LocaleField};
 
@@ -37,13 +37,13 @@ fn organisation_options(organisations: &[(i32, String)]) -> impl IntoView {
 
 fn sections(a: NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
     let manage = a.manages.then(|| manage(&a, slug.clone(), i18n));
-    let join = (!a.organisations.is_empty()).then(|| {
+    let join = (!a.signed_in && !a.organisations.is_empty()).then(|| {
         view! {
             <section id="join" class="account-section" aria-labelledby="join-heading">
                 <h2 id="join-heading">{t("join-title")}</h2>
                 <p>{t("join-intro")}</p>
-                {refusal::<AskToJoin>()}
-                <form class="stacked-form" method="post" action=AskToJoin::url()>
+                {refusal(paths::ASK_TO_JOIN)}
+                <form class="stacked-form" method="post" action=paths::ASK_TO_JOIN>
                     <LocaleField/>
                     <input type="hidden" name="network" value=slug.clone()/>
                     <label for="join-organisation">{t("field-organisation")}</label>
@@ -97,8 +97,8 @@ fn manage(a: &NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
         <section id="manage" class="account-section" aria-labelledby="invite-heading">
             <h2 id="invite-heading">{t("invite-title")}</h2>
             <p>{t("invite-intro")}</p>
-            {refusal::<Invite>()}
-            <form class="stacked-form" method="post" action=Invite::url()>
+            {refusal(paths::INVITE)}
+            <form class="stacked-form" method="post" action=paths::INVITE>
                 <LocaleField/>
                 <input type="hidden" name="network" value=slug.clone()/>
                 <label for="invite-email">{t("field-email")}</label>
@@ -107,12 +107,12 @@ fn manage(a: &NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
                 <select id="invite-organisation" name="organisation" required>{organisation_options(&a.organisations)}</select>
                 <label for="invite-role">{t("field-role")}</label>
                 <select id="invite-role" name="role">{role_options}</select>
-                <label for="invite-locale">{t("field-locale")}</label>
+                <label for="invite-locale">{t("field-invitation-locale")}</label>
                 <select id="invite-locale" name="invitation_locale">{locale_options}</select>
                 <button type="submit">{t("invite-submit")}</button>
             </form>
             <h2>{t("requests-title")}</h2>
-            {refusal::<DecideRequest>()}
+            {refusal(paths::DECIDE_REQUEST)}
             {pending}
         </section>
     }
@@ -133,7 +133,7 @@ fn request_item(r: JoinRequestView, slug: String, i18n: I18n) -> impl IntoView {
             <p>{from}</p>
             <p class="muted"><time>{r.created_at}</time></p>
             {message}
-            <form method="post" action=DecideRequest::url() class="inline-form">
+            <form method="post" action=paths::DECIDE_REQUEST class="inline-form">
                 <LocaleField/>
                 <input type="hidden" name="network" value=slug/>
                 <input type="hidden" name="request" value=r.id.to_string()/>

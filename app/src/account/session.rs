@@ -37,7 +37,7 @@ pub fn actor() -> Option<Actor> {
 
 /// The signed-in member, or the refusal a visitor gets.
 pub fn require_actor() -> Result<Actor, FormError> {
-    actor().ok_or_else(|| FormError::Refused("error-sign-in-required".into()))
+    actor().ok_or_else(|| refused("error-sign-in-required"))
 }
 
 pub fn token() -> Option<String> {
@@ -93,31 +93,48 @@ pub fn clear_session_cookie() {
 pub fn throttle(key: &str, limit: Limit) -> Result<(), FormError> {
     let state = app_state().map_err(|_| FormError::Internal)?;
     state.throttle.hit(key, limit).map_err(|seconds| {
-        if let Some(response) = use_context::<ResponseOptions>() {
-            // A plain form post is answered with a redirect back to the form,
-            // which shows the wait; a script's call gets the 429 itself.
-            let from_script = use_context::<http::request::Parts>().is_some_and(|p| {
-                !p.headers
-                    .get(http::header::ACCEPT)
-                    .and_then(|v| v.to_str().ok())
-                    .is_some_and(|v| v.contains("text/html"))
-            });
-            if from_script {
-                response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
-            }
-            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-                response.insert_header(http::header::RETRY_AFTER, value);
-            }
+        answer_script_with(http::StatusCode::TOO_MANY_REQUESTS);
+        if let (Some(response), Ok(value)) = (
+            use_context::<ResponseOptions>(),
+            HeaderValue::from_str(&seconds.to_string()),
+        ) {
+            response.insert_header(http::header::RETRY_AFTER, value);
         }
         FormError::TooMany(seconds)
     })
+}
+
+/// A refusal with the Fluent id of its message: 401 (sign in first), 403
+/// (not allowed) or 422 (the input) for a script's call.
+pub fn refused(id: &'static str) -> FormError {
+    answer_script_with(match id {
+        "error-sign-in-required" => http::StatusCode::UNAUTHORIZED,
+        "error-forbidden" => http::StatusCode::FORBIDDEN,
+        _ => http::StatusCode::UNPROCESSABLE_ENTITY,
+    });
+    FormError::Refused(id.into())
+}
+
+/// Sets the status of the answer to a script's call. A plain form post keeps
+/// server_fn's redirect back to the form, which shows the message: a status
+/// set here would replace that redirect.
+fn answer_script_with(status: http::StatusCode) {
+    let from_script = use_context::<http::request::Parts>().is_some_and(|p| {
+        !p.headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    });
+    if let (true, Some(response)) = (from_script, use_context::<ResponseOptions>()) {
+        response.set_status(status);
+    }
 }
 
 /// Maps a store failure to what the form shows: a refusal's message, or a
 /// logged internal error.
 pub fn form_error(error: store::StoreError) -> FormError {
     match error {
-        store::StoreError::Refused(refusal) => FormError::Refused(refusal_message(refusal).into()),
+        store::StoreError::Refused(refusal) => refused(refusal_message(refusal)),
         other => {
             tracing::error!(error = %other, "store error");
             FormError::Internal

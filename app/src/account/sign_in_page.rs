@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
-use super::api::{RequestReset, SignIn};
+use super::paths;
 use crate::i18n::{t, use_i18n};
 use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
 
@@ -15,8 +14,8 @@ pub fn SignInPage() -> impl IntoView {
         <div class="narrow">
             <h1>{t("sign-in-title")}</h1>
             <DoneNotice/>
-            {refusal::<SignIn>()}
-            <form class="stacked-form" method="post" action=SignIn::url()>
+            {refusal(paths::SIGN_IN)}
+            <form class="stacked-form" method="post" action=paths::SIGN_IN>
                 <LocaleField/>
                 <label for="email">{t("field-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required/>
@@ -38,9 +37,9 @@ pub fn ResetPage() -> impl IntoView {
         <div class="narrow">
             <h1>{t("reset-title")}</h1>
             <DoneNotice/>
-            {refusal::<RequestReset>()}
+            {refusal(paths::REQUEST_RESET)}
             <p>{t("reset-intro")}</p>
-            <form class="stacked-form" method="post" action=RequestReset::url()>
+            <form class="stacked-form" method="post" action=paths::REQUEST_RESET>
                 <LocaleField/>
                 <label for="email">{t("field-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required/>

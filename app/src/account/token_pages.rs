@@ -1,12 +1,10 @@
 //! Pages reached from a link in an e-mail: they carry its token into a form.
 
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
-use super::api::{
-    load_invitation, pending_email, AcceptInvitation, CompleteReset, ConfirmEmailChange,
-};
+use super::api::{load_invitation, pending_email};
+use super::paths;
 use crate::i18n::{t, use_i18n, Arg};
 use crate::ui::{refusal, LocaleField, PageTitle};
 
@@ -32,8 +30,8 @@ pub fn NewPasswordPage() -> impl IntoView {
         <PageTitle id="reset-new-title"/>
         <div class="narrow">
             <h1>{t("reset-new-title")}</h1>
-            {refusal::<CompleteReset>()}
-            <form class="stacked-form" method="post" action=CompleteReset::url()>
+            {refusal(paths::COMPLETE_RESET)}
+            <form class="stacked-form" method="post" action=paths::COMPLETE_RESET>
                 <LocaleField/>
                 <input type="hidden" name="token" value=move || token.get()/>
                 {password_fields("field-new-password")}
@@ -53,7 +51,7 @@ pub fn InvitationPage() -> impl IntoView {
         <PageTitle id="invitation-title"/>
         <div class="narrow">
             <h1>{t("invitation-title")}</h1>
-            {refusal::<AcceptInvitation>()}
+            {refusal(paths::ACCEPT_INVITATION)}
             <Suspense>
                 {move || Suspend::new(async move {
                     match invitation.await {
@@ -66,7 +64,7 @@ pub fn InvitationPage() -> impl IntoView {
                             ]);
                             view! {
                                 <p>{intro}</p>
-                                <form class="stacked-form" method="post" action=AcceptInvitation::url()>
+                                <form class="stacked-form" method="post" action=paths::ACCEPT_INVITATION>
                                     <LocaleField/>
                                     <input type="hidden" name="token" value=token.get_untracked()/>
                                     <label for="given_name">{t("field-given-name")}</label>
@@ -97,13 +95,13 @@ pub fn EmailConfirmPage() -> impl IntoView {
         <PageTitle id="email-confirm-title"/>
         <div class="narrow">
             <h1>{t("email-confirm-title")}</h1>
-            {refusal::<ConfirmEmailChange>()}
+            {refusal(paths::CONFIRM_EMAIL_CHANGE)}
             <Suspense>
                 {move || Suspend::new(async move {
                     match email.await {
                         Ok(email) => view! {
                             <p>{i18n.format("email-confirm-intro", &[("email", Arg::from(email))])}</p>
-                            <form class="stacked-form" method="post" action=ConfirmEmailChange::url()>
+                            <form class="stacked-form" method="post" action=paths::CONFIRM_EMAIL_CHANGE>
                                 <LocaleField/>
                                 <input type="hidden" name="token" value=token.get_untracked()/>
                                 <button type="submit">{t("email-confirm-submit")}</button>

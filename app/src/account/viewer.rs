@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::server::SharedValue;
-use leptos::server_fn::ServerFn;
 
-use super::api::SignOut;
 use super::model::ViewerSummary;
+use super::paths;
 use crate::i18n::{t, use_i18n};
 use crate::ui::LocaleField;
 
@@ -33,7 +32,7 @@ pub fn AccountLinks() -> impl IntoView {
         Some(v) => view! {
             <div class="account-links">
                 <a href=href("account") title=v.name.clone()>{t("nav-account")}</a>
-                <form method="post" action=SignOut::url()>
+                <form method="post" action=paths::SIGN_OUT>
                     <LocaleField/>
                     <button type="submit" class="link-button">{t("sign-out")}</button>
                 </form>
