@@ -2,7 +2,7 @@
 //! the remembered choice, else `Accept-Language`.
 
 use axum::extract::Path;
-use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, VARY};
+use axum::http::header::{ACCEPT_LANGUAGE, VARY};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use axum::Extension;
@@ -57,6 +57,7 @@ fn remembered(headers: &HeaderMap) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header::COOKIE;
 
     #[test]
     fn the_cookie_wins_over_the_header() {

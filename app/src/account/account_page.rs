@@ -57,7 +57,7 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
         .iter()
         .map(|(code, _)| (*code, i18n.format(&format!("language-{code}"), &[])))
         .collect();
-    languages.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    languages.sort_by_key(|a| a.1.to_lowercase());
     let language_boxes = languages
         .into_iter()
         .map(|(code, label)| {
