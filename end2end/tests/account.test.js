@@ -73,6 +73,17 @@ for (const mode of modes) {
       await page.locator('main button[type="submit"]').click();
       await page.waitForURL(/\/sl\/account$/);
       assert.equal(await page.locator('.account-links a').innerText(), message('sl', 'nav-account'));
+
+      // Signed in, a member sees contact details on an organisation's page; a visitor does not.
+      await page.goto(`${server.base}/sl/directory/organisations/${organisation}`);
+      assert.equal(await page.locator(`a[href="mailto:${email}"]`).count(), 1);
+      const visitor = await openPage(browser, mode);
+      await visitor.page.goto(`${server.base}/sl/directory/organisations/${organisation}`);
+      const seen = await visitor.page.locator('main').innerText();
+      assert.match(seen, /Ana Novak/, 'the visitor sees the member');
+      assert.ok(!seen.includes(email), 'but not their address');
+      assert.equal(await visitor.page.locator('a[href^="mailto:"]').count(), 0);
+      await visitor.context.close();
       assert.deepEqual(errors, []);
       await context.close();
     });

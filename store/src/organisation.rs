@@ -24,6 +24,8 @@ pub struct PublicMember {
     pub given_name: String,
     pub family_name: String,
     pub job_title: String,
+    /// For signed-in members only (`permission::Action::SeeContactDetails`).
+    pub email: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +82,7 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<OrganisationDetail>, 
             given_name: m.given_name,
             family_name: m.family_name,
             job_title: m.job_title,
+            email: m.email,
         })
         .collect();
     let mut sql = Sql::new(db.get_database_backend());

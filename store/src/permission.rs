@@ -23,6 +23,8 @@ pub enum Action {
     ReadAuditLog,
     /// Edit one's own profile, password, e-mail; export or delete one's account.
     ManageOwnAccount,
+    /// See members' contact details (a visitor sees names and roles only).
+    SeeContactDetails,
 }
 
 /// Whether the actor may do this.
@@ -34,7 +36,7 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
     let facilitates =
         |network_id: i32| actor.coordinator || actor.facilitates.contains(&network_id);
     match action {
-        AskToJoin | ManageOwnAccount => true,
+        AskToJoin | ManageOwnAccount | SeeContactDetails => true,
         InviteMember { network_id: None } => actor.coordinator,
         InviteMember {
             network_id: Some(n),

@@ -113,6 +113,8 @@ pub struct NetworkLink {
 pub struct MemberLine {
     pub name: String,
     pub job_title: String,
+    /// Only for a signed-in viewer.
+    pub email: Option<String>,
 }
 
 /// Everything an organisation's page shows.
@@ -132,6 +134,8 @@ pub struct OrganisationView {
     pub languages: Vec<String>,
     pub networks: Vec<NetworkLink>,
     pub members: Vec<MemberLine>,
+    /// Whether the viewer may see contact details (is signed in).
+    pub contacts_shown: bool,
 }
 
 #[cfg(feature = "ssr")]

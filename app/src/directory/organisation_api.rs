@@ -95,6 +95,10 @@ pub async fn organisation_view(
         return Ok(None);
     };
     let o = d.organisation;
+    let contacts_shown = store::permission::allowed(
+        crate::account::session::actor().as_ref(),
+        store::permission::Action::SeeContactDetails,
+    );
     Ok(Some(OrganisationView {
         slug: o.slug,
         name: o.name,
@@ -124,7 +128,9 @@ pub async fn organisation_view(
             .map(|m| MemberLine {
                 name: format!("{} {}", m.given_name, m.family_name),
                 job_title: m.job_title,
+                email: contacts_shown.then_some(m.email),
             })
             .collect(),
+        contacts_shown,
     }))
 }

@@ -78,8 +78,16 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
     let members = o
         .members
         .into_iter()
-        .map(|m| view! { <li><span class="member__name">{m.name}</span> <span class="muted">{m.job_title}</span></li> })
+        .map(|m| {
+            let email = m.email.map(|e| {
+                let href = format!("mailto:{e}");
+                view! { " " <a href=href>{e}</a> }
+            });
+            view! { <li><span class="member__name">{m.name}</span> <span class="muted">{m.job_title}</span>{email}</li> }
+        })
         .collect_view();
+    let private_note = (!o.contacts_shown)
+        .then(|| view! { <p class="muted">{t("organisation-contact-private")}</p> });
     let website = o.website.map(|w| {
         let href = w.clone();
         view! {
@@ -121,7 +129,7 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
             <section aria-labelledby="members">
                 <h2 id="members">{t("organisation-members")}</h2>
                 <ul class="plain-list" lang=own_lang.clone()>{members}</ul>
-                <p class="muted">{t("organisation-contact-private")}</p>
+                {private_note}
             </section>
         </article>
     }
