@@ -30,6 +30,8 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         let report = store::seed::seed_demo(&db).await?;
         tracing::info!(?report, "demo network seeded");
     }
+    // Off the start-up path: /readyz does not wait for a password hash.
+    tokio::spawn(store::account::password::warm_up());
     let (catalog, problems) = Catalog::load();
     for problem in problems {
         tracing::warn!(%problem, "locale problem");

@@ -85,6 +85,12 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
+/// Computes the dummy hash now (at start-up), so that the first sign-in with
+/// an unknown address takes no longer than any other.
+pub async fn warm_up() {
+    let _ = tokio::task::spawn_blocking(|| LazyLock::force(&DUMMY).len()).await;
+}
+
 static DUMMY: LazyLock<String> = LazyLock::new(|| {
     let salt = SaltString::encode_b64(b"vetnet-no-such-account").expect("salt encodes");
     hasher()
