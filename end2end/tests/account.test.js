@@ -113,5 +113,53 @@ for (const mode of modes) {
       assert.deepEqual(errors, []);
       await context.close();
     });
+    test('a visitor asks to join a network; its facilitator approves and the invitation goes out', async () => {
+      const suffix = mode.javaScript ? 'on' : 'off';
+      const directory = await (await fetch(`${server.base}/en/directory`)).text();
+      const network = directory.match(/\/en\/directory\/networks\/(national-[a-z]{2})"/)[1];
+      const networkPage = await (await fetch(`${server.base}/en/directory/networks/${network}`)).text();
+      const memberOrganisation = networkPage.match(/\/en\/directory\/organisations\/([a-z0-9-]+)"/)[1];
+      const facilitatorLink = server.invite({ email: `fac.${suffix}@example.eu`, organisation: memberOrganisation, role: 'facilitator', network });
+
+      // The visitor asks, in Italian.
+      const visitorEmail = `giulia.${suffix}@example.it`;
+      const visitor = await openPage(browser, mode);
+      await visitor.page.goto(`${server.base}/it/directory/networks/${network}`);
+      if (mode.javaScript) await hydrated(visitor.page);
+      await visitor.page.locator('#join-given').fill('Giulia');
+      await visitor.page.locator('#join-family').fill('Rossi');
+      await visitor.page.locator('#join-email').fill(visitorEmail);
+      await visitor.page.locator('#join-message').fill('Vorremmo partecipare.');
+      await visitor.page.locator('#join button[type="submit"]').click();
+      await visitor.page.waitForURL(/done=join-sent/);
+      assert.equal(await visitor.page.locator('[role="status"]').innerText(), message('it', 'join-sent'));
+      assert.deepEqual(visitor.errors, []);
+      await visitor.context.close();
+
+      // The facilitator creates their account and decides.
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(facilitatorLink);
+      await page.locator('#given_name').fill('Fabio');
+      await page.locator('#family_name').fill('Facilitatore');
+      await page.locator('#password').fill(password);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/\/en\/account$/);
+      await page.goto(`${server.base}/en/directory/networks/${network}`);
+      if (mode.javaScript) await hydrated(page);
+      const request = page.locator('.request', { hasText: visitorEmail });
+      assert.match(await request.innerText(), /Giulia Rossi/);
+      assert.match(await request.innerText(), /Vorremmo partecipare\./);
+      assert.equal(await page.locator('#join').count(), 0, 'no request form for a member');
+      await request.getByRole('button', { name: message('en', 'request-approve') }).click();
+      await page.waitForURL(/done=request-approved/);
+      assert.match(await page.locator('[role="status"]').innerText(), new RegExp(visitorEmail.replace(/\./g, '\\.')));
+      assert.equal(await page.locator('.request', { hasText: visitorEmail }).count(), 0, 'decided requests leave the list');
+
+      const [invitation] = server.mailTo(visitorEmail);
+      assert.ok(invitation, 'the approved visitor is invited by e-mail');
+      assert.match(invitation, /\/it\/account\/invitation\//, 'in the language they asked in');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
   });
 }
