@@ -4,28 +4,40 @@
 use leptos::prelude::*;
 
 use super::joining_api::load_network_access;
-use super::model::{JoinRequestView, NetworkAccess};
+use super::model::{FormError, JoinRequestView, NetworkAccess};
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
 use crate::ui::{refusal, DoneNotice, LocaleField};
 
+/// What the network page shows about joining and managing the network. The
+/// page creates `access` beside its own resource, at its top level, so both
+/// are created in the same order on the server and in the browser.
 #[component]
-pub fn NetworkAccessSection(slug: String) -> impl IntoView {
-    let for_forms = slug.clone();
-    let access = Resource::new(move || slug.clone(), load_network_access);
+pub fn NetworkAccessSection(
+    access: Resource<Result<Option<NetworkAccess>, FormError>>,
+    slug: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Suspense>
             {move || {
-                let slug = for_forms.clone();
+                let slug = slug.clone();
                 Suspend::new(async move {
-                match access.await {
-                    Ok(Some(a)) => sections(a, slug, i18n).into_any(),
-                    _ => ().into_any(),
-                }
-            })}}
+                    match access.await {
+                        Ok(Some(a)) => sections(a, slug, i18n).into_any(),
+                        _ => ().into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
+}
+
+/// The resource a network page passes to [`NetworkAccessSection`].
+pub fn network_access_resource(
+    slug: Memo<String>,
+) -> Resource<Result<Option<NetworkAccess>, FormError>> {
+    Resource::new(move || slug.get(), load_network_access)
 }
 
 fn organisation_options(organisations: &[(i32, String)]) -> impl IntoView {

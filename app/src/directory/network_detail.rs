@@ -15,12 +15,13 @@ pub fn NetworkPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     let network = Resource::new(move || slug.get(), network_view);
+    let access = crate::account::network_access_resource(slug);
     let i18n = use_i18n();
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 match network.await {
-                    Ok(Some(n)) => details(n, i18n).into_any(),
+                    Ok(Some(n)) => details(n, access, i18n).into_any(),
                     Ok(None) => view! { <NotFoundContent/> }.into_any(),
                     Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
                 }
@@ -28,6 +29,9 @@ pub fn NetworkPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+type AccessResource =
+    Resource<Result<Option<crate::account::NetworkAccess>, crate::account::FormError>>;
 
 /// The organisation list, filtered to this network's members.
 fn list_href(i18n: I18n, slug: &str) -> String {
@@ -38,7 +42,7 @@ fn list_href(i18n: I18n, slug: &str) -> String {
     )
 }
 
-fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
+fn details(v: NetworkDetail, access: AccessResource, i18n: I18n) -> impl IntoView {
     let n = v.network;
     let access_slug = n.slug.clone();
     let lang = n.lang.clone();
@@ -119,7 +123,7 @@ fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
                 {all}
                 {levels}
             </section>
-            <crate::account::NetworkAccessSection slug=access_slug/>
+            <crate::account::NetworkAccessSection access slug=access_slug/>
         </article>
     }
 }
