@@ -161,5 +161,44 @@ for (const mode of modes) {
       assert.deepEqual(errors, []);
       await context.close();
     });
+    test('a member changes the password, then deletes the account after reading what happens', async () => {
+      const email = `lena.${mode.javaScript ? 'on' : 'off'}@example.at`;
+      const link = server.invite({ email, organisation, locale: 'de' });
+      const { context, page, errors } = await openPage(browser, mode);
+      await page.goto(link);
+      await page.locator('#given_name').fill('Lena');
+      await page.locator('#family_name').fill('Huber');
+      await page.locator('#password').fill(password);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/\/de\/account$/);
+      if (mode.javaScript) await hydrated(page);
+
+      await page.locator('#current').fill('falsches Passwort');
+      await page.locator('#password').fill('Neues Passwort 2027');
+      await page.locator('#password').press('Enter');
+      await page.waitForURL(/__err=/);
+      assert.equal(await page.locator('[role="alert"]').innerText(), message('de', 'error-current-password-wrong'));
+      await page.locator('#current').fill(password);
+      await page.locator('#password').fill('Neues Passwort 2027');
+      await page.locator('#password').press('Enter');
+      await page.waitForURL(/done=account-password-changed/);
+      assert.equal(await page.locator('[role="status"]').innerText(), message('de', 'account-password-changed'));
+
+      assert.equal(await page.locator('main').getByText(message('de', 'account-delete-explain')).count(), 1);
+      await page.locator('#delete-current').fill('Neues Passwort 2027');
+      await page.getByRole('button', { name: message('de', 'account-delete-submit') }).click();
+      await page.waitForURL(/\/de\/account\/sign-in\?done=account-deleted/);
+      assert.equal(await page.locator('[role="status"]').innerText(), message('de', 'account-deleted'));
+      assert.equal(await page.locator('.account-links a').innerText(), message('de', 'nav-sign-in'));
+
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill('Neues Passwort 2027');
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      assert.equal(await page.locator('[role="alert"]').innerText(), message('de', 'error-wrong-credentials'));
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
   });
 }

@@ -124,6 +124,7 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
                 <LocaleField/>
                 <label for="new-email">{t("field-new-email")}</label>
                 <input id="new-email" name="email" type="email" autocomplete="email" required/>
+                <input type="text" name="username" value=p.email.clone() autocomplete="username" hidden/>
                 <label for="email-current">{t("field-current-password")}</label>
                 <input id="email-current" name="current" type="password" autocomplete="current-password" required/>
                 <button type="submit">{t("account-email-submit")}</button>
@@ -137,6 +138,7 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
             {refusal(paths::DELETE_ACCOUNT)}
             <form class="stacked-form" method="post" action=paths::DELETE_ACCOUNT>
                 <LocaleField/>
+                <input type="text" name="username" value=p.email.clone() autocomplete="username" hidden/>
                 <label for="delete-current">{t("field-current-password")}</label>
                 <input id="delete-current" name="current" type="password" autocomplete="current-password" required/>
                 <button type="submit" class="danger">{t("account-delete-submit")}</button>
