@@ -88,21 +88,16 @@ pub async fn request_reset(locale: String, email: String) -> Result<(), FormErro
         .await
         .map_err(form_error)?
     {
-        let url = format!(
-            "{}/{}/account/reset/{}",
-            state.accounts.site_url,
-            locale_of(&link.locale),
-            link.token
-        );
-        let mail = super::mail::compose(
-            &state.catalog,
-            &link.locale,
+        send_link(
+            &state,
             super::mail::Kind::Reset,
+            "reset",
             &link.email,
-            &url,
+            &link.token,
+            &link.locale,
             &[],
-        );
-        send(&state, mail).await;
+        )
+        .await;
     }
     go(format!(
         "/{locale}/account/reset?done=reset-sent&email={}",
@@ -306,21 +301,16 @@ pub async fn request_email_change(
     .map_err(form_error)?;
     let shown = store::account::normalise_email(&email).unwrap_or_default();
     if let Some(c) = confirmation {
-        let url = format!(
-            "{}/{}/account/email/{}",
-            state.accounts.site_url,
-            locale_of(&c.locale),
-            c.token
-        );
-        let mail = super::mail::compose(
-            &state.catalog,
-            &c.locale,
+        send_link(
+            &state,
             super::mail::Kind::Email,
+            "email",
             &c.email,
-            &url,
+            &c.token,
+            &c.locale,
             &[],
-        );
-        send(&state, mail).await;
+        )
+        .await;
     }
     go(format!(
         "/{locale}/account?done=account-email-sent&email={}",

@@ -49,6 +49,26 @@ pub async fn network_id(state: &AppState, slug: &str) -> Result<Option<i32>, For
         .map_err(form_error)
 }
 
+/// An e-mail carrying a single-use link to `/{locale}/account/{page}/{token}`,
+/// written in `locale`.
+pub async fn send_link(
+    state: &AppState,
+    kind: super::mail::Kind,
+    page: &str,
+    to: &str,
+    token: &str,
+    locale: &str,
+    args: &[(&str, crate::i18n::Arg)],
+) {
+    let url = format!(
+        "{}/{}/account/{page}/{token}",
+        state.accounts.site_url,
+        locale_of(locale)
+    );
+    let mail = super::mail::compose(&state.catalog, locale, kind, to, &url, args);
+    send(state, mail).await;
+}
+
 /// The invitation e-mail, in the invited person's language.
 pub async fn send_invitation(
     state: &AppState,
@@ -59,24 +79,20 @@ pub async fn send_invitation(
     role: &str,
     organisation: &str,
 ) {
-    let url = format!(
-        "{}/{}/account/invitation/{}",
-        state.accounts.site_url,
-        locale_of(locale),
-        token
-    );
     let role_name = super::mail::role_name(&state.catalog, locale, role);
-    let mail = super::mail::compose(
-        &state.catalog,
-        locale,
+    let args = [
+        ("inviter", inviter.into()),
+        ("role", role_name.into()),
+        ("organisation", organisation.into()),
+    ];
+    send_link(
+        state,
         super::mail::Kind::Invitation,
+        "invitation",
         email,
-        &url,
-        &[
-            ("inviter", inviter.into()),
-            ("role", role_name.into()),
-            ("organisation", organisation.into()),
-        ],
-    );
-    send(state, mail).await;
+        token,
+        locale,
+        &args,
+    )
+    .await;
 }

@@ -74,6 +74,18 @@ pub struct Event {
     pub detail: String,
 }
 
+impl Event {
+    /// An event a member caused on their own account.
+    pub fn own(member_id: i32, ip: Option<String>) -> Self {
+        Event {
+            actor_id: Some(member_id),
+            subject_id: Some(member_id),
+            ip,
+            ..Default::default()
+        }
+    }
+}
+
 pub async fn record(
     conn: &impl ConnectionTrait,
     kind: Kind,

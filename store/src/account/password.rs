@@ -91,6 +91,29 @@ pub async fn warm_up() {
     let _ = tokio::task::spawn_blocking(|| LazyLock::force(&DUMMY).len()).await;
 }
 
+/// Stores a new hash, ends the member's other sessions (all but `keep`) and
+/// records why, inside the caller's transaction.
+pub async fn store_new(
+    txn: &impl sea_orm::ConnectionTrait,
+    member_id: i32,
+    hash: String,
+    keep_session: Option<&str>,
+    why: super::audit::Kind,
+    ip: Option<String>,
+) -> Result<(), crate::StoreError> {
+    use crate::entity::member;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    member::Entity::update(member::ActiveModel {
+        id: Set(member_id),
+        password_hash: Set(Some(hash)),
+        ..Default::default()
+    })
+    .exec(txn)
+    .await?;
+    super::session::end_all(txn, member_id, keep_session).await?;
+    super::audit::record(txn, why, super::audit::Event::own(member_id, ip)).await
+}
+
 static DUMMY: LazyLock<String> = LazyLock::new(|| {
     let salt = SaltString::encode_b64(b"vetnet-no-such-account").expect("salt encodes");
     hasher()

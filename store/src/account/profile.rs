@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket, Purpose};
-use super::{normalise_email, normalise_name, password, session, Refusal};
+use super::{normalise_email, normalise_name, password, Refusal};
 use crate::entity::{
     audit_event, facilitator, join_request, member, member_language, network, organisation,
 };
@@ -161,23 +161,13 @@ pub async fn change_password(
     check_current(db, member_id, current).await?;
     let hash = password::hash(new_password).await;
     let txn = db.begin().await?;
-    member::Entity::update(member::ActiveModel {
-        id: Set(member_id),
-        password_hash: Set(Some(hash)),
-        ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
-    session::end_all(&txn, member_id, keep_session).await?;
-    audit::record(
+    password::store_new(
         &txn,
+        member_id,
+        hash,
+        keep_session,
         Kind::PasswordChanged,
-        Event {
-            actor_id: Some(member_id),
-            subject_id: Some(member_id),
-            ip,
-            ..Default::default()
-        },
+        ip,
     )
     .await?;
     txn.commit().await?;
@@ -352,17 +342,7 @@ pub async fn delete(
     check_current(db, member_id, current_password).await?;
     let txn = db.begin().await?;
     member::Entity::delete_by_id(member_id).exec(&txn).await?;
-    audit::record(
-        &txn,
-        Kind::AccountDeleted,
-        Event {
-            actor_id: Some(member_id),
-            subject_id: Some(member_id),
-            ip,
-            ..Default::default()
-        },
-    )
-    .await?;
+    audit::record(&txn, Kind::AccountDeleted, Event::own(member_id, ip)).await?;
     txn.commit().await?;
     Ok(())
 }

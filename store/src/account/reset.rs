@@ -2,11 +2,11 @@
 //! not the address has an account; only an existing account gets a link.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
 use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket, Purpose};
-use super::{normalise_email, password, session};
+use super::{normalise_email, password};
 use crate::entity::member;
 use crate::{Db, StoreError};
 
@@ -84,25 +84,7 @@ pub async fn complete(
     let t = ticket::find(&txn, token, Purpose::Reset, now).await?;
     let member_id = t.member_id.ok_or(super::Refusal::TicketInvalid)?;
     ticket::use_up(&txn, &t, now).await?;
-    member::Entity::update(member::ActiveModel {
-        id: Set(member_id),
-        password_hash: Set(Some(hash)),
-        ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
-    session::end_all(&txn, member_id, None).await?;
-    audit::record(
-        &txn,
-        Kind::PasswordReset,
-        Event {
-            actor_id: Some(member_id),
-            subject_id: Some(member_id),
-            ip,
-            ..Default::default()
-        },
-    )
-    .await?;
+    password::store_new(&txn, member_id, hash, None, Kind::PasswordReset, ip).await?;
     txn.commit().await?;
     Ok(member_id)
 }
