@@ -76,6 +76,27 @@ pub enum Refusal {
     OrganisationNotInNetwork,
     LocaleUnsupported,
     TextTooLong,
+    /// A required text (city, description) is empty.
+    TextMissing,
+    /// A value that must come from a closed list does not.
+    ChoiceUnknown,
+    WebsiteInvalid,
+    /// A partnership needs at least one topic.
+    TopicMissing,
+    /// The organisation already belongs to the network.
+    AlreadyMember,
+    /// An organisation of this name already exists in this city.
+    OrganisationExists,
+    /// The CSV file cannot be read as a table with the expected columns.
+    ImportUnreadable,
+    /// The CSV file holds no organisations.
+    ImportEmpty,
+    /// Some rows of the import have errors; nothing was imported.
+    ImportHasErrors,
+    /// This import was applied already.
+    ImportApplied,
+    /// There are as many entries as allowed; one must go first.
+    LimitReached,
     /// The actor may not do this.
     Forbidden,
 }

@@ -9,10 +9,12 @@ pub mod fold;
 pub mod migration;
 pub mod network;
 pub mod organisation;
+pub mod partnership;
 pub mod permission;
 pub mod search;
 pub mod seed;
 pub mod sql;
+pub mod transfer;
 pub mod vocabulary;
 
 pub use connect::{connect, Db};

@@ -5,6 +5,7 @@ mod column;
 mod m0001_directory;
 mod m0002_search;
 mod m0003_accounts;
+mod m0004_partnerships;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
@@ -17,6 +18,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0001_directory", m0001_directory::statements),
     ("0002_search", m0002_search::statements),
     ("0003_accounts", m0003_accounts::statements),
+    ("0004_partnerships", m0004_partnerships::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

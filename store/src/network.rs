@@ -1,6 +1,8 @@
 //! One network with everything its page shows: where it sits in the tree of
 //! networks, its member networks and its member organisations by level.
 
+pub mod manage;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::directory::NetworkSummary;

@@ -1,5 +1,7 @@
 //! One organisation with everything its page shows.
 
+pub mod edit;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
@@ -21,6 +23,7 @@ pub struct NetworkMembership {
 /// A member of the organisation as visitors see them: no contact details.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicMember {
+    pub id: i32,
     pub given_name: String,
     pub family_name: String,
     pub job_title: String,
@@ -40,11 +43,24 @@ pub struct OrganisationDetail {
 
 /// The organisation with this slug, if there is one.
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<OrganisationDetail>, StoreError> {
-    let Some(organisation) = organisation::Entity::find()
+    let organisation = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
-        .await?
-    else {
+        .await?;
+    detail(db, organisation).await
+}
+
+/// The organisation with this id, if there is one.
+pub async fn by_id(db: &Db, id: i32) -> Result<Option<OrganisationDetail>, StoreError> {
+    let organisation = organisation::Entity::find_by_id(id).one(db).await?;
+    detail(db, organisation).await
+}
+
+async fn detail(
+    db: &Db,
+    organisation: Option<organisation::Model>,
+) -> Result<Option<OrganisationDetail>, StoreError> {
+    let Some(organisation) = organisation else {
         return Ok(None);
     };
     let id = organisation.id;
@@ -79,6 +95,7 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<OrganisationDetail>, 
         .await?
         .into_iter()
         .map(|m| PublicMember {
+            id: m.id,
             given_name: m.given_name,
             family_name: m.family_name,
             job_title: m.job_title,

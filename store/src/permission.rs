@@ -25,6 +25,13 @@ pub enum Action {
     ManageOwnAccount,
     /// See members' contact details (a visitor sees names and roles only).
     SeeContactDetails,
+    /// Change an organisation's record and its partnership offers and needs.
+    EditOrganisation { organisation_id: i32 },
+    /// Add organisations to a network, change their level, remove them;
+    /// import organisations into it.
+    ManageMemberships { network_id: i32 },
+    /// Create a network.
+    CreateNetwork,
 }
 
 /// Whether the actor may do this.
@@ -43,8 +50,12 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
         }
         | InviteFacilitator { network_id: n }
         | DecideJoinRequest { network_id: n }
-        | SeeJoinRequests { network_id: n } => facilitates(n),
-        InviteCoordinator | ReadAuditLog => actor.coordinator,
+        | SeeJoinRequests { network_id: n }
+        | ManageMemberships { network_id: n } => facilitates(n),
+        EditOrganisation { organisation_id } => {
+            actor.coordinator || actor.organisation_id == organisation_id
+        }
+        InviteCoordinator | ReadAuditLog | CreateNetwork => actor.coordinator,
     }
 }
 

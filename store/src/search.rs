@@ -75,6 +75,35 @@ pub async fn reindex_all(db: &impl ConnectionTrait) -> Result<u64, StoreError> {
             pending.push((term, id, weight));
         }
     }
+    insert_terms(db, &pending).await?;
+    Ok(rows.len() as u64)
+}
+
+/// Replaces the index rows of one organisation (after it is created or changed).
+pub async fn index_organisation(
+    db: &impl ConnectionTrait,
+    id: i32,
+    name: &str,
+    city: &str,
+    description: &str,
+) -> Result<(), StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("DELETE FROM organisation_term WHERE organisation_id = ")
+        .bind(id);
+    db.execute_raw(sql.statement()).await?;
+    let pending: Vec<(String, i32, i16)> = organisation_terms(name, city, description)
+        .into_iter()
+        .map(|(term, weight)| (term, id, weight))
+        .collect();
+    insert_terms(db, &pending).await
+}
+
+/// Writes index rows, a few hundred per statement.
+async fn insert_terms(
+    db: &impl ConnectionTrait,
+    pending: &[(String, i32, i16)],
+) -> Result<(), StoreError> {
+    let backend = db.get_database_backend();
     for chunk in pending.chunks(300) {
         let mut sql = Sql::new(backend);
         sql.push("INSERT INTO organisation_term (term, organisation_id, weight) VALUES ");
@@ -92,7 +121,7 @@ pub async fn reindex_all(db: &impl ConnectionTrait) -> Result<u64, StoreError> {
         }
         db.execute_raw(sql.statement()).await?;
     }
-    Ok(rows.len() as u64)
+    Ok(())
 }
 
 /// How a list of organisations is ordered.
@@ -134,6 +163,10 @@ pub struct OrganisationQuery {
     pub language: Option<String>,
     /// A network's slug: its member organisations.
     pub network: Option<String>,
+    /// A kind of partnership the organisation offers.
+    pub offers: Option<String>,
+    /// A kind of partnership the organisation seeks.
+    pub seeks: Option<String>,
     pub sort: Sort,
     /// Zero-based.
     pub page: u32,
@@ -226,6 +259,48 @@ fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
         .bind(network.clone())
         .push(")");
     }
+    for (direction, kind) in [("offer", &query.offers), ("seek", &query.seeks)] {
+        if let Some(kind) = kind {
+            sql.push(
+                " AND EXISTS (SELECT 1 FROM partnership p WHERE p.organisation_id = o.id \
+                 AND p.direction = ",
+            )
+            .bind(direction)
+            .push(" AND p.kind = ")
+            .bind(kind.clone())
+            .push(")");
+        }
+    }
+}
+
+/// The ids of every organisation that matches, in the query's order, at most `limit`
+/// (the whole filtered list, as an export takes it).
+pub async fn matching_ids(
+    db: &Db,
+    query: &OrganisationQuery,
+    limit: u64,
+) -> Result<Vec<i32>, StoreError> {
+    let mut terms = terms(&query.text);
+    terms.truncate(MAX_SEARCH_TERMS);
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT o.id");
+    from_and_where(&mut sql, query, &terms);
+    sql.push(order(query.sort, terms.is_empty()))
+        .push(" LIMIT ")
+        .bind(limit as i64);
+    let rows = db.query_all_raw(sql.statement()).await?;
+    rows.iter()
+        .map(|r| r.try_get::<i32>("", "id").map_err(StoreError::from))
+        .collect()
+}
+
+fn order(sort: Sort, no_terms: bool) -> &'static str {
+    match (sort, no_terms) {
+        (Sort::Relevance, false) => " ORDER BY s.score DESC, o.name, o.id",
+        (Sort::Relevance | Sort::Name, _) => " ORDER BY o.name, o.id",
+        (Sort::Newest, _) => " ORDER BY o.created_at DESC, o.id DESC",
+        (Sort::Country, _) => " ORDER BY o.country_code, o.name, o.id",
+    }
 }
 
 /// The organisations that match, ranked and paged. A search text that holds no
@@ -245,12 +320,7 @@ pub async fn search_organisations(
         .push(OrganisationCard::COLUMNS)
         .push(", COUNT(*) OVER () AS total");
     from_and_where(&mut list, query, &terms);
-    let order = match (query.sort, terms.is_empty()) {
-        (Sort::Relevance, false) => " ORDER BY s.score DESC, o.name, o.id",
-        (Sort::Relevance | Sort::Name, _) => " ORDER BY o.name, o.id",
-        (Sort::Newest, _) => " ORDER BY o.created_at DESC, o.id DESC",
-        (Sort::Country, _) => " ORDER BY o.country_code, o.name, o.id",
-    };
+    let order = order(query.sort, terms.is_empty());
     let per_page = query.per_page.clamp(1, 100);
     list.push(order)
         .push(" LIMIT ")

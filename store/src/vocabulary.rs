@@ -50,3 +50,18 @@ pub const ROLES: [&str; 3] = ["member", "facilitator", "coordinator"];
 pub const TICKET_PURPOSES: [&str; 3] = ["invitation", "reset", "email"];
 
 pub const JOIN_REQUEST_STATUSES: [&str; 3] = ["pending", "approved", "declined"];
+
+/// Whether an organisation offers a kind of partnership or seeks one.
+pub const PARTNERSHIP_DIRECTIONS: [&str; 2] = ["offer", "seek"];
+
+/// The kinds of partnership organisations offer and seek.
+pub const PARTNERSHIP_KINDS: [&str; 8] = [
+    "cooperation-partnership",
+    "mobility-hosting",
+    "study-visit",
+    "mentoring",
+    "job-shadowing",
+    "joint-training",
+    "staff-exchange",
+    "curriculum-development",
+];

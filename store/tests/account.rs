@@ -412,6 +412,7 @@ async fn a_profile_is_edited_exported_moved_to_a_new_address_and_deleted() {
                 job_title: "Mentorica".into(),
                 locale: "de".into(),
                 languages: vec!["sl".into(), "de".into(), "sl".into()],
+                expertise: vec!["inclusion".into(), "eu-funding".into()],
             },
         )
         .await
@@ -423,6 +424,7 @@ async fn a_profile_is_edited_exported_moved_to_a_new_address_and_deleted() {
             "{b}"
         );
         assert_eq!(p.languages, vec!["de", "sl"], "{b}");
+        assert_eq!(p.expertise, vec!["eu-funding", "inclusion"], "{b}");
         assert!(!p.organisation_name.is_empty(), "{b}");
         assert_eq!(
             refused(
@@ -435,6 +437,7 @@ async fn a_profile_is_edited_exported_moved_to_a_new_address_and_deleted() {
                         job_title: String::new(),
                         locale: "de".into(),
                         languages: vec![],
+                        expertise: vec![],
                     }
                 )
                 .await

@@ -229,3 +229,165 @@ async fn exactly_the_allowed_cells_succeed() {
         t.finish().await;
     }
 }
+
+fn forbidden<T>(r: &Result<T, StoreError>) -> bool {
+    matches!(r, Err(StoreError::Refused(Refusal::Forbidden)))
+}
+
+fn known() -> store::organisation::edit::Known {
+    store::organisation::edit::Known {
+        countries: vec!["FI".into(), "PT".into()],
+        languages: vec!["fi".into(), "pt".into(), "en".into()],
+    }
+}
+
+fn need() -> store::partnership::PartnershipFields {
+    store::partnership::PartnershipFields {
+        direction: "seek".into(),
+        kind: "study-visit".into(),
+        description: String::new(),
+        description_lang: "pt".into(),
+        topics: vec!["inclusion".into()],
+        countries: vec![],
+    }
+}
+
+#[tokio::test]
+async fn directory_edits_follow_the_matrix() {
+    use store::network::manage;
+    use store::organisation::edit;
+    use store::partnership;
+    for t in common::backends().await {
+        store::seed::seed_demo(&t.db).await.unwrap();
+        let b = t.backend;
+        let db = &t.db;
+        let fi = network_id(db, &store::seed::national_slug("FI")).await;
+        let pt = network_id(db, &store::seed::national_slug("PT")).await;
+        let fi_org = first_member_organisation(db, fi).await;
+        let pt_org = first_member_organisation(db, pt).await;
+        let member = account(db, "member@example.fi", fi_org, Role::Member, Some(fi)).await;
+        // Works for the Portuguese organisation and facilitates its network.
+        let other = account(db, "other@example.pt", pt_org, Role::Facilitator, Some(pt)).await;
+        let facilitator = account(db, "fac@example.fi", fi_org, Role::Facilitator, Some(fi)).await;
+        let coordinator = account(db, "coord@example.eu", fi_org, Role::Coordinator, None).await;
+        let actor = |c: Caller| match c {
+            Caller::Visitor => None,
+            Caller::Member => Some(&member),
+            Caller::OtherFacilitator => Some(&other),
+            Caller::Facilitator => Some(&facilitator),
+            Caller::Coordinator => Some(&coordinator),
+        };
+        let check = |call: &str, c: Caller, allowed: &[Caller], ok: bool, refused: bool| {
+            let expected = allowed.contains(&c);
+            assert!(
+                (expected && ok) || (!expected && refused),
+                "{b}: {call} by {c:?}: expected allowed={expected}"
+            );
+        };
+        use Caller::*;
+        for c in CALLERS {
+            let mut fields = edit::fields_of(db, pt_org).await.unwrap().unwrap();
+            let before = fields.clone();
+            fields.city = format!("Cidade {c:?}");
+            let r = edit::update(db, actor(c), pt_org, &fields, &known()).await;
+            check(
+                "edit an organisation",
+                c,
+                &[OtherFacilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+            if r.is_err() {
+                assert_eq!(
+                    edit::fields_of(db, pt_org).await.unwrap().unwrap(),
+                    before,
+                    "{b}"
+                );
+            }
+
+            let r = partnership::add(db, actor(c), pt_org, &need(), &known()).await;
+            check(
+                "state a need",
+                c,
+                &[OtherFacilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+            let id = partnership::add(db, Some(&coordinator), pt_org, &need(), &known())
+                .await
+                .unwrap();
+            let r = partnership::remove(db, actor(c), id).await;
+            check(
+                "withdraw a need",
+                c,
+                &[OtherFacilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+
+            let r = manage::add_organisation(db, actor(c), fi, pt_org, "associate").await;
+            check(
+                "add an organisation to a network",
+                c,
+                &[Facilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+            if r.is_err() {
+                manage::add_organisation(db, Some(&coordinator), fi, pt_org, "associate")
+                    .await
+                    .unwrap();
+            }
+            let r = manage::set_level(db, actor(c), fi, pt_org, "core").await;
+            check(
+                "change a level",
+                c,
+                &[Facilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+            let r = manage::remove_organisation(db, actor(c), fi, pt_org).await;
+            check(
+                "remove an organisation",
+                c,
+                &[Facilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+            if r.is_err() {
+                manage::remove_organisation(db, Some(&coordinator), fi, pt_org)
+                    .await
+                    .unwrap();
+            }
+
+            let network = manage::NetworkFields {
+                name: format!("Thematic {c:?}"),
+                kind: "thematic".into(),
+                description: "Green skills".into(),
+                description_lang: "en".into(),
+                ..Default::default()
+            };
+            let r = manage::create(db, actor(c), &network, &known()).await;
+            check(
+                "create a network",
+                c,
+                &[Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+
+            let file = "name,type,country,city,description,description_language\n\
+                        Uusi,vet-school,FI,Oulu,Koulu,fi\n";
+            let r =
+                store::transfer::import::upload(db, actor(c), fi, "a.csv", file, &known()).await;
+            check(
+                "upload an import",
+                c,
+                &[Facilitator, Coordinator],
+                r.is_ok(),
+                forbidden(&r),
+            );
+        }
+        t.finish().await;
+    }
+}

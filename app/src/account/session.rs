@@ -158,6 +158,17 @@ pub fn refusal_message(refusal: store::account::Refusal) -> &'static str {
         OrganisationNotInNetwork => "error-organisation-not-in-network",
         LocaleUnsupported => "error-locale-unsupported",
         TextTooLong => "error-text-too-long",
+        TextMissing => "error-text-missing",
+        ChoiceUnknown => "error-choice-unknown",
+        WebsiteInvalid => "error-website-invalid",
+        TopicMissing => "error-topic-missing",
+        AlreadyMember => "error-already-member",
+        OrganisationExists => "error-organisation-exists",
+        ImportUnreadable => "error-import-unreadable",
+        ImportEmpty => "error-import-empty",
+        ImportHasErrors => "error-import-has-errors",
+        ImportApplied => "error-import-applied",
+        LimitReached => "error-limit-reached",
         Forbidden => "error-forbidden",
     }
 }

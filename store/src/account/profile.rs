@@ -12,8 +12,10 @@ use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket, Purpose};
 use super::{normalise_email, normalise_name, password, Refusal};
 use crate::entity::{
-    audit_event, facilitator, join_request, member, member_language, network, organisation,
+    audit_event, facilitator, join_request, member, member_expertise, member_language, network,
+    organisation,
 };
+use crate::vocabulary::TOPICS;
 use crate::{Db, StoreError};
 
 /// What the profile page shows and a member may download.
@@ -26,8 +28,13 @@ pub struct Profile {
     pub job_title: String,
     pub locale: String,
     pub languages: Vec<String>,
+    /// Topics (of `vocabulary::TOPICS`) the member is an expert in.
+    pub expertise: Vec<String>,
     pub organisation_slug: String,
     pub organisation_name: String,
+    pub organisation_country: String,
+    /// The language the organisation's name is written in.
+    pub organisation_lang: String,
     pub coordinator: bool,
     /// Slug and name of each network the member facilitates.
     pub facilitates: Vec<(String, String)>,
@@ -52,6 +59,14 @@ pub async fn load(
         .into_iter()
         .map(|l| l.language)
         .collect();
+    let expertise = member_expertise::Entity::find()
+        .filter(member_expertise::Column::MemberId.eq(member_id))
+        .order_by_asc(member_expertise::Column::Topic)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|e| e.topic)
+        .collect();
     let network_ids: Vec<i32> = facilitator::Entity::find()
         .filter(facilitator::Column::MemberId.eq(member_id))
         .all(conn)
@@ -75,8 +90,14 @@ pub async fn load(
         job_title: m.job_title,
         locale: m.locale,
         languages,
+        expertise,
         organisation_slug: o.as_ref().map(|o| o.slug.clone()).unwrap_or_default(),
-        organisation_name: o.map(|o| o.name).unwrap_or_default(),
+        organisation_name: o.as_ref().map(|o| o.name.clone()).unwrap_or_default(),
+        organisation_country: o
+            .as_ref()
+            .map(|o| o.country_code.clone())
+            .unwrap_or_default(),
+        organisation_lang: o.map(|o| o.description_lang).unwrap_or_default(),
         coordinator: m.coordinator,
         facilitates,
         created_at: m.created_at,
@@ -92,6 +113,8 @@ pub struct ProfileUpdate {
     pub locale: String,
     /// ISO 639-1 codes of the languages the member speaks.
     pub languages: Vec<String>,
+    /// Topics of `vocabulary::TOPICS`.
+    pub expertise: Vec<String>,
 }
 
 pub async fn update(db: &Db, member_id: i32, update: ProfileUpdate) -> Result<(), StoreError> {
@@ -106,6 +129,13 @@ pub async fn update(db: &Db, member_id: i32, update: ProfileUpdate) -> Result<()
     languages.dedup();
     if languages.len() > 40 || languages.iter().any(|l| l.len() > 12 || l.is_empty()) {
         return Err(Refusal::TextTooLong.into());
+    }
+    let mut expertise = update.expertise;
+    expertise.retain(|t| !t.is_empty());
+    expertise.sort();
+    expertise.dedup();
+    if expertise.iter().any(|t| !TOPICS.contains(&t.as_str())) {
+        return Err(Refusal::ChoiceUnknown.into());
     }
     let txn = db.begin().await?;
     member::Entity::update(member::ActiveModel {
@@ -127,6 +157,20 @@ pub async fn update(db: &Db, member_id: i32, update: ProfileUpdate) -> Result<()
             member_language::ActiveModel {
                 member_id: Set(member_id),
                 language: Set(language),
+            }
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    member_expertise::Entity::delete_many()
+        .filter(member_expertise::Column::MemberId.eq(member_id))
+        .exec(&txn)
+        .await?;
+    if !expertise.is_empty() {
+        member_expertise::Entity::insert_many(expertise.into_iter().map(|topic| {
+            member_expertise::ActiveModel {
+                member_id: Set(member_id),
+                topic: Set(topic),
             }
         }))
         .exec_without_returning(&txn)

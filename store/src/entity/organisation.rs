@@ -14,8 +14,6 @@ pub struct Model {
     pub organisation_type: String,
     pub country_code: String,
     pub city: String,
-    pub latitude: f64,
-    pub longitude: f64,
     pub description: String,
     pub description_lang: String,
     pub website: Option<String>,

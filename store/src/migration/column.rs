@@ -1,6 +1,8 @@
 //! Column shapes the migrations share.
 
-use sea_orm::sea_query::{ColumnDef, Expr, ExprTrait};
+use sea_orm::sea_query::{
+    ColumnDef, Expr, ExprTrait, ForeignKey, ForeignKeyAction, ForeignKeyCreateStatement,
+};
 
 pub(super) fn id() -> ColumnDef {
     ColumnDef::new("id")
@@ -28,4 +30,17 @@ pub(super) fn created_at() -> ColumnDef {
 
 pub(super) fn one_of(column: &'static str, values: &[&str]) -> sea_orm::sea_query::SimpleExpr {
     Expr::col(column).is_in(values.iter().copied())
+}
+
+/// `column` of `table` refers to `to.id`; the row goes when that one does.
+pub(super) fn cascade(
+    table: &'static str,
+    column: &'static str,
+    to: &'static str,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, column)
+        .to(to, "id")
+        .on_delete(ForeignKeyAction::Cascade)
+        .take()
 }

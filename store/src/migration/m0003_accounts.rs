@@ -2,12 +2,10 @@
 //! (invitations, password resets, e-mail changes), requests to join a network,
 //! and the audit log of security events.
 
-use sea_orm::sea_query::{
-    ColumnDef, ForeignKey, ForeignKeyAction, ForeignKeyCreateStatement, Index, Table,
-};
+use sea_orm::sea_query::{ColumnDef, ForeignKey, ForeignKeyAction, Index, Table};
 use sea_orm::{DbBackend, Statement};
 
-use super::column::{created_at, id, key, one_of, text};
+use super::column::{cascade, created_at, id, key, one_of, text};
 use crate::vocabulary::{JOIN_REQUEST_STATUSES, ROLES, TICKET_PURPOSES};
 
 fn at(name: &'static str) -> ColumnDef {
@@ -29,18 +27,6 @@ fn hash_key() -> ColumnDef {
         .string_len(64)
         .not_null()
         .primary_key()
-        .take()
-}
-
-fn cascade(
-    table: &'static str,
-    column: &'static str,
-    to: &'static str,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(table, column)
-        .to(to, "id")
-        .on_delete(ForeignKeyAction::Cascade)
         .take()
 }
 

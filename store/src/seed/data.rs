@@ -15,7 +15,6 @@ pub struct Country {
     pub locales: Vec<String>,
     pub endonym: String,
     pub cities: Vec<String>,
-    pub city_coords: Vec<(f64, f64)>,
     pub national_network: String,
     pub national_network_description: String,
     pub regional_networks: Vec<RegionalNetwork>,
@@ -40,8 +39,8 @@ pub fn countries() -> Result<Vec<Country>, StoreError> {
         serde_json::from_str(COUNTRIES_JSON).map_err(|e| StoreError::SeedData(e.to_string()))?;
     for c in &countries {
         let fail = |what: &str| Err(StoreError::SeedData(format!("{}: {what}", c.code)));
-        if c.cities.is_empty() || c.cities.len() != c.city_coords.len() {
-            return fail("cities and city_coords differ in length");
+        if c.cities.is_empty() {
+            return fail("no cities");
         }
         if !c.locales.contains(&c.locale) {
             return fail("its main locale is not among its locales");
@@ -84,11 +83,6 @@ impl Random {
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.next() as usize % items.len()]
-    }
-
-    /// A number in `-1.0..1.0`.
-    pub fn unit(&mut self) -> f64 {
-        (self.next() % 2_000_001) as f64 / 1_000_000.0 - 1.0
     }
 
     /// `count` distinct items.

@@ -10,7 +10,7 @@ use super::data::{Country, Random, RegionalNetwork};
 use super::SeedReport;
 use crate::fold::ascii_slug;
 use crate::search::organisation_terms;
-use crate::vocabulary::{ORGANISATION_TYPES, SECTORS, TOPICS};
+use crate::vocabulary::{ORGANISATION_TYPES, PARTNERSHIP_KINDS, SECTORS, TOPICS};
 use crate::StoreError;
 
 /// Rows per INSERT statement: well under SQLite's limit of bound parameters.
@@ -29,6 +29,7 @@ pub struct Rows {
     next_organisation: i32,
     next_member: i32,
     next_membership: i32,
+    next_partnership: i32,
     emails: HashSet<String>,
     countries: Table,
     networks: Table,
@@ -39,15 +40,24 @@ pub struct Rows {
     terms: Table,
     members: Table,
     memberships: Table,
+    partnerships: Table,
+    partnership_topics: Table,
+    expertise: Table,
 }
 
 impl Rows {
     /// Starts numbering after the highest ids already in the database.
     pub async fn starting_after(db: &impl ConnectionTrait) -> Result<Self, StoreError> {
-        let mut max = [0; 4];
-        for (slot, table) in ["network", "organisation", "member", "membership"]
-            .iter()
-            .enumerate()
+        let mut max = [0; 5];
+        for (slot, table) in [
+            "network",
+            "organisation",
+            "member",
+            "membership",
+            "partnership",
+        ]
+        .iter()
+        .enumerate()
         {
             let row = db
                 .query_one_raw(Statement::from_string(
@@ -66,6 +76,7 @@ impl Rows {
             next_organisation: max[1] + 1,
             next_member: max[2] + 1,
             next_membership: max[3] + 1,
+            next_partnership: max[4] + 1,
             emails: HashSet::new(),
             countries: Table::default(),
             networks: Table::default(),
@@ -76,6 +87,9 @@ impl Rows {
             terms: Table::default(),
             members: Table::default(),
             memberships: Table::default(),
+            partnerships: Table::default(),
+            partnership_topics: Table::default(),
+            expertise: Table::default(),
         })
     }
 
@@ -162,7 +176,6 @@ impl Rows {
         let kind = ORGANISATION_TYPES[index % ORGANISATION_TYPES.len()];
         let city_index = random.between(0, country.cities.len() - 1);
         let city = &country.cities[city_index];
-        let (lat, lon) = country.city_coords[city_index];
         let family = random.pick(&country.family_names);
         let pattern = random.pick(&country.organisation_patterns[kind]);
         let name = pattern.replace("{city}", city).replace("{family}", family);
@@ -184,8 +197,6 @@ impl Rows {
             kind.into(),
             country.code.clone().into(),
             city.clone().into(),
-            (lat + random.unit() * 0.03).into(),
-            (lon + random.unit() * 0.03).into(),
             description.into(),
             country.locale.clone().into(),
             Some(website).into(),
@@ -196,8 +207,12 @@ impl Rows {
             self.sectors.rows.push(vec![id.into(), sector.into()]);
         }
         let topic_count = random.between(1, 3);
-        for topic in random.sample(&TOPICS, topic_count) {
-            self.topics.rows.push(vec![id.into(), topic.into()]);
+        let topics = random.sample(&TOPICS, topic_count);
+        for topic in &topics {
+            self.topics.rows.push(vec![id.into(), (*topic).into()]);
+        }
+        if id % 3 == 0 {
+            self.partnership(id, &topics, &country.locale);
         }
         let mut languages = vec![country.locale.as_str()];
         let extra = random.between(0, 2);
@@ -210,6 +225,35 @@ impl Rows {
             self.languages.rows.push(vec![id.into(), language.into()]);
         }
         id
+    }
+
+    /// Every third organisation offers or seeks a partnership in its own
+    /// topics, by turns, so that needs meet offers (no random draw: the rest
+    /// of the demo data stays as it was).
+    fn partnership(&mut self, organisation: i32, topics: &[&str], locale: &str) {
+        let id = self.next_partnership;
+        self.next_partnership += 1;
+        let turn = (organisation / 3) as usize;
+        let direction = if turn.is_multiple_of(2) {
+            "offer"
+        } else {
+            "seek"
+        };
+        let kind = PARTNERSHIP_KINDS[(turn / 2) % PARTNERSHIP_KINDS.len()];
+        self.partnerships.rows.push(vec![
+            id.into(),
+            organisation.into(),
+            direction.into(),
+            kind.into(),
+            String::new().into(),
+            locale.into(),
+            self.now.into(),
+        ]);
+        for topic in topics {
+            self.partnership_topics
+                .rows
+                .push(vec![id.into(), (*topic).into()]);
+        }
     }
 
     /// The organisation joins a network at a level weighted towards `member`.
@@ -253,6 +297,10 @@ impl Rows {
             self.emails.insert(email.clone());
         }
         let job_title = random.pick(&country.job_titles).clone();
+        if id % 2 == 0 {
+            let topic = TOPICS[id as usize % TOPICS.len()];
+            self.expertise.rows.push(vec![id.into(), topic.into()]);
+        }
         self.members.rows.push(vec![
             id.into(),
             organisation.into(),
@@ -276,7 +324,7 @@ impl Rows {
             organisations: self.organisations.rows.len() as u64,
             members: self.members.rows.len() as u64,
         };
-        let tables: [(&str, &[&str], &mut Table); 9] = [
+        let tables: [(&str, &[&str], &mut Table); 12] = [
             (
                 "country",
                 &["code", "endonym", "locale", "locales"],
@@ -306,8 +354,6 @@ impl Rows {
                     "organisation_type",
                     "country_code",
                     "city",
-                    "latitude",
-                    "longitude",
                     "description",
                     "description_lang",
                     "website",
@@ -361,6 +407,29 @@ impl Rows {
                 ],
                 &mut self.memberships,
             ),
+            (
+                "partnership",
+                &[
+                    "id",
+                    "organisation_id",
+                    "direction",
+                    "kind",
+                    "description",
+                    "description_lang",
+                    "created_at",
+                ],
+                &mut self.partnerships,
+            ),
+            (
+                "partnership_topic",
+                &["partnership_id", "topic"],
+                &mut self.partnership_topics,
+            ),
+            (
+                "member_expertise",
+                &["member_id", "topic"],
+                &mut self.expertise,
+            ),
         ];
         for (name, columns, table) in tables {
             for chunk in table.rows.chunks(ROWS_PER_STATEMENT) {
@@ -377,7 +446,13 @@ impl Rows {
         }
         if db.get_database_backend() == DbBackend::Postgres {
             // Ids were given explicitly: move each sequence past them.
-            for table in ["network", "organisation", "member", "membership"] {
+            for table in [
+                "network",
+                "organisation",
+                "member",
+                "membership",
+                "partnership",
+            ] {
                 db.execute_unprepared(&format!(
                     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
                 ))

@@ -1,0 +1,17 @@
+//! A country a partnership offer or need is open to (none: any).
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "partnership_country")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub partnership_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub country_code: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
