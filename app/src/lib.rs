@@ -63,6 +63,11 @@ fn Pages() -> impl IntoView {
                     <Route path=StaticSegment("directory") view=directory::DirectoryPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("organisations")) view=directory::OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug")) view=directory::OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug"), StaticSegment("edit")) view=directory::OrganisationEditPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("partnerships")) view=directory::PartnershipsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("members"), ParamSegment("id")) view=directory::MemberPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("import")) view=directory::ImportPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("directory"), StaticSegment("import"), ParamSegment("id")) view=directory::ImportPreviewPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("map")) view=directory::MapPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("networks"), ParamSegment("slug")) view=directory::NetworkPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("counselling") view=counselling::CounsellingPage ssr=SsrMode::Async/>

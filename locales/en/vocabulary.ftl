@@ -40,3 +40,14 @@ topic-green-skills = Green skills and sustainability
 topic-inclusion = Inclusion and learners with fewer opportunities
 topic-work-based-learning = Work-based learning and apprenticeships
 topic-quality-assurance = Quality assurance
+
+partnership-offer = Offers
+partnership-seek = Seeks
+partnership-kind-cooperation-partnership = Erasmus+ cooperation partnership
+partnership-kind-mobility-hosting = Hosting learners on mobility
+partnership-kind-study-visit = Study visit
+partnership-kind-mentoring = Mentoring
+partnership-kind-job-shadowing = Job shadowing
+partnership-kind-joint-training = Joint training
+partnership-kind-staff-exchange = Staff exchange
+partnership-kind-curriculum-development = Joint curriculum development

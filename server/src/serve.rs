@@ -86,7 +86,11 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         .nest_service("/pkg", pkg)
         .route_service("/favicon.svg", favicon)
         .route("/healthz", get(probes::healthz))
-        .route("/readyz", get(probes::readyz));
+        .route("/readyz", get(probes::readyz))
+        .route(
+            app::directory::paths::EXPORT_CSV,
+            get(app::directory::organisations_csv),
+        );
     if bench_routes {
         router = router.route("/bench/bare", get(bare_page));
     }

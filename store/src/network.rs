@@ -168,3 +168,19 @@ pub async fn id_by_slug(db: &Db, slug: &str) -> Result<Option<i32>, StoreError> 
         .await?
         .map(|n| n.id))
 }
+
+/// Id, slug and name of the networks with these ids (of every network for
+/// `None`), by name.
+pub async fn names(db: &Db, ids: Option<&[i32]>) -> Result<Vec<(i32, String, String)>, StoreError> {
+    use sea_orm::QueryOrder;
+    let mut find = network::Entity::find().order_by_asc(network::Column::Name);
+    if let Some(ids) = ids {
+        find = find.filter(network::Column::Id.is_in(ids.to_vec()));
+    }
+    Ok(find
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.slug, n.name))
+        .collect())
+}

@@ -131,3 +131,12 @@ async fn detail(
         members,
     }))
 }
+
+/// The id of the organisation with this slug.
+pub async fn id_by_slug(db: &Db, slug: &str) -> Result<Option<i32>, StoreError> {
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .map(|o| o.id))
+}

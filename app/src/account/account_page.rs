@@ -4,6 +4,7 @@ use super::api::load_profile;
 use super::model::ProfileView;
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
+use crate::ui::choices::{check_grid, labelled};
 use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
 
 /// `/{locale}/account`: the signed-in member's profile, password, address,
@@ -53,23 +54,22 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
             view! { <option value=*code selected=selected>{*endonym}</option> }
         })
         .collect_view();
-    let mut languages: Vec<(&str, String)> = locales::LOCALES
+    let codes: Vec<String> = locales::LOCALES
         .iter()
-        .map(|(code, _)| (*code, i18n.format(&format!("language-{code}"), &[])))
+        .map(|(code, _)| code.to_string())
         .collect();
-    languages.sort_by_key(|a| a.1.to_lowercase());
-    let language_boxes = languages
-        .into_iter()
-        .map(|(code, label)| {
-            let checked = p.languages.iter().any(|l| l == code);
-            view! {
-                <label class="check">
-                    <input type="checkbox" name="languages[]" value=code checked=checked/>
-                    {label}
-                </label>
-            }
-        })
-        .collect_view();
+    let language_boxes = check_grid(
+        "languages",
+        "field-languages",
+        labelled(&codes, "language-", i18n),
+        &p.languages,
+    );
+    let expertise_boxes = check_grid(
+        "expertise",
+        "field-expertise",
+        labelled(&p.topics, "topic-", i18n),
+        &p.expertise,
+    );
     let audit = p.coordinator.then(|| {
         view! { <p><a href=format!("/{}/account/audit", i18n.locale())>{t("account-audit")}</a></p> }
     });
@@ -94,11 +94,8 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
                 <input id="job_title" name="job_title" value=p.job_title.clone() autocomplete="organization-title" maxlength="200"/>
                 <label for="interface_locale">{t("field-locale")}</label>
                 <select id="interface_locale" name="interface_locale">{locale_options}</select>
-                <fieldset class="check-grid">
-                    <legend>{t("field-languages")}</legend>
-                    <input type="hidden" name="languages[]" value=""/>
-                    {language_boxes}
-                </fieldset>
+                {language_boxes}
+                {expertise_boxes}
                 <button type="submit">{t("account-save")}</button>
             </form>
         </section>

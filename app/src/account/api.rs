@@ -197,6 +197,11 @@ pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
         job_title: p.job_title,
         locale: p.locale,
         languages: p.languages,
+        expertise: p.expertise,
+        topics: store::vocabulary::TOPICS
+            .iter()
+            .map(|t| t.to_string())
+            .collect(),
         organisation_slug: p.organisation_slug,
         organisation_name: p.organisation_name,
         coordinator: p.coordinator,
@@ -213,6 +218,7 @@ pub async fn save_profile(
     job_title: String,
     interface_locale: String,
     languages: Vec<String>,
+    expertise: Vec<String>,
 ) -> Result<(), FormError> {
     let state = state()?;
     let actor = require_actor()?;
@@ -233,6 +239,7 @@ pub async fn save_profile(
             job_title,
             locale: interface_locale.clone(),
             languages,
+            expertise,
         },
     )
     .await

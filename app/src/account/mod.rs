@@ -4,7 +4,7 @@
 mod account_page;
 pub mod api;
 #[cfg(feature = "ssr")]
-mod api_support;
+pub(crate) mod api_support;
 mod audit_page;
 mod joining_api;
 #[cfg(feature = "ssr")]

@@ -69,6 +69,10 @@ pub struct ProfileView {
     pub job_title: String,
     pub locale: String,
     pub languages: Vec<String>,
+    /// Topics the member is an expert in.
+    pub expertise: Vec<String>,
+    /// Every topic, to choose from.
+    pub topics: Vec<String>,
     pub organisation_slug: String,
     pub organisation_name: String,
     pub coordinator: bool,

@@ -53,3 +53,68 @@ pub fn network_line(n: NetworkSummary, i18n: I18n) -> impl IntoView {
         </div>
     }
 }
+
+/// An offer or need: its kind, topics, the countries it is open to, its
+/// description and, in lists of many organisations, who states it.
+pub fn partnership_card(
+    p: super::edit_model::PartnershipView,
+    with_organisation: bool,
+    i18n: I18n,
+) -> impl IntoView {
+    let direction = format!("partnership-{}", p.direction);
+    let kind = format!("partnership-kind-{}", p.kind);
+    let topics = p
+        .topics
+        .iter()
+        .map(|t| {
+            let id = format!("topic-{t}");
+            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
+        })
+        .collect_view();
+    let countries = p.countries.clone();
+    let open_to = move || {
+        if countries.is_empty() {
+            i18n.format("partnership-any-country", &[])
+        } else {
+            let names: Vec<String> = countries
+                .iter()
+                .map(|c| i18n.format(&format!("country-{c}"), &[]))
+                .collect();
+            i18n.format(
+                "partnership-open-to",
+                &[("countries", Arg::from(names.join(", ")))],
+            )
+        }
+    };
+    let lang = p.lang.clone();
+    let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let description = (!p.description.is_empty())
+        .then(|| view! { <p class="partnership__text" lang=own_lang>{p.description.clone()}</p> });
+    let organisation = with_organisation.then(|| {
+        let slug = p.organisation_slug.clone();
+        let country = format!("country-{}", p.organisation_country);
+        let city = p.organisation_city.clone();
+        let name_lang = p.organisation_lang.clone();
+        let name_lang = move || (name_lang != i18n.locale()).then(|| name_lang.clone());
+        view! {
+            <p class="partnership__who">
+                <a lang=name_lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{p.organisation_name.clone()}</a>
+                " "
+                <span class="muted">{move || format!("{} · {}", city, i18n.format(&country, &[]))}</span>
+            </p>
+        }
+    });
+    view! {
+        <div class="partnership" data-direction=p.direction.clone()>
+            <p class="partnership__what">
+                <span class="badge badge--strong">{move || i18n.format(&direction, &[])}</span>
+                " "
+                <strong>{move || i18n.format(&kind, &[])}</strong>
+            </p>
+            {organisation}
+            <ul class="badge-list">{topics}</ul>
+            <p class="muted">{open_to}</p>
+            {description}
+        </div>
+    }
+}

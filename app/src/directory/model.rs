@@ -58,6 +58,10 @@ pub struct OrganisationFilter {
     #[serde(default)]
     pub network: Option<String>,
     #[serde(default)]
+    pub offers: Option<String>,
+    #[serde(default)]
+    pub seeks: Option<String>,
+    #[serde(default)]
     pub sort: Option<String>,
     /// One-based, as people count pages.
     #[serde(default)]
@@ -85,6 +89,48 @@ pub struct FilterOptions {
     pub topics: Vec<String>,
     pub languages: Vec<String>,
     pub sorts: Vec<String>,
+    pub partnership_kinds: Vec<String>,
+    pub levels: Vec<String>,
+    pub network_kinds: Vec<String>,
+}
+
+#[cfg(feature = "ssr")]
+impl FilterOptions {
+    /// The vocabulary, the interface languages and the member countries.
+    pub async fn load(db: &store::Db) -> Result<Self, store::StoreError> {
+        use store::vocabulary::*;
+        let to_strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
+        let countries = store::directory::countries(db)
+            .await?
+            .into_iter()
+            .map(|c| c.code)
+            .collect();
+        Ok(Self {
+            countries,
+            organisation_types: to_strings(&ORGANISATION_TYPES),
+            sectors: to_strings(&SECTORS),
+            topics: to_strings(&TOPICS),
+            languages: crate::i18n::locales::LOCALES
+                .iter()
+                .map(|(code, _)| code.to_string())
+                .collect(),
+            sorts: store::search::Sort::ALL
+                .iter()
+                .map(|s| s.key().to_owned())
+                .collect(),
+            partnership_kinds: to_strings(&PARTNERSHIP_KINDS),
+            levels: to_strings(&MEMBERSHIP_LEVELS),
+            network_kinds: to_strings(&NETWORK_KINDS),
+        })
+    }
+
+    /// The lists a record's choices are checked against.
+    pub fn known(&self) -> store::organisation::edit::Known {
+        store::organisation::edit::Known {
+            countries: self.countries.clone(),
+            languages: self.languages.clone(),
+        }
+    }
 }
 
 /// One page of the organisation list.
@@ -111,6 +157,7 @@ pub struct NetworkLink {
 /// A member as visitors see them: name and role, no contact details.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberLine {
+    pub id: i32,
     pub name: String,
     pub job_title: String,
     /// Only for a signed-in viewer.

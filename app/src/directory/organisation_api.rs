@@ -3,47 +3,38 @@ use leptos::server_fn::codec::GetUrl;
 
 use super::model::{OrganisationFilter, OrganisationList};
 
-/// One page of organisations matching the filters. A filter value the
-/// directory does not know is ignored, as is a page number past the end.
-#[server(endpoint = "directory/organisations", input = GetUrl)]
-pub async fn list_organisations(
-    filter: OrganisationFilter,
-) -> Result<OrganisationList, ServerFnError> {
-    use super::model::{FilterOptions, OrganisationCard, MAX_QUERY_CHARS};
-    use crate::i18n::locales::LOCALES;
-    use crate::state::{app_state, internal};
-    use store::search::{search_organisations, OrganisationQuery, Sort};
-    use store::vocabulary::{ORGANISATION_TYPES, SECTORS, TOPICS};
+/// Organisations per page of the list.
+#[cfg(feature = "ssr")]
+const ORGANISATIONS_PER_PAGE: u32 = 20;
 
-    /// Organisations per page of the list.
-    const ORGANISATIONS_PER_PAGE: u32 = 20;
-    let state = app_state()?;
-    let countries: Vec<String> = store::directory::countries(&state.db)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|c| c.code)
-        .collect();
-    let known =
-        |value: Option<String>, allowed: &[&str]| value.filter(|v| allowed.contains(&v.as_str()));
-    let country_codes: Vec<&str> = countries.iter().map(String::as_str).collect();
-    let languages: Vec<&str> = LOCALES.iter().map(|(code, _)| *code).collect();
+/// The store's query for the filters of a URL. A filter value the directory
+/// does not know is ignored, as is a page number past the end.
+#[cfg(feature = "ssr")]
+pub fn organisation_query(
+    filter: OrganisationFilter,
+    options: &super::model::FilterOptions,
+) -> store::search::OrganisationQuery {
+    use super::model::MAX_QUERY_CHARS;
+    use store::search::{OrganisationQuery, Sort};
+    let known = |value: Option<String>, allowed: &[String]| value.filter(|v| allowed.contains(v));
     let page = filter.page.unwrap_or(1).max(1);
-    let query = OrganisationQuery {
+    OrganisationQuery {
         text: filter
             .q
             .unwrap_or_default()
             .chars()
             .take(MAX_QUERY_CHARS)
             .collect(),
-        country: known(filter.country, &country_codes),
-        organisation_type: known(filter.organisation_type, &ORGANISATION_TYPES),
-        sector: known(filter.sector, &SECTORS),
-        topic: known(filter.topic, &TOPICS),
-        language: known(filter.language, &languages),
+        country: known(filter.country, &options.countries),
+        organisation_type: known(filter.organisation_type, &options.organisation_types),
+        sector: known(filter.sector, &options.sectors),
+        topic: known(filter.topic, &options.topics),
+        language: known(filter.language, &options.languages),
         network: filter.network.filter(|n| {
             n.len() <= 100 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         }),
+        offers: known(filter.offers, &options.partnership_kinds),
+        seeks: known(filter.seeks, &options.partnership_kinds),
         sort: filter
             .sort
             .as_deref()
@@ -51,12 +42,26 @@ pub async fn list_organisations(
             .unwrap_or_default(),
         page: page - 1,
         per_page: ORGANISATIONS_PER_PAGE,
-    };
+    }
+}
+
+/// One page of organisations matching the filters.
+#[server(endpoint = "directory/organisations", input = GetUrl)]
+pub async fn list_organisations(
+    filter: OrganisationFilter,
+) -> Result<OrganisationList, ServerFnError> {
+    use super::model::{FilterOptions, OrganisationCard};
+    use crate::state::{app_state, internal};
+    use store::search::search_organisations;
+
+    let state = app_state()?;
+    let options = FilterOptions::load(&state.db).await.map_err(internal)?;
+    let query = organisation_query(filter, &options);
+    let page = query.page + 1;
     let found = search_organisations(&state.db, &query)
         .await
         .map_err(internal)?;
     let pages = found.total.div_ceil(ORGANISATIONS_PER_PAGE as u64).max(1) as u32;
-    let to_strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
     Ok(OrganisationList {
         total: found.total,
         page,
@@ -66,14 +71,7 @@ pub async fn list_organisations(
             .into_iter()
             .map(OrganisationCard::from)
             .collect(),
-        options: FilterOptions {
-            organisation_types: to_strings(&ORGANISATION_TYPES),
-            sectors: to_strings(&SECTORS),
-            topics: to_strings(&TOPICS),
-            languages: to_strings(&languages),
-            sorts: Sort::ALL.iter().map(|s| s.key().to_owned()).collect(),
-            countries,
-        },
+        options,
     })
 }
 
@@ -126,6 +124,7 @@ pub async fn organisation_view(
             .members
             .into_iter()
             .map(|m| MemberLine {
+                id: m.id,
                 name: format!("{} {}", m.given_name, m.family_name),
                 job_title: m.job_title,
                 email: contacts_shown.then_some(m.email),

@@ -3,10 +3,11 @@ use leptos_router::hooks::use_params_map;
 
 use super::card::network_href;
 use super::model::OrganisationView;
+use super::organisation_extras::{organisation_extras_resource, OrganisationExtrasSection};
 use super::organisation_view;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::query::query_string;
-use crate::ui::NotFoundContent;
+use crate::ui::{DoneNotice, NotFoundContent};
 
 /// `/{locale}/directory/organisations/{slug}`: one organisation.
 #[component]
@@ -14,12 +15,17 @@ pub fn OrganisationPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     let organisation = Resource::new(move || slug.get(), organisation_view);
+    let extras = organisation_extras_resource(slug);
     let i18n = use_i18n();
     view! {
+        <DoneNotice/>
         <Suspense>
             {move || Suspend::new(async move {
                 match organisation.await {
-                    Ok(Some(o)) => details(o, i18n).into_any(),
+                    Ok(Some(o)) => view! {
+                        {details(o, i18n)}
+                        <OrganisationExtrasSection extras slug=slug.get_untracked()/>
+                    }.into_any(),
                     Ok(None) => view! { <NotFoundContent/> }.into_any(),
                     Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
                 }
@@ -83,7 +89,15 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
                 let href = format!("mailto:{e}");
                 view! { " " <a href=href>{e}</a> }
             });
-            view! { <li><span class="member__name">{m.name}</span> <span class="muted">{m.job_title}</span>{email}</li> }
+            let id = m.id;
+            view! {
+                <li>
+                    <a class="member__name" href=move || format!("/{}/directory/members/{id}", i18n.locale())>{m.name}</a>
+                    " "
+                    <span class="muted">{m.job_title}</span>
+                    {email}
+                </li>
+            }
         })
         .collect_view();
     let private_note = (!o.contacts_shown)

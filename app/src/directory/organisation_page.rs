@@ -7,8 +7,9 @@ use super::card::organisation_card;
 use super::list_organisations;
 use super::model::{OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
 use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::choices::labelled;
 use crate::ui::query::query_string;
-use crate::ui::PageTitle;
+use crate::ui::{pager, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> OrganisationFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -20,6 +21,8 @@ fn filter_from(query: &ParamsMap) -> OrganisationFilter {
         topic: get("topic"),
         language: get("language"),
         network: get("network"),
+        offers: get("offers"),
+        seeks: get("seeks"),
         sort: get("sort"),
         page: get("page").and_then(|p| p.parse().ok()),
     }
@@ -36,6 +39,8 @@ fn page_link(filter: &OrganisationFilter, page: u32) -> String {
         ("topic", value(&filter.topic)),
         ("language", value(&filter.language)),
         ("network", value(&filter.network)),
+        ("offers", value(&filter.offers)),
+        ("seeks", value(&filter.seeks)),
         ("sort", value(&filter.sort)),
         (
             "page",
@@ -73,7 +78,10 @@ pub fn OrganisationsPage() -> impl IntoView {
 fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> impl IntoView {
     let total = list.total;
     let found = move || i18n.format("organisations-found", &[("count", Arg::from(total))]);
-    let pager = (list.pages > 1).then(|| pager(&list, &filter, i18n));
+    let pager = (list.pages > 1).then(|| {
+        let filter = filter.clone();
+        pager(list.page, list.pages, move |p| page_link(&filter, p), i18n)
+    });
     let cards = list
         .organisations
         .into_iter()
@@ -81,9 +89,14 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
         .collect_view();
     let empty = (total == 0)
         .then(|| view! { <p class="notice" role="status">{t("organisations-none")}</p> });
+    let export = format!("{}{}", super::paths::EXPORT_CSV, page_link(&filter, 1));
     view! {
         {filters(list.options, filter, i18n)}
-        <p class="result-count" role="status">{found}</p>
+        <p class="result-count" role="status">
+            {found}
+            " "
+            <a href=export download="organisations.csv">{t("organisations-export")}</a>
+        </p>
         {empty}
         <ul class="card-list" aria-label=t("organisations-title")>{cards}</ul>
         {pager}
@@ -119,16 +132,6 @@ fn select(
     }
 }
 
-/// Vocabulary keys with their messages, sorted by what the reader sees.
-fn labelled(keys: &[String], prefix: &str, i18n: I18n) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = keys
-        .iter()
-        .map(|k| (k.clone(), i18n.format(&format!("{prefix}{k}"), &[])))
-        .collect();
-    out.sort_by_key(|(_, text)| text.to_lowercase());
-    out
-}
-
 fn filters(
     options: super::model::FilterOptions,
     filter: OrganisationFilter,
@@ -150,6 +153,8 @@ fn filters(
         {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), filter.sector)}
         {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), filter.topic)}
         {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), filter.language)}
+        {select("offers", "filter-offers", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), filter.offers)}
+        {select("seeks", "filter-seeks", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), filter.seeks)}
         {select("sort", "sort-label", None, sorts, filter.sort)}
     };
     view! {
@@ -164,31 +169,5 @@ fn filters(
                 <button type="submit">{t("search-button")}</button>
             </div>
         </Form>
-    }
-}
-
-fn pager(list: &OrganisationList, filter: &OrganisationFilter, i18n: I18n) -> impl IntoView {
-    let (page, pages) = (list.page.min(list.pages), list.pages);
-    let previous = (page > 1).then(|| {
-        view! { <a rel="prev" href=page_link(filter, page - 1)>{t("page-previous")}</a> }
-    });
-    let next = (page < pages).then(|| {
-        view! { <a rel="next" href=page_link(filter, page + 1)>{t("page-next")}</a> }
-    });
-    let position = move || {
-        i18n.format(
-            "page-position",
-            &[
-                ("page", Arg::from(page as u64)),
-                ("pages", Arg::from(pages as u64)),
-            ],
-        )
-    };
-    view! {
-        <nav class="pager" aria-label=t("page-navigation")>
-            {previous}
-            <span>{position}</span>
-            {next}
-        </nav>
     }
 }

@@ -3,6 +3,7 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use super::card::network_line;
+use super::directory_tools::{directory_tools_resource, DirectoryToolsSection};
 use super::model::MAX_QUERY_CHARS;
 use super::{network_tree, NetworkNode};
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -16,6 +17,7 @@ pub fn DirectoryPage() -> impl IntoView {
         move || q.get(),
         |q| network_tree((!q.is_empty()).then_some(q)),
     );
+    let tools = directory_tools_resource();
     let i18n = use_i18n();
     view! {
         <PageTitle id="directory-title"/>
@@ -23,8 +25,10 @@ pub fn DirectoryPage() -> impl IntoView {
         <p class="lead">{t("directory-lead")}</p>
         <p class="link-row">
             <a class="button-link" href=move || format!("/{}/directory/organisations", i18n.locale())>{t("directory-organisations-link")}</a>
+            <a class="button-link" href=move || format!("/{}/directory/partnerships", i18n.locale())>{t("partnerships-page-title")}</a>
             <a class="button-link" href=move || format!("/{}/directory/map", i18n.locale())>{t("map-link")}</a>
         </p>
+        <DirectoryToolsSection tools/>
         <Form method="GET" action="" attr:class="search-form" attr:role="search">
             <label for="network-search">{t("directory-search-label")}</label>
             <div class="search-form__row">

@@ -82,6 +82,13 @@ pub const NOTICES: &[&str] = &[
     "invite-sent",
     "request-approved",
     "request-declined",
+    "organisation-saved",
+    "partnership-added",
+    "partnership-removed",
+    "membership-saved",
+    "membership-removed",
+    "network-created",
+    "import-applied",
 ];
 
 /// The notice named by `?done=`, with `?email=` as its argument.

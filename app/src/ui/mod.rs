@@ -1,5 +1,6 @@
 //! Widgets shared by every part of the product.
 
+pub mod choices;
 mod figures;
 mod form;
 mod frame;
@@ -7,6 +8,7 @@ mod language_link;
 mod layout;
 mod not_found;
 mod page_title;
+mod pager;
 pub mod query;
 #[cfg(feature = "ssr")]
 pub mod security;
@@ -18,3 +20,4 @@ pub use language_link::LanguageLink;
 pub use layout::Layout;
 pub use not_found::{NotFound, NotFoundContent};
 pub use page_title::{PageTitle, PageTitleText};
+pub use pager::pager;

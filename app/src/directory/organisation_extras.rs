@@ -1,0 +1,214 @@
+//! What an organisation's page shows beyond its record: its offers and needs,
+//! the offers that answer its needs, and, for those allowed, the forms that
+//! change them and the organisation's memberships.
+
+use leptos::prelude::*;
+
+use super::card::partnership_card;
+use super::edit_api::load_organisation_extras;
+use super::edit_model::{ManagedMembership, OrganisationExtras, SuggestionView};
+use super::paths;
+use crate::account::FormError;
+use crate::i18n::{t, use_i18n, I18n};
+use crate::ui::choices::{check_grid, labelled, options};
+use crate::ui::{refusal, LocaleField};
+
+/// The resource an organisation's page passes to [`OrganisationExtrasSection`],
+/// created at the page's top level.
+pub fn organisation_extras_resource(
+    slug: Memo<String>,
+) -> Resource<Result<Option<OrganisationExtras>, FormError>> {
+    Resource::new(move || slug.get(), load_organisation_extras)
+}
+
+#[component]
+pub fn OrganisationExtrasSection(
+    extras: Resource<Result<Option<OrganisationExtras>, FormError>>,
+    slug: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Suspense>
+            {move || {
+                let slug = slug.clone();
+                Suspend::new(async move {
+                    match extras.await {
+                        Ok(Some(x)) => sections(x, slug, i18n).into_any(),
+                        _ => ().into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn sections(x: OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
+    let edit_link = x.can_edit.then(|| {
+        let slug = slug.clone();
+        view! {
+            <p class="link-row">
+                <a class="button-link" href=move || format!("/{}/directory/organisations/{slug}/edit", i18n.locale())>{t("organisation-edit")}</a>
+            </p>
+        }
+    });
+    let items = x
+        .partnerships
+        .iter()
+        .cloned()
+        .map(|p| {
+            let id = p.id;
+            let withdraw = x.can_edit.then(|| {
+                view! {
+                    <form method="post" action=paths::REMOVE_PARTNERSHIP class="inline-form">
+                        <LocaleField/>
+                        <input type="hidden" name="slug" value=slug.clone()/>
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <button type="submit" class="secondary">{t("partnership-withdraw")}</button>
+                    </form>
+                }
+            });
+            view! { <li>{partnership_card(p, false, i18n)}{withdraw}</li> }
+        })
+        .collect_view();
+    let none = x
+        .partnerships
+        .is_empty()
+        .then(|| view! { <p class="muted">{t("partnerships-none-here")}</p> });
+    let add = x.can_edit.then(|| add_form(&x, slug.clone(), i18n));
+    let suggestions =
+        (!x.suggestions.is_empty()).then(|| suggestion_list(x.suggestions.clone(), i18n));
+    let memberships = (!x.managed.is_empty()).then(|| memberships(&x, slug.clone(), i18n));
+    view! {
+        {edit_link}
+        <section id="partnerships" aria-labelledby="partnerships-heading">
+            <h2 id="partnerships-heading">{t("partnerships-title")}</h2>
+            {refusal(paths::REMOVE_PARTNERSHIP)}
+            {none}
+            <ul class="plain-list partnership-list">{items}</ul>
+            {add}
+        </section>
+        {suggestions}
+        {memberships}
+    }
+}
+
+fn add_form(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
+    let o = &x.options;
+    let directions = vec![
+        ("offer".to_owned(), i18n.format("partnership-offer", &[])),
+        ("seek".to_owned(), i18n.format("partnership-seek", &[])),
+    ];
+    let here = i18n.locale();
+    view! {
+        <details class="account-section" open=false>
+            <summary>{t("partnership-add")}</summary>
+            {refusal(paths::ADD_PARTNERSHIP)}
+            <form class="stacked-form" method="post" action=paths::ADD_PARTNERSHIP>
+                <LocaleField/>
+                <input type="hidden" name="slug" value=slug/>
+                <label for="partnership-direction">{t("field-direction")}</label>
+                <select id="partnership-direction" name="direction">{options(directions, "offer")}</select>
+                <label for="partnership-kind">{t("field-partnership-kind")}</label>
+                <select id="partnership-kind" name="kind">{options(labelled(&o.partnership_kinds, "partnership-kind-", i18n), "")}</select>
+                {check_grid("topics", "field-topics", labelled(&o.topics, "topic-", i18n), &[])}
+                <label for="partnership-countries">{t("field-open-to")}</label>
+                <input type="hidden" name="countries[]" value=""/>
+                <select id="partnership-countries" name="countries[]" multiple size="6" aria-describedby="partnership-countries-hint">
+                    {options(labelled(&o.countries, "country-", i18n), "")}
+                </select>
+                <p id="partnership-countries-hint" class="hint">{t("field-open-to-hint")}</p>
+                <label for="partnership-description">{t("field-description")}</label>
+                <textarea id="partnership-description" name="description" rows="3" maxlength="2000"></textarea>
+                <label for="partnership-lang">{t("field-description-language")}</label>
+                <select id="partnership-lang" name="description_lang">{options(labelled(&o.languages, "language-", i18n), &here)}</select>
+                <button type="submit">{t("partnership-add-submit")}</button>
+            </form>
+        </details>
+    }
+}
+
+fn suggestion_list(list: Vec<SuggestionView>, i18n: I18n) -> impl IntoView {
+    let items = list
+        .into_iter()
+        .map(|s| {
+            let kind = format!("partnership-kind-{}", s.need.kind);
+            view! {
+                <li>
+                    <p class="muted">{move || i18n.format("suggestion-for", &[("kind", i18n.format(&kind, &[]).into())])}</p>
+                    {partnership_card(s.offer, true, i18n)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="suggestions" aria-labelledby="suggestions-heading">
+            <h2 id="suggestions-heading">{t("suggestions-title")}</h2>
+            <p class="muted">{t("suggestions-intro")}</p>
+            <ul class="plain-list partnership-list">{items}</ul>
+        </section>
+    }
+}
+
+fn memberships(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
+    let levels = labelled(&x.options.levels, "membership-level-", i18n);
+    let rows = x
+        .managed
+        .iter()
+        .cloned()
+        .map(|m| membership_row(m, slug.clone(), levels.clone()))
+        .collect_view();
+    view! {
+        <section id="memberships" class="account-section" aria-labelledby="memberships-heading">
+            <h2 id="memberships-heading">{t("memberships-title")}</h2>
+            <p class="muted">{t("memberships-intro")}</p>
+            {refusal(paths::ADD_MEMBERSHIP)}
+            {refusal(paths::SET_LEVEL)}
+            {refusal(paths::REMOVE_MEMBERSHIP)}
+            <ul class="plain-list">{rows}</ul>
+        </section>
+    }
+}
+
+fn membership_row(
+    m: ManagedMembership,
+    slug: String,
+    levels: Vec<(String, String)>,
+) -> impl IntoView {
+    let id = format!("level-{}", m.network_slug);
+    let current = m.level.clone().unwrap_or_else(|| "member".into());
+    let action = if m.level.is_some() {
+        paths::SET_LEVEL
+    } else {
+        paths::ADD_MEMBERSHIP
+    };
+    let remove = m.level.is_some().then(|| {
+        view! {
+            <form method="post" action=paths::REMOVE_MEMBERSHIP class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="slug" value=slug.clone()/>
+                <input type="hidden" name="network" value=m.network_slug.clone()/>
+                <button type="submit" class="secondary">{t("membership-remove")}</button>
+            </form>
+        }
+    });
+    let submit = if m.level.is_some() {
+        "membership-save"
+    } else {
+        "membership-add"
+    };
+    view! {
+        <li class="membership-row">
+            <form method="post" action=action class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="slug" value=slug.clone()/>
+                <input type="hidden" name="network" value=m.network_slug.clone()/>
+                <label for=id.clone()>{m.network_name.clone()}</label>
+                " "
+                <select id=id name="level">{options(levels, &current)}</select>
+                " "
+                <button type="submit">{t(submit)}</button>
+            </form>
+            {remove}
+        </li>
+    }
+}
