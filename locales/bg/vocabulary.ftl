@@ -40,3 +40,14 @@ topic-green-skills = Зелени умения и устойчивост
 topic-inclusion = Приобщаване и учащи с по-малко възможности
 topic-work-based-learning = Учене в работна среда и чиракуване
 topic-quality-assurance = Осигуряване на качеството
+
+partnership-offer = Предлага
+partnership-seek = Търси
+partnership-kind-cooperation-partnership = Партньорство за сътрудничество по Erasmus+
+partnership-kind-mobility-hosting = Приемане на учащи в мобилност
+partnership-kind-study-visit = Учебно посещение
+partnership-kind-mentoring = Наставничество
+partnership-kind-job-shadowing = Обучение чрез наблюдение на работното място
+partnership-kind-joint-training = Съвместно обучение
+partnership-kind-staff-exchange = Обмен на персонал
+partnership-kind-curriculum-development = Съвместно разработване на учебни програми

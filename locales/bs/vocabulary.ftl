@@ -40,3 +40,14 @@ topic-green-skills = Zelene vještine i održivost
 topic-inclusion = Inkluzija i učenici s manje mogućnosti
 topic-work-based-learning = Učenje kroz rad i dualno obrazovanje
 topic-quality-assurance = Osiguranje kvaliteta
+
+partnership-offer = Nudi
+partnership-seek = Traži
+partnership-kind-cooperation-partnership = Erasmus+ partnerstvo za saradnju
+partnership-kind-mobility-hosting = Prijem učenika na mobilnosti
+partnership-kind-study-visit = Studijska posjeta
+partnership-kind-mentoring = Mentorstvo
+partnership-kind-job-shadowing = Praćenje rada na radnom mjestu
+partnership-kind-joint-training = Zajednička obuka
+partnership-kind-staff-exchange = Razmjena osoblja
+partnership-kind-curriculum-development = Zajednički razvoj nastavnih planova i programa

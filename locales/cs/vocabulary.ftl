@@ -40,3 +40,14 @@ topic-green-skills = Zelené dovednosti a udržitelnost
 topic-inclusion = Inkluze a účastníci s omezenými příležitostmi
 topic-work-based-learning = Učení se prací a učňovská příprava
 topic-quality-assurance = Zajišťování kvality
+
+partnership-offer = Nabídka
+partnership-seek = Poptávka
+partnership-kind-cooperation-partnership = Partnerství pro spolupráci v programu Erasmus+
+partnership-kind-mobility-hosting = Přijímání účastníků mobilit
+partnership-kind-study-visit = Studijní návštěva
+partnership-kind-mentoring = Mentorská podpora
+partnership-kind-job-shadowing = Stínování na pracovišti
+partnership-kind-joint-training = Společné školení
+partnership-kind-staff-exchange = Výměna pracovníků
+partnership-kind-curriculum-development = Společná tvorba vzdělávacích programů

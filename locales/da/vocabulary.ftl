@@ -40,3 +40,14 @@ topic-green-skills = Grønne kompetencer og bæredygtighed
 topic-inclusion = Inklusion og deltagere med færre muligheder
 topic-work-based-learning = Arbejdspladsbaseret læring og lærlingeuddannelse
 topic-quality-assurance = Kvalitetssikring
+
+partnership-offer = Tilbyder
+partnership-seek = Søger
+partnership-kind-cooperation-partnership = Erasmus+-samarbejdspartnerskab
+partnership-kind-mobility-hosting = Værtskab for deltagere i mobilitetsophold
+partnership-kind-study-visit = Studiebesøg
+partnership-kind-mentoring = Mentorordning
+partnership-kind-job-shadowing = Jobskygning
+partnership-kind-joint-training = Fælles uddannelsesforløb
+partnership-kind-staff-exchange = Personaleudveksling
+partnership-kind-curriculum-development = Fælles udvikling af læreplaner

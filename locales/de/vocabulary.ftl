@@ -40,3 +40,14 @@ topic-green-skills = Grüne Kompetenzen und Nachhaltigkeit
 topic-inclusion = Inklusion und Lernende mit geringeren Chancen
 topic-work-based-learning = Arbeitsbasiertes Lernen und Lehrlingsausbildung
 topic-quality-assurance = Qualitätssicherung
+
+partnership-offer = Bietet an
+partnership-seek = Sucht
+partnership-kind-cooperation-partnership = Erasmus+-Kooperationspartnerschaft
+partnership-kind-mobility-hosting = Aufnahme von Lernenden aus Mobilitätsprojekten
+partnership-kind-study-visit = Studienbesuch
+partnership-kind-mentoring = Mentoring-Programm
+partnership-kind-job-shadowing = Hospitation
+partnership-kind-joint-training = Gemeinsame Fortbildung
+partnership-kind-staff-exchange = Personalaustausch
+partnership-kind-curriculum-development = Gemeinsame Curriculumentwicklung

@@ -40,3 +40,14 @@ topic-green-skills = Πράσινες δεξιότητες και βιωσιμό
 topic-inclusion = Ένταξη και εκπαιδευόμενοι με λιγότερες ευκαιρίες
 topic-work-based-learning = Μάθηση στον χώρο εργασίας και μαθητεία
 topic-quality-assurance = Διασφάλιση ποιότητας
+
+partnership-offer = Προσφέρει
+partnership-seek = Αναζητεί
+partnership-kind-cooperation-partnership = Σύμπραξη συνεργασίας Erasmus+
+partnership-kind-mobility-hosting = Υποδοχή εκπαιδευομένων σε κινητικότητα
+partnership-kind-study-visit = Επίσκεψη μελέτης
+partnership-kind-mentoring = Μεντορισμός
+partnership-kind-job-shadowing = Παρακολούθηση εργασίας
+partnership-kind-joint-training = Κοινή κατάρτιση
+partnership-kind-staff-exchange = Ανταλλαγή προσωπικού
+partnership-kind-curriculum-development = Κοινή ανάπτυξη προγραμμάτων σπουδών

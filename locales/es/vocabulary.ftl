@@ -40,3 +40,14 @@ topic-green-skills = Competencias verdes y sostenibilidad
 topic-inclusion = Inclusión y alumnado con menos oportunidades
 topic-work-based-learning = Aprendizaje en el lugar de trabajo y formación dual
 topic-quality-assurance = Garantía de la calidad
+
+partnership-offer = Ofrece
+partnership-seek = Busca
+partnership-kind-cooperation-partnership = Asociación de cooperación Erasmus+
+partnership-kind-mobility-hosting = Acogida de alumnado en movilidad
+partnership-kind-study-visit = Visita de estudio
+partnership-kind-mentoring = Mentoría
+partnership-kind-job-shadowing = Aprendizaje por observación
+partnership-kind-joint-training = Formación conjunta
+partnership-kind-staff-exchange = Intercambio de personal
+partnership-kind-curriculum-development = Desarrollo curricular conjunto

@@ -40,3 +40,14 @@ topic-green-skills = Rohelised oskused ja kestlikkus
 topic-inclusion = Kaasamine ja vähemate võimalustega õppijad
 topic-work-based-learning = Töökohal õppimine ja töökohapõhine õpe
 topic-quality-assurance = Kvaliteedi tagamine
+
+partnership-offer = Pakub
+partnership-seek = Otsib
+partnership-kind-cooperation-partnership = Erasmus+ koostööpartnerlus
+partnership-kind-mobility-hosting = Õpirändes osalevate õppijate vastuvõtmine
+partnership-kind-study-visit = Õppevisiit
+partnership-kind-mentoring = Mentorlus
+partnership-kind-job-shadowing = Töövarjutamine
+partnership-kind-joint-training = Ühine koolitus
+partnership-kind-staff-exchange = Töötajate vahetus
+partnership-kind-curriculum-development = Õppekavade ühine arendamine

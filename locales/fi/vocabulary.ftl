@@ -40,3 +40,14 @@ topic-green-skills = Vihreät taidot ja kestävyys
 topic-inclusion = Osallisuus ja oppijat, joilla on vähemmän mahdollisuuksia
 topic-work-based-learning = Työpaikalla tapahtuva oppiminen ja oppisopimuskoulutus
 topic-quality-assurance = Laadunvarmistus
+
+partnership-offer = Tarjoaa
+partnership-seek = Etsii
+partnership-kind-cooperation-partnership = Erasmus+ -yhteistyökumppanuus
+partnership-kind-mobility-hosting = Liikkuvuusjaksolla olevien oppijoiden vastaanottaminen
+partnership-kind-study-visit = Opintovierailu
+partnership-kind-mentoring = Mentorointi
+partnership-kind-job-shadowing = Työvarjostus
+partnership-kind-joint-training = Yhteinen koulutus
+partnership-kind-staff-exchange = Henkilöstövaihto
+partnership-kind-curriculum-development = Opetussuunnitelmien yhteinen kehittäminen

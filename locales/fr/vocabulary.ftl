@@ -40,3 +40,14 @@ topic-green-skills = Compétences vertes et durabilité
 topic-inclusion = Inclusion et apprenants ayant moins d’opportunités
 topic-work-based-learning = Apprentissage en milieu professionnel et apprentissage en alternance
 topic-quality-assurance = Assurance qualité
+
+partnership-offer = Propose
+partnership-seek = Recherche
+partnership-kind-cooperation-partnership = Partenariat de coopération Erasmus+
+partnership-kind-mobility-hosting = Accueil d’apprenants en mobilité
+partnership-kind-study-visit = Visite d’étude
+partnership-kind-mentoring = Mentorat
+partnership-kind-job-shadowing = Observation en situation de travail
+partnership-kind-joint-training = Formation conjointe
+partnership-kind-staff-exchange = Échange de personnel
+partnership-kind-curriculum-development = Élaboration conjointe de programmes de formation

@@ -40,3 +40,14 @@ topic-green-skills = Scileanna glasa agus inbhuanaitheacht
 topic-inclusion = Cuimsiú agus foghlaimeoirí a bhfuil níos lú deiseanna acu
 topic-work-based-learning = Foghlaim bunaithe ar obair agus printíseachtaí
 topic-quality-assurance = Dearbhú cáilíochta
+
+partnership-offer = Tairgeann
+partnership-seek = Lorgaíonn
+partnership-kind-cooperation-partnership = Comhpháirtíocht chomhair Erasmus+
+partnership-kind-mobility-hosting = Óstáil foghlaimeoirí ar soghluaisteacht
+partnership-kind-study-visit = Cuairt staidéir
+partnership-kind-mentoring = Meantóireacht
+partnership-kind-job-shadowing = Scáthú poist
+partnership-kind-joint-training = Oiliúint chomhpháirteach
+partnership-kind-staff-exchange = Malartú foirne
+partnership-kind-curriculum-development = Comhfhorbairt curaclaim

@@ -40,3 +40,14 @@ topic-green-skills = Zelene vještine i održivost
 topic-inclusion = Uključivanje i polaznici s manje mogućnosti
 topic-work-based-learning = Učenje temeljeno na radu i naukovanje
 topic-quality-assurance = Osiguravanje kvalitete
+
+partnership-offer = Nudi
+partnership-seek = Traži
+partnership-kind-cooperation-partnership = Erasmus+ partnerstvo za suradnju
+partnership-kind-mobility-hosting = Prihvat polaznika na mobilnosti
+partnership-kind-study-visit = Studijski posjet
+partnership-kind-mentoring = Mentorstvo
+partnership-kind-job-shadowing = Praćenje rada na radnom mjestu
+partnership-kind-joint-training = Zajedničko osposobljavanje
+partnership-kind-staff-exchange = Razmjena osoblja
+partnership-kind-curriculum-development = Zajednička izrada kurikuluma

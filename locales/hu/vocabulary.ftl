@@ -40,3 +40,14 @@ topic-green-skills = Zöld készségek és fenntarthatóság
 topic-inclusion = Befogadás és a kevesebb lehetőséggel rendelkező tanulók
 topic-work-based-learning = Munkaalapú tanulás és tanulószerződéses képzés
 topic-quality-assurance = Minőségbiztosítás
+
+partnership-offer = Kínál
+partnership-seek = Keres
+partnership-kind-cooperation-partnership = Erasmus+ együttműködési partnerség
+partnership-kind-mobility-hosting = Tanulók fogadása mobilitás keretében
+partnership-kind-study-visit = Tanulmányút
+partnership-kind-mentoring = Mentorálás
+partnership-kind-job-shadowing = Munkakövetés
+partnership-kind-joint-training = Közös képzés
+partnership-kind-staff-exchange = Munkatársak cseréje
+partnership-kind-curriculum-development = Közös tantervfejlesztés

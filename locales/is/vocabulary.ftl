@@ -40,3 +40,14 @@ topic-green-skills = Græn hæfni og sjálfbærni
 topic-inclusion = Inngilding og nemendur með færri tækifæri
 topic-work-based-learning = Vinnustaðanám og nemasamningar
 topic-quality-assurance = Gæðatrygging
+
+partnership-offer = Býður
+partnership-seek = Leitar
+partnership-kind-cooperation-partnership = Erasmus+ samstarfsverkefni
+partnership-kind-mobility-hosting = Móttaka nemenda í náms- og starfsdvöl
+partnership-kind-study-visit = Kynnisferð
+partnership-kind-mentoring = Handleiðsla
+partnership-kind-job-shadowing = Starfsspeglun
+partnership-kind-joint-training = Sameiginleg þjálfun
+partnership-kind-staff-exchange = Starfsmannaskipti
+partnership-kind-curriculum-development = Sameiginleg námskrárgerð

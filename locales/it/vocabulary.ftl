@@ -40,3 +40,14 @@ topic-green-skills = Competenze verdi e sostenibilità
 topic-inclusion = Inclusione e discenti con minori opportunità
 topic-work-based-learning = Apprendimento basato sul lavoro e apprendistato
 topic-quality-assurance = Garanzia della qualità
+
+partnership-offer = Offre
+partnership-seek = Cerca
+partnership-kind-cooperation-partnership = Partenariato di cooperazione Erasmus+
+partnership-kind-mobility-hosting = Accoglienza di discenti in mobilità
+partnership-kind-study-visit = Visita di studio
+partnership-kind-mentoring = Tutoraggio
+partnership-kind-job-shadowing = Osservazione sul posto di lavoro
+partnership-kind-joint-training = Formazione congiunta
+partnership-kind-staff-exchange = Scambio di personale
+partnership-kind-curriculum-development = Sviluppo congiunto di curricoli

@@ -40,3 +40,14 @@ topic-green-skills = მწვანე უნარები და მდგ�
 topic-inclusion = ინკლუზია და ნაკლები შესაძლებლობების მქონე პროფესიული სტუდენტები
 topic-work-based-learning = სამუშაო ადგილზე სწავლება და დუალური განათლება
 topic-quality-assurance = ხარისხის უზრუნველყოფა
+
+partnership-offer = სთავაზობს
+partnership-seek = ეძებს
+partnership-kind-cooperation-partnership = Erasmus+ თანამშრომლობითი პარტნიორობა
+partnership-kind-mobility-hosting = მობილობის მონაწილე პროფესიული სტუდენტების მიღება
+partnership-kind-study-visit = სასწავლო ვიზიტი
+partnership-kind-mentoring = მენტორობა
+partnership-kind-job-shadowing = სამუშაო პროცესზე დაკვირვება
+partnership-kind-joint-training = ერთობლივი სწავლება
+partnership-kind-staff-exchange = პერსონალის გაცვლა
+partnership-kind-curriculum-development = სასწავლო პროგრამების ერთობლივი შემუშავება

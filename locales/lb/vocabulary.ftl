@@ -40,3 +40,14 @@ topic-green-skills = Gréng Kompetenzen an Nohaltegkeet
 topic-inclusion = Inklusioun a Leit an der Ausbildung mat manner Chancen
 topic-work-based-learning = Léieren op der Aarbechtsplaz an Apprentissage
 topic-quality-assurance = Qualitéitssécherung
+
+partnership-offer = Bitt un
+partnership-seek = Sicht
+partnership-kind-cooperation-partnership = Erasmus+-Kooperatiounspartnerschaft
+partnership-kind-mobility-hosting = Empfang vu Leit an der Ausbildung op Mobilitéit
+partnership-kind-study-visit = Studiebesuch
+partnership-kind-mentoring = Mentorat
+partnership-kind-job-shadowing = Hospitatioun
+partnership-kind-joint-training = Gemeinsam Formatioun
+partnership-kind-staff-exchange = Personalaustausch
+partnership-kind-curriculum-development = Gemeinsam Entwécklung vu Curriculen

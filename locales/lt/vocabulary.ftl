@@ -40,3 +40,14 @@ topic-green-skills = Žalieji įgūdžiai ir tvarumas
 topic-inclusion = Įtrauktis ir mažiau galimybių turintys besimokantieji
 topic-work-based-learning = Mokymasis darbo vietoje ir pameistrystė
 topic-quality-assurance = Kokybės užtikrinimas
+
+partnership-offer = Siūlo
+partnership-seek = Ieško
+partnership-kind-cooperation-partnership = Erasmus+ bendradarbiavimo partnerystė
+partnership-kind-mobility-hosting = Besimokančiųjų priėmimas mobilumo laikotarpiu
+partnership-kind-study-visit = Studijų vizitas
+partnership-kind-mentoring = Mentorystė
+partnership-kind-job-shadowing = Darbo stebėjimas
+partnership-kind-joint-training = Bendri mokymai
+partnership-kind-staff-exchange = Darbuotojų mainai
+partnership-kind-curriculum-development = Bendras mokymo programų rengimas

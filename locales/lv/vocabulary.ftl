@@ -40,3 +40,14 @@ topic-green-skills = Zaļās prasmes un ilgtspēja
 topic-inclusion = Iekļaušana un izglītojamie ar mazākām iespējām
 topic-work-based-learning = Darba vidē balstītas mācības un māceklība
 topic-quality-assurance = Kvalitātes nodrošināšana
+
+partnership-offer = Piedāvā
+partnership-seek = Meklē
+partnership-kind-cooperation-partnership = Erasmus+ sadarbības partnerība
+partnership-kind-mobility-hosting = Izglītojamo uzņemšana mobilitātē
+partnership-kind-study-visit = Mācību vizīte
+partnership-kind-mentoring = Mentorings
+partnership-kind-job-shadowing = Darba vērošana
+partnership-kind-joint-training = Kopīgas mācības
+partnership-kind-staff-exchange = Darbinieku apmaiņa
+partnership-kind-curriculum-development = Kopīga mācību programmu izstrāde

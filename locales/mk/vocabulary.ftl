@@ -40,3 +40,14 @@ topic-green-skills = Зелени вештини и одржливост
 topic-inclusion = Инклузија и учесници со помалку можности
 topic-work-based-learning = Учење преку работа и чиракување
 topic-quality-assurance = Обезбедување квалитет
+
+partnership-offer = Нуди
+partnership-seek = Бара
+partnership-kind-cooperation-partnership = Erasmus+ партнерство за соработка
+partnership-kind-mobility-hosting = Прием на учесници во мобилност
+partnership-kind-study-visit = Студиска посета
+partnership-kind-mentoring = Менторство
+partnership-kind-job-shadowing = Следење на работата на работното место
+partnership-kind-joint-training = Заедничка обука
+partnership-kind-staff-exchange = Размена на кадар
+partnership-kind-curriculum-development = Заеднички развој на наставни програми

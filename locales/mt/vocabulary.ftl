@@ -40,3 +40,14 @@ topic-green-skills = Ħiliet ekoloġiċi u sostenibbiltà
 topic-inclusion = Inklużjoni u studenti b’inqas opportunitajiet
 topic-work-based-learning = Tagħlim ibbażat fuq ix-xogħol u apprendistati
 topic-quality-assurance = Assigurazzjoni tal-kwalità
+
+partnership-offer = Toffri
+partnership-seek = Tfittex
+partnership-kind-cooperation-partnership = Sħubija ta’ kooperazzjoni Erasmus+
+partnership-kind-mobility-hosting = Ospitar ta’ studenti f’mobbiltà
+partnership-kind-study-visit = Żjara ta’ studju
+partnership-kind-mentoring = Mentoraġġ
+partnership-kind-job-shadowing = Osservazzjoni fuq il-post tax-xogħol
+partnership-kind-joint-training = Taħriġ konġunt
+partnership-kind-staff-exchange = Skambju tal-persunal
+partnership-kind-curriculum-development = Żvilupp konġunt tal-kurrikulu

@@ -40,3 +40,14 @@ topic-green-skills = Grønn kompetanse og bærekraft
 topic-inclusion = Inkludering og elever med færre muligheter
 topic-work-based-learning = Arbeidsplassbasert læring og lærlingordninger
 topic-quality-assurance = Kvalitetssikring
+
+partnership-offer = Tilbyr
+partnership-seek = Søker
+partnership-kind-cooperation-partnership = Erasmus+-samarbeidspartnerskap
+partnership-kind-mobility-hosting = Mottak av elever og lærlinger på mobilitetsopphold
+partnership-kind-study-visit = Studiebesøk
+partnership-kind-mentoring = Mentorordning
+partnership-kind-job-shadowing = Hospitering
+partnership-kind-joint-training = Felles opplæring
+partnership-kind-staff-exchange = Utveksling av ansatte
+partnership-kind-curriculum-development = Felles utvikling av læreplaner

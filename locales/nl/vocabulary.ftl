@@ -40,3 +40,14 @@ topic-green-skills = Groene vaardigheden en duurzaamheid
 topic-inclusion = Inclusie en lerenden met minder kansen
 topic-work-based-learning = Werkplekleren en leerlingwezen
 topic-quality-assurance = Kwaliteitsborging
+
+partnership-offer = Biedt aan
+partnership-seek = Zoekt
+partnership-kind-cooperation-partnership = Erasmus+-samenwerkingspartnerschap
+partnership-kind-mobility-hosting = Ontvangst van lerenden in mobiliteit
+partnership-kind-study-visit = Studiebezoek
+partnership-kind-mentoring = Mentorschap
+partnership-kind-job-shadowing = Meeloopstage
+partnership-kind-joint-training = Gezamenlijke opleiding
+partnership-kind-staff-exchange = Personeelsuitwisseling
+partnership-kind-curriculum-development = Gezamenlijke curriculumontwikkeling

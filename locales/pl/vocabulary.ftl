@@ -40,3 +40,14 @@ topic-green-skills = Zielone umiejętności i zrównoważony rozwój
 topic-inclusion = Włączenie społeczne i osoby uczące się o mniejszych szansach
 topic-work-based-learning = Uczenie się poprzez pracę i nauka zawodu
 topic-quality-assurance = Zapewnianie jakości
+
+partnership-offer = Oferta
+partnership-seek = Potrzeba
+partnership-kind-cooperation-partnership = Partnerstwo na rzecz współpracy w programie Erasmus+
+partnership-kind-mobility-hosting = Przyjmowanie osób uczących się w ramach mobilności
+partnership-kind-study-visit = Wizyta studyjna
+partnership-kind-mentoring = Wsparcie mentorskie
+partnership-kind-job-shadowing = Obserwacja pracy
+partnership-kind-joint-training = Wspólne szkolenia
+partnership-kind-staff-exchange = Wymiana kadry
+partnership-kind-curriculum-development = Wspólne opracowywanie programów nauczania

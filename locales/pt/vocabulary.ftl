@@ -40,3 +40,14 @@ topic-green-skills = Competências verdes e sustentabilidade
 topic-inclusion = Inclusão e aprendentes com menos oportunidades
 topic-work-based-learning = Aprendizagem em contexto de trabalho e formação em alternância
 topic-quality-assurance = Garantia da qualidade
+
+partnership-offer = Oferece
+partnership-seek = Procura
+partnership-kind-cooperation-partnership = Parceria de cooperação Erasmus+
+partnership-kind-mobility-hosting = Acolhimento de aprendentes em mobilidade
+partnership-kind-study-visit = Visita de estudo
+partnership-kind-mentoring = Mentoria
+partnership-kind-job-shadowing = Observação em contexto de trabalho
+partnership-kind-joint-training = Formação conjunta
+partnership-kind-staff-exchange = Intercâmbio de pessoal
+partnership-kind-curriculum-development = Desenvolvimento conjunto de currículos

@@ -40,3 +40,14 @@ topic-green-skills = Competențe verzi și sustenabilitate
 topic-inclusion = Incluziune și cursanți cu oportunități reduse
 topic-work-based-learning = Învățare la locul de muncă și ucenicie
 topic-quality-assurance = Asigurarea calității
+
+partnership-offer = Oferă
+partnership-seek = Caută
+partnership-kind-cooperation-partnership = Parteneriat de cooperare Erasmus+
+partnership-kind-mobility-hosting = Găzduirea cursanților în mobilitate
+partnership-kind-study-visit = Vizită de studiu
+partnership-kind-mentoring = Mentorat
+partnership-kind-job-shadowing = Învățare prin observare la locul de muncă
+partnership-kind-joint-training = Formare comună
+partnership-kind-staff-exchange = Schimb de personal
+partnership-kind-curriculum-development = Dezvoltare comună de curriculum

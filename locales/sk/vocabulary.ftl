@@ -40,3 +40,14 @@ topic-green-skills = Zelené zručnosti a udržateľnosť
 topic-inclusion = Inklúzia a účastníci vzdelávania s nedostatkom príležitostí
 topic-work-based-learning = Učenie sa na pracovisku a učňovská príprava
 topic-quality-assurance = Zabezpečovanie kvality
+
+partnership-offer = Ponuka
+partnership-seek = Potreba
+partnership-kind-cooperation-partnership = Partnerstvo pre spoluprácu v programe Erasmus+
+partnership-kind-mobility-hosting = Prijímanie účastníkov mobilít
+partnership-kind-study-visit = Študijná návšteva
+partnership-kind-mentoring = Mentorstvo
+partnership-kind-job-shadowing = Tieňovanie na pracovisku
+partnership-kind-joint-training = Spoločné školenie
+partnership-kind-staff-exchange = Výmena zamestnancov
+partnership-kind-curriculum-development = Spoločná tvorba vzdelávacích programov

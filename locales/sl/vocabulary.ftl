@@ -40,3 +40,14 @@ topic-green-skills = Zelene kompetence in trajnostni razvoj
 topic-inclusion = Vključevanje in učeči se z manj priložnostmi
 topic-work-based-learning = Učenje z delom in vajeništvo
 topic-quality-assurance = Zagotavljanje kakovosti
+
+partnership-offer = Ponudba
+partnership-seek = Povpraševanje
+partnership-kind-cooperation-partnership = Partnerstvo za sodelovanje v programu Erasmus+
+partnership-kind-mobility-hosting = Sprejemanje učečih se na mobilnosti
+partnership-kind-study-visit = Študijski obisk
+partnership-kind-mentoring = Mentorstvo
+partnership-kind-job-shadowing = Opazovanje na delovnem mestu
+partnership-kind-joint-training = Skupno usposabljanje
+partnership-kind-staff-exchange = Izmenjava osebja
+partnership-kind-curriculum-development = Skupni razvoj izobraževalnih programov

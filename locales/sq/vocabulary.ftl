@@ -40,3 +40,14 @@ topic-green-skills = Aftësi të gjelbra dhe qëndrueshmëri
 topic-inclusion = Përfshirje dhe nxënës me më pak mundësi
 topic-work-based-learning = Të nxënët në vendin e punës dhe praktika profesionale
 topic-quality-assurance = Sigurimi i cilësisë
+
+partnership-offer = Ofron
+partnership-seek = Kërkon
+partnership-kind-cooperation-partnership = Partneritet bashkëpunimi Erasmus+
+partnership-kind-mobility-hosting = Pritje e nxënësve në lëvizshmëri
+partnership-kind-study-visit = Vizitë studimore
+partnership-kind-mentoring = Mentorim
+partnership-kind-job-shadowing = Vëzhgim në vendin e punës
+partnership-kind-joint-training = Trajnim i përbashkët
+partnership-kind-staff-exchange = Shkëmbim stafi
+partnership-kind-curriculum-development = Zhvillim i përbashkët i kurrikulave

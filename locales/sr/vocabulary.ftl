@@ -40,3 +40,14 @@ topic-green-skills = Зелене вештине и одрживост
 topic-inclusion = Инклузија и ученици са мање могућности
 topic-work-based-learning = Учење кроз рад и дуално образовање
 topic-quality-assurance = Обезбеђивање квалитета
+
+partnership-offer = Нуди
+partnership-seek = Тражи
+partnership-kind-cooperation-partnership = Erasmus+ партнерство за сарадњу
+partnership-kind-mobility-hosting = Пријем ученика на мобилности
+partnership-kind-study-visit = Студијска посета
+partnership-kind-mentoring = Менторство
+partnership-kind-job-shadowing = Праћење рада на радном месту
+partnership-kind-joint-training = Заједничка обука
+partnership-kind-staff-exchange = Размена особља
+partnership-kind-curriculum-development = Заједнички развој наставних планова и програма

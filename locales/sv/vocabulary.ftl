@@ -40,3 +40,14 @@ topic-green-skills = Grön kompetens och hållbarhet
 topic-inclusion = Inkludering och studerande med färre möjligheter
 topic-work-based-learning = Arbetsplatsförlagt lärande och lärlingsutbildning
 topic-quality-assurance = Kvalitetssäkring
+
+partnership-offer = Erbjuder
+partnership-seek = Söker
+partnership-kind-cooperation-partnership = Samarbetspartnerskap inom Erasmus+
+partnership-kind-mobility-hosting = Mottagande av studerande på mobilitet
+partnership-kind-study-visit = Studiebesök
+partnership-kind-mentoring = Mentorskap
+partnership-kind-job-shadowing = Jobbskuggning
+partnership-kind-joint-training = Gemensam utbildning
+partnership-kind-staff-exchange = Personalutbyte
+partnership-kind-curriculum-development = Gemensam utveckling av utbildningsplaner

@@ -40,3 +40,14 @@ topic-green-skills = Yeşil beceriler ve sürdürülebilirlik
 topic-inclusion = Kapsayıcılık ve daha az fırsata sahip öğrenciler
 topic-work-based-learning = İşbaşında öğrenme ve çıraklık
 topic-quality-assurance = Kalite güvencesi
+
+partnership-offer = Sunuyor
+partnership-seek = Arıyor
+partnership-kind-cooperation-partnership = Erasmus+ işbirliği ortaklığı
+partnership-kind-mobility-hosting = Hareketlilikteki öğrencileri ağırlama
+partnership-kind-study-visit = Çalışma ziyareti
+partnership-kind-mentoring = Mentorluk
+partnership-kind-job-shadowing = İşbaşı gözlem
+partnership-kind-joint-training = Ortak eğitim
+partnership-kind-staff-exchange = Personel değişimi
+partnership-kind-curriculum-development = Ortak öğretim programı geliştirme

@@ -40,3 +40,14 @@ topic-green-skills = Зелені навички і сталий розвито�
 topic-inclusion = Інклюзія та здобувачі освіти з меншими можливостями
 topic-work-based-learning = Навчання на робочому місці і дуальна освіта
 topic-quality-assurance = Забезпечення якості
+
+partnership-offer = Пропонує
+partnership-seek = Шукає
+partnership-kind-cooperation-partnership = Партнерство для співпраці Erasmus+
+partnership-kind-mobility-hosting = Прийом здобувачів освіти на мобільність
+partnership-kind-study-visit = Навчальний візит
+partnership-kind-mentoring = Менторство
+partnership-kind-job-shadowing = Навчання через спостереження на робочому місці
+partnership-kind-joint-training = Спільне навчання
+partnership-kind-staff-exchange = Обмін персоналом
+partnership-kind-curriculum-development = Спільна розробка освітніх програм
