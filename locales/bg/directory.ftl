@@ -49,6 +49,7 @@ membership-remove = Премахване от мрежата
 membership-saved = Членството е запазено.
 membership-removed = Организацията е премахната от мрежата.
 field-level = Ниво на членство
+field-network = Мрежа
 
 field-expertise = Експертиза
 member-no-expertise = Все още не е посочена експертиза.

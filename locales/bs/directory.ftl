@@ -50,6 +50,7 @@ membership-remove = Ukloni iz mreže
 membership-saved = Članstvo je sačuvano.
 membership-removed = Organizacija je uklonjena iz mreže.
 field-level = Nivo članstva
+field-network = Mreža
 
 field-expertise = Stručnost
 member-no-expertise = Stručnost još nije navedena.

@@ -51,6 +51,7 @@ membership-remove = Odebrat ze sítě
 membership-saved = Členství bylo uloženo.
 membership-removed = Organizace byla ze sítě odebrána.
 field-level = Úroveň členství
+field-network = Síť
 
 field-expertise = Odborné znalosti
 member-no-expertise = Zatím nejsou uvedeny žádné odborné znalosti.

@@ -49,6 +49,7 @@ membership-remove = Fjern fra netværket
 membership-saved = Medlemskabet er gemt.
 membership-removed = Organisationen er fjernet fra netværket.
 field-level = Medlemsniveau
+field-network = Netværk
 
 field-expertise = Ekspertise
 member-no-expertise = Ingen ekspertise angivet endnu.

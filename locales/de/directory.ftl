@@ -49,6 +49,7 @@ membership-remove = Aus dem Netzwerk entfernen
 membership-saved = Die Mitgliedschaft wurde gespeichert.
 membership-removed = Die Organisation wurde aus dem Netzwerk entfernt.
 field-level = Mitgliedsstatus
+field-network = Netzwerk
 
 field-expertise = Fachwissen
 member-no-expertise = Noch kein Fachwissen angegeben.

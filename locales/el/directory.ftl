@@ -49,6 +49,7 @@ membership-remove = Αφαίρεση από το δίκτυο
 membership-saved = Η συμμετοχή αποθηκεύτηκε.
 membership-removed = Ο οργανισμός αφαιρέθηκε από το δίκτυο.
 field-level = Κατηγορία μέλους
+field-network = Δίκτυο
 
 field-expertise = Εμπειρογνωμοσύνη
 member-no-expertise = Δεν έχει δηλωθεί ακόμη εμπειρογνωμοσύνη.

@@ -49,6 +49,7 @@ membership-remove = Remove from the network
 membership-saved = The membership has been saved.
 membership-removed = The organisation has been removed from the network.
 field-level = Membership level
+field-network = Network
 
 field-expertise = Expertise
 member-no-expertise = No expertise stated yet.

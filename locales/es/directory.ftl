@@ -50,6 +50,7 @@ membership-remove = Retirar de la red
 membership-saved = Se ha guardado la adhesión.
 membership-removed = Se ha retirado la organización de la red.
 field-level = Nivel de adhesión
+field-network = Red
 
 field-expertise = Especialización
 member-no-expertise = Aún no se ha indicado ninguna especialización.

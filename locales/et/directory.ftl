@@ -49,6 +49,7 @@ membership-remove = Eemalda võrgustikust
 membership-saved = Liikmesus on salvestatud.
 membership-removed = Organisatsioon on võrgustikust eemaldatud.
 field-level = Liikmesuse tase
+field-network = Võrgustik
 
 field-expertise = Asjatundlikkus
 member-no-expertise = Asjatundlikkuse valdkondi pole veel märgitud.

@@ -49,6 +49,7 @@ membership-remove = Poista verkostosta
 membership-saved = Jäsenyys on tallennettu.
 membership-removed = Organisaatio on poistettu verkostosta.
 field-level = Jäsenyystaso
+field-network = Verkosto
 
 field-expertise = Asiantuntemus
 member-no-expertise = Asiantuntemusta ei ole vielä ilmoitettu.

@@ -50,6 +50,7 @@ membership-remove = Retirer du réseau
 membership-saved = L’adhésion a été enregistrée.
 membership-removed = L’organisation a été retirée du réseau.
 field-level = Niveau d’adhésion
+field-network = Réseau
 
 field-expertise = Domaines d’expertise
 member-no-expertise = Aucun domaine d’expertise indiqué pour l’instant.

@@ -52,6 +52,7 @@ membership-remove = Bain den líonra
 membership-saved = Sábháladh an bhallraíocht.
 membership-removed = Baineadh an eagraíocht den líonra.
 field-level = Leibhéal ballraíochta
+field-network = Líonra
 
 field-expertise = Saineolas
 member-no-expertise = Níor luadh aon saineolas fós.

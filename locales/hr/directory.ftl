@@ -50,6 +50,7 @@ membership-remove = Ukloni iz mreže
 membership-saved = Članstvo je spremljeno.
 membership-removed = Organizacija je uklonjena iz mreže.
 field-level = Razina članstva
+field-network = Mreža
 
 field-expertise = Stručno znanje
 member-no-expertise = Stručno znanje još nije navedeno.

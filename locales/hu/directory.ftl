@@ -49,6 +49,7 @@ membership-remove = Eltávolítás a hálózatból
 membership-saved = A tagságot elmentettük.
 membership-removed = A szervezetet eltávolítottuk a hálózatból.
 field-level = Tagsági szint
+field-network = Hálózat
 
 field-expertise = Szakértelem
 member-no-expertise = Még nincs megadva szakértelem.

@@ -49,6 +49,7 @@ membership-remove = Fjarlægja úr tengslanetinu
 membership-saved = Aðildin hefur verið vistuð.
 membership-removed = Stofnunin hefur verið fjarlægð úr tengslanetinu.
 field-level = Aðildarstig
+field-network = Tengslanet
 
 field-expertise = Sérþekking
 member-no-expertise = Engin sérþekking hefur verið skráð enn.

@@ -50,6 +50,7 @@ membership-remove = Rimuovi dalla rete
 membership-saved = L’adesione è stata salvata.
 membership-removed = L’organizzazione è stata rimossa dalla rete.
 field-level = Livello di adesione
+field-network = Rete
 
 field-expertise = Competenze
 member-no-expertise = Nessuna competenza indicata finora.

@@ -49,6 +49,7 @@ membership-remove = ქსელიდან ამოღება
 membership-saved = წევრობა შენახულია.
 membership-removed = ორგანიზაცია ამოღებულია ქსელიდან.
 field-level = წევრობის დონე
+field-network = ქსელი
 
 field-expertise = ექსპერტიზა
 member-no-expertise = ექსპერტიზა ჯერ მითითებული არ არის.

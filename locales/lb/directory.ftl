@@ -49,6 +49,7 @@ membership-remove = Aus dem Netzwierk eraushuelen
 membership-saved = D'Memberschaft ass gespäichert.
 membership-removed = D'Organisatioun gouf aus dem Netzwierk erausgeholl.
 field-level = Memberschaftsniveau
+field-network = Netzwierk
 
 field-expertise = Fachwëssen
 member-no-expertise = Nach kee Fachwëssen uginn.

@@ -51,6 +51,7 @@ membership-remove = Pašalinti iš tinklo
 membership-saved = Narystė išsaugota.
 membership-removed = Organizacija pašalinta iš tinklo.
 field-level = Narystės lygis
+field-network = Tinklas
 
 field-expertise = Ekspertinės žinios
 member-no-expertise = Ekspertinės žinios dar nenurodytos.

@@ -50,6 +50,7 @@ membership-remove = Izslēgt no tīkla
 membership-saved = Dalība ir saglabāta.
 membership-removed = Organizācija ir izslēgta no tīkla.
 field-level = Dalības līmenis
+field-network = Tīkls
 
 field-expertise = Specializētās zināšanas
 member-no-expertise = Specializētās zināšanas vēl nav norādītas.

@@ -49,6 +49,7 @@ membership-remove = Отстрани од мрежата
 membership-saved = Членството е зачувано.
 membership-removed = Организацијата е отстранета од мрежата.
 field-level = Ниво на членство
+field-network = Мрежа
 
 field-expertise = Експертиза
 member-no-expertise = Сè уште нема наведена експертиза.

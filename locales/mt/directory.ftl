@@ -52,6 +52,7 @@ membership-remove = Neħħi min-netwerk
 membership-saved = Is-sħubija ġiet salvata.
 membership-removed = L-organizzazzjoni tneħħiet min-netwerk.
 field-level = Livell ta’ sħubija
+field-network = Netwerk
 
 field-expertise = Għarfien espert
 member-no-expertise = Għadu ma ġie ddikjarat l-ebda għarfien espert.

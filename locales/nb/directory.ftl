@@ -49,6 +49,7 @@ membership-remove = Fjern fra nettverket
 membership-saved = Medlemskapet er lagret.
 membership-removed = Organisasjonen er fjernet fra nettverket.
 field-level = Medlemsnivå
+field-network = Nettverk
 
 field-expertise = Kompetanse
 member-no-expertise = Ingen kompetanse oppgitt ennå.

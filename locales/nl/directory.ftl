@@ -49,6 +49,7 @@ membership-remove = Uit het netwerk verwijderen
 membership-saved = Het lidmaatschap is opgeslagen.
 membership-removed = De organisatie is uit het netwerk verwijderd.
 field-level = Lidmaatschapsniveau
+field-network = Netwerk
 
 field-expertise = Deskundigheid
 member-no-expertise = Nog geen deskundigheid opgegeven.

@@ -51,6 +51,7 @@ membership-remove = Usuń z sieci
 membership-saved = Członkostwo zostało zapisane.
 membership-removed = Organizacja została usunięta z sieci.
 field-level = Poziom członkostwa
+field-network = Sieć
 
 field-expertise = Wiedza ekspercka
 member-no-expertise = Nie podano jeszcze obszarów wiedzy eksperckiej.

@@ -50,6 +50,7 @@ membership-remove = Retirar da rede
 membership-saved = A adesão foi guardada.
 membership-removed = A organização foi retirada da rede.
 field-level = Nível de adesão
+field-network = Rede
 
 field-expertise = Conhecimentos especializados
 member-no-expertise = Ainda não foram indicados conhecimentos especializados.

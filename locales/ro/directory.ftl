@@ -50,6 +50,7 @@ membership-remove = Eliminați din rețea
 membership-saved = Calitatea de membru a fost salvată.
 membership-removed = Organizația a fost eliminată din rețea.
 field-level = Categoria de membru
+field-network = Rețea
 
 field-expertise = Expertiză
 member-no-expertise = Nu a fost declarată încă nicio expertiză.

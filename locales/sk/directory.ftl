@@ -51,6 +51,7 @@ membership-remove = Odstrániť zo siete
 membership-saved = Členstvo bolo uložené.
 membership-removed = Organizácia bola odstránená zo siete.
 field-level = Úroveň členstva
+field-network = Sieť
 
 field-expertise = Odborné znalosti
 member-no-expertise = Zatiaľ nie sú uvedené žiadne odborné znalosti.

@@ -51,6 +51,7 @@ membership-remove = Odstrani iz mreže
 membership-saved = Članstvo je shranjeno.
 membership-removed = Organizacija je odstranjena iz mreže.
 field-level = Raven članstva
+field-network = Mreža
 
 field-expertise = Strokovno znanje
 member-no-expertise = Strokovno znanje še ni navedeno.

@@ -49,6 +49,7 @@ membership-remove = Hiq nga rrjeti
 membership-saved = Anëtarësimi u ruajt.
 membership-removed = Organizata u hoq nga rrjeti.
 field-level = Niveli i anëtarësimit
+field-network = Rrjeti
 
 field-expertise = Ekspertiza
 member-no-expertise = Ende nuk është shpallur asnjë ekspertizë.

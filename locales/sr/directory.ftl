@@ -50,6 +50,7 @@ membership-remove = Уклони из мреже
 membership-saved = Чланство је сачувано.
 membership-removed = Организација је уклоњена из мреже.
 field-level = Ниво чланства
+field-network = Мрежа
 
 field-expertise = Стручност
 member-no-expertise = Стручност још није наведена.

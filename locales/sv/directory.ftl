@@ -49,6 +49,7 @@ membership-remove = Ta bort från nätverket
 membership-saved = Medlemskapet har sparats.
 membership-removed = Organisationen har tagits bort från nätverket.
 field-level = Medlemsnivå
+field-network = Nätverk
 
 field-expertise = Expertis
 member-no-expertise = Ingen expertis har angetts än.

@@ -49,6 +49,7 @@ membership-remove = Ağdan çıkar
 membership-saved = Üyelik kaydedildi.
 membership-removed = Kurum ağdan çıkarıldı.
 field-level = Üyelik düzeyi
+field-network = Ağ
 
 field-expertise = Uzmanlık
 member-no-expertise = Henüz uzmanlık belirtilmedi.

@@ -51,6 +51,7 @@ membership-remove = Вилучити з мережі
 membership-saved = Участь у мережі збережено.
 membership-removed = Організацію вилучено з мережі.
 field-level = Статус учасника
+field-network = Мережа
 
 field-expertise = Експертиза
 member-no-expertise = Експертизу ще не зазначено.

@@ -38,7 +38,7 @@ pub use member_page::MemberPage;
 pub use model::{NetworkNode, NetworkSummary};
 pub use network_api::network_view;
 pub use network_detail::NetworkPage;
-pub use organisation_api::{list_organisations, organisation_view};
+pub use organisation_api::{filter_options, list_organisations, organisation_view};
 pub use organisation_detail::OrganisationPage;
 pub use organisation_edit::OrganisationEditPage;
 pub use organisation_page::OrganisationsPage;

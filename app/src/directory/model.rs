@@ -141,7 +141,6 @@ pub struct OrganisationList {
     pub page: u32,
     pub pages: u32,
     pub organisations: Vec<OrganisationCard>,
-    pub options: FilterOptions,
 }
 
 /// A network an organisation belongs to, and at which level.

@@ -71,8 +71,17 @@ pub async fn list_organisations(
             .into_iter()
             .map(OrganisationCard::from)
             .collect(),
-        options,
     })
+}
+
+/// The values each filter of the organisation list offers.
+#[server(endpoint = "directory/filter-options", input = GetUrl)]
+pub async fn filter_options() -> Result<super::model::FilterOptions, ServerFnError> {
+    use crate::state::{app_state, internal};
+    let state = app_state()?;
+    super::model::FilterOptions::load(&state.db)
+        .await
+        .map_err(internal)
 }
 
 /// The organisation with this slug; `None` when there is none.

@@ -55,7 +55,7 @@ fn edit_form(f: OrganisationForm, i18n: I18n) -> impl IntoView {
             <LocaleField/>
             <input type="hidden" name="slug" value=f.slug.clone()/>
             <label for="org-name">{t("field-organisation-name")}</label>
-            <input id="org-name" name="name" value=f.name.clone() maxlength="200" required/>
+            <input id="org-name" name="name" value=f.name.clone() lang=f.description_lang.clone() maxlength="200" required/>
             <label for="org-type">{t("filter-type")}</label>
             <select id="org-type" name="organisation_type">
                 {options(labelled(&o.organisation_types, "organisation-type-", i18n), &f.organisation_type)}
@@ -65,9 +65,9 @@ fn edit_form(f: OrganisationForm, i18n: I18n) -> impl IntoView {
                 {options(labelled(&o.countries, "country-", i18n), &f.country_code)}
             </select>
             <label for="org-city">{t("field-city")}</label>
-            <input id="org-city" name="city" value=f.city.clone() maxlength="200" required/>
+            <input id="org-city" name="city" value=f.city.clone() lang=f.description_lang.clone() maxlength="200" required/>
             <label for="org-description">{t("field-description")}</label>
-            <textarea id="org-description" name="description" rows="6" maxlength="4000" required>{f.description.clone()}</textarea>
+            <textarea id="org-description" name="description" lang=f.description_lang.clone() rows="6" maxlength="4000" required>{f.description.clone()}</textarea>
             <label for="org-description-lang">{t("field-description-language")}</label>
             <select id="org-description-lang" name="description_lang">
                 {options(labelled(&o.languages, "language-", i18n), &f.description_lang)}

@@ -154,9 +154,33 @@ fn memberships(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoVie
     let rows = x
         .managed
         .iter()
+        .filter(|m| m.level.is_some())
         .cloned()
         .map(|m| membership_row(m, slug.clone(), levels.clone()))
         .collect_view();
+    let joinable: Vec<(String, String)> = x
+        .managed
+        .iter()
+        .filter(|m| m.level.is_none())
+        .map(|m| (m.network_slug.clone(), m.network_name.clone()))
+        .collect();
+    let add = (!joinable.is_empty()).then(|| {
+        view! {
+            <form method="post" action=paths::ADD_MEMBERSHIP class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="slug" value=slug.clone()/>
+                <label for="membership-network">{t("field-network")}</label>
+                " "
+                <select id="membership-network" name="network">{options(joinable, "")}</select>
+                " "
+                <label for="membership-level">{t("field-level")}</label>
+                " "
+                <select id="membership-level" name="level">{options(levels.clone(), "member")}</select>
+                " "
+                <button type="submit">{t("membership-add")}</button>
+            </form>
+        }
+    });
     view! {
         <section id="memberships" class="account-section" aria-labelledby="memberships-heading">
             <h2 id="memberships-heading">{t("memberships-title")}</h2>
@@ -165,40 +189,22 @@ fn memberships(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoVie
             {refusal(paths::SET_LEVEL)}
             {refusal(paths::REMOVE_MEMBERSHIP)}
             <ul class="plain-list">{rows}</ul>
+            {add}
         </section>
     }
 }
 
+/// A network the organisation belongs to: its level, changed or removed.
 fn membership_row(
     m: ManagedMembership,
     slug: String,
     levels: Vec<(String, String)>,
 ) -> impl IntoView {
     let id = format!("level-{}", m.network_slug);
-    let current = m.level.clone().unwrap_or_else(|| "member".into());
-    let action = if m.level.is_some() {
-        paths::SET_LEVEL
-    } else {
-        paths::ADD_MEMBERSHIP
-    };
-    let remove = m.level.is_some().then(|| {
-        view! {
-            <form method="post" action=paths::REMOVE_MEMBERSHIP class="inline-form">
-                <LocaleField/>
-                <input type="hidden" name="slug" value=slug.clone()/>
-                <input type="hidden" name="network" value=m.network_slug.clone()/>
-                <button type="submit" class="secondary">{t("membership-remove")}</button>
-            </form>
-        }
-    });
-    let submit = if m.level.is_some() {
-        "membership-save"
-    } else {
-        "membership-add"
-    };
+    let current = m.level.clone().unwrap_or_default();
     view! {
         <li class="membership-row">
-            <form method="post" action=action class="inline-form">
+            <form method="post" action=paths::SET_LEVEL class="inline-form">
                 <LocaleField/>
                 <input type="hidden" name="slug" value=slug.clone()/>
                 <input type="hidden" name="network" value=m.network_slug.clone()/>
@@ -206,9 +212,14 @@ fn membership_row(
                 " "
                 <select id=id name="level">{options(levels, &current)}</select>
                 " "
-                <button type="submit">{t(submit)}</button>
+                <button type="submit">{t("membership-save")}</button>
             </form>
-            {remove}
+            <form method="post" action=paths::REMOVE_MEMBERSHIP class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="slug" value=slug/>
+                <input type="hidden" name="network" value=m.network_slug.clone()/>
+                <button type="submit" class="secondary">{t("membership-remove")}</button>
+            </form>
         </li>
     }
 }
