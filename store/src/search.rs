@@ -99,7 +99,7 @@ pub async fn index_organisation(
 }
 
 /// Writes index rows, a few hundred per statement.
-async fn insert_terms(
+pub(crate) async fn insert_terms(
     db: &impl ConnectionTrait,
     pending: &[(String, i32, i16)],
 ) -> Result<(), StoreError> {

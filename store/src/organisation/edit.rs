@@ -14,7 +14,7 @@ use crate::entity::{
 };
 use crate::fold::{ascii_slug, fold};
 use crate::permission::{check, Action};
-use crate::search::index_organisation;
+use crate::search::{index_organisation, insert_terms, organisation_terms};
 use crate::vocabulary::{ORGANISATION_TYPES, SECTORS, TOPICS};
 use crate::{Db, StoreError};
 
@@ -432,20 +432,29 @@ pub async fn update(
     Ok(())
 }
 
-/// Slugs already given, so a batch of new organisations gets distinct ones.
+/// The slugs in use, so a batch of new organisations gets distinct ones
+/// without asking the database for each.
 #[derive(Debug, Default)]
-pub struct Slugs {
+struct Slugs {
     taken: HashSet<String>,
 }
 
 impl Slugs {
+    async fn load(db: &impl ConnectionTrait) -> Result<Self, StoreError> {
+        let taken = organisation::Entity::find()
+            .select_only()
+            .column(organisation::Column::Slug)
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
+        Ok(Self { taken })
+    }
+
     /// A slug made of the name (or the country code, for a name without
     /// Latin letters) that no organisation has yet.
-    async fn free(
-        &mut self,
-        db: &impl ConnectionTrait,
-        fields: &OrganisationFields,
-    ) -> Result<String, StoreError> {
+    fn free(&mut self, fields: &OrganisationFields) -> String {
         let base = ascii_slug(&fields.name)
             .map(|s| s.chars().take(100).collect::<String>())
             .unwrap_or_else(|| fields.country_code.to_lowercase());
@@ -456,36 +465,86 @@ impl Slugs {
             } else {
                 format!("{base}-{n}")
             };
-            let exists = organisation::Entity::find()
-                .filter(organisation::Column::Slug.eq(&slug))
-                .one(db)
-                .await?
-                .is_some();
-            if !exists && self.taken.insert(slug.clone()) {
-                return Ok(slug);
+            if self.taken.insert(slug.clone()) {
+                return slug;
             }
             n += 1;
         }
     }
 }
 
-/// Inserts an organisation whose fields were [checked](OrganisationFields::checked);
-/// returns its id. The caller holds the transaction and the permission.
-pub(crate) async fn insert(
+/// Rows per multi-row INSERT: well under SQLite's limit of bound parameters.
+const ROWS_PER_INSERT: usize = 300;
+
+/// Inserts organisations whose fields were [checked](OrganisationFields::checked);
+/// returns their ids in order. One statement per organisation, then their
+/// sectors, topics, languages and search terms a few hundred rows at a time.
+/// The caller holds the transaction and the permission.
+pub(crate) async fn insert_all(
     db: &impl ConnectionTrait,
-    fields: &OrganisationFields,
-    slugs: &mut Slugs,
+    all: &[&OrganisationFields],
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<i32, StoreError> {
-    let mut record = columns(fields);
-    record.slug = Set(slugs.free(db, fields).await?);
-    record.created_at = Set(now);
-    let id = organisation::Entity::insert(record)
-        .exec(db)
-        .await?
-        .last_insert_id;
-    write_lists(db, id, fields).await?;
-    Ok(id)
+) -> Result<Vec<i32>, StoreError> {
+    let mut slugs = Slugs::load(db).await?;
+    let mut ids = Vec::with_capacity(all.len());
+    for fields in all {
+        let mut record = columns(fields);
+        record.slug = Set(slugs.free(fields));
+        record.created_at = Set(now);
+        ids.push(
+            organisation::Entity::insert(record)
+                .exec(db)
+                .await?
+                .last_insert_id,
+        );
+    }
+    let pairs = |list: fn(&OrganisationFields) -> &Vec<String>| -> Vec<(i32, String)> {
+        ids.iter()
+            .zip(all)
+            .flat_map(|(id, f)| list(f).iter().map(move |v| (*id, v.clone())))
+            .collect()
+    };
+    for chunk in pairs(|f| &f.sectors).chunks(ROWS_PER_INSERT) {
+        organisation_sector::Entity::insert_many(chunk.iter().map(|(id, v)| {
+            organisation_sector::ActiveModel {
+                organisation_id: Set(*id),
+                sector: Set(v.clone()),
+            }
+        }))
+        .exec_without_returning(db)
+        .await?;
+    }
+    for chunk in pairs(|f| &f.topics).chunks(ROWS_PER_INSERT) {
+        organisation_topic::Entity::insert_many(chunk.iter().map(|(id, v)| {
+            organisation_topic::ActiveModel {
+                organisation_id: Set(*id),
+                topic: Set(v.clone()),
+            }
+        }))
+        .exec_without_returning(db)
+        .await?;
+    }
+    for chunk in pairs(|f| &f.languages).chunks(ROWS_PER_INSERT) {
+        organisation_language::Entity::insert_many(chunk.iter().map(|(id, v)| {
+            organisation_language::ActiveModel {
+                organisation_id: Set(*id),
+                language: Set(v.clone()),
+            }
+        }))
+        .exec_without_returning(db)
+        .await?;
+    }
+    let terms: Vec<(String, i32, i16)> = ids
+        .iter()
+        .zip(all)
+        .flat_map(|(id, f)| {
+            organisation_terms(&f.name, &f.city, &f.description)
+                .into_iter()
+                .map(move |(term, weight)| (term, *id, weight))
+        })
+        .collect();
+    insert_terms(db, &terms).await?;
+    Ok(ids)
 }
 
 #[cfg(test)]

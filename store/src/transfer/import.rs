@@ -10,10 +10,10 @@ use sea_orm::{
 };
 
 use crate::account::{Actor, Refusal};
+use crate::entity::membership;
 use crate::entity::{import_batch, network};
 use crate::fold::fold;
-use crate::network::manage::join;
-use crate::organisation::edit::{insert, Field, Known, OrganisationFields, Slugs};
+use crate::organisation::edit::{insert_all, Field, Known, OrganisationFields};
 use crate::permission::{check, Action};
 use crate::sql::Sql;
 use crate::vocabulary::MEMBERSHIP_LEVELS;
@@ -355,10 +355,24 @@ pub async fn apply(
         return Err(Refusal::ImportHasErrors.into());
     }
     let now = Utc::now();
-    let mut slugs = Slugs::default();
-    for row in &checked.ready {
-        let organisation_id = insert(&txn, &row.fields, &mut slugs, now).await?;
-        join(&txn, network.id, organisation_id, &row.level, now).await?;
+    let fields: Vec<&OrganisationFields> = checked.ready.iter().map(|r| &r.fields).collect();
+    let ids = insert_all(&txn, &fields, now).await?;
+    let memberships: Vec<membership::ActiveModel> = ids
+        .iter()
+        .zip(&checked.ready)
+        .map(|(id, row)| membership::ActiveModel {
+            network_id: Set(network.id),
+            organisation_id: Set(Some(*id)),
+            member_network_id: Set(None),
+            level: Set(row.level.clone()),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in memberships.chunks(300) {
+        membership::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
     }
     let count = checked.ready.len();
     // Claimed only if no one applied it meanwhile: the same file never lands twice.
