@@ -313,12 +313,16 @@ pub async fn search_organisations(
     let mut terms = terms(&query.text);
     terms.truncate(MAX_SEARCH_TERMS);
 
-    // One pass finds the matches, ranks them and counts them (a window over
-    // every match, before the page is cut); a page past the end counts alone.
+    // With a search text, one pass finds the matches, ranks them and counts
+    // them (a window over every match, before the page is cut). Without one,
+    // the page walks an index in the list's order and stops after it, and the
+    // count is a query of its own: a window would read and sort every row.
+    let windowed = !terms.is_empty();
     let mut list = Sql::new(backend);
-    list.push("SELECT ")
-        .push(OrganisationCard::COLUMNS)
-        .push(", COUNT(*) OVER () AS total");
+    list.push("SELECT ").push(OrganisationCard::COLUMNS);
+    if windowed {
+        list.push(", COUNT(*) OVER () AS total");
+    }
     from_and_where(&mut list, query, &terms);
     let order = order(query.sort, terms.is_empty());
     let per_page = query.per_page.clamp(1, 100);
@@ -329,9 +333,9 @@ pub async fn search_organisations(
         .bind(query.page as i64 * per_page as i64);
     let rows = db.query_all_raw(list.statement()).await?;
     let total: i64 = match rows.first() {
-        Some(row) => row.try_get("", "total")?,
-        None if query.page == 0 => 0,
-        None => {
+        Some(row) if windowed => row.try_get("", "total")?,
+        None if windowed && query.page == 0 => 0,
+        _ => {
             let mut count = Sql::new(backend);
             count.push("SELECT COUNT(*) AS n");
             from_and_where(&mut count, query, &terms);
