@@ -57,6 +57,21 @@ pub fn statements(backend: DbBackend) -> Vec<Statement> {
                 .table("partnership")
                 .col("organisation_id"),
         ),
+        backend.build(
+            Index::create()
+                .name("partnership_by_created")
+                .table("partnership")
+                .col("created_at")
+                .col("id"),
+        ),
+        // The list's "newest first" walks this (by name: `organisation_by_name`).
+        backend.build(
+            Index::create()
+                .name("organisation_by_created")
+                .table("organisation")
+                .col("created_at")
+                .col("id"),
+        ),
         pair(
             "partnership_topic",
             "partnership_id",
