@@ -143,8 +143,14 @@ async fn with_lists(
     Ok(list)
 }
 
-fn filter(sql: &mut Sql, query: &PartnershipQuery) {
-    sql.push(" FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE 1 = 1");
+/// Appends `FROM ... WHERE` for the query; the organisation is joined when
+/// `with_organisation` asks for its columns or the country filter needs it.
+fn filter(sql: &mut Sql, query: &PartnershipQuery, with_organisation: bool) {
+    if with_organisation || query.country.is_some() {
+        sql.push(" FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE 1 = 1");
+    } else {
+        sql.push(" FROM partnership p WHERE 1 = 1");
+    }
     if let Some(direction) = &query.direction {
         sql.push(" AND p.direction = ").bind(direction.clone());
     }
@@ -169,14 +175,14 @@ pub async fn search(db: &Db, query: &PartnershipQuery) -> Result<PartnershipPage
     let per_page = query.per_page.clamp(1, 100);
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
-    filter(&mut count, query);
+    filter(&mut count, query, false);
     let total: i64 = match db.query_one_raw(count.statement()).await? {
         Some(row) => row.try_get("", "n")?,
         None => 0,
     };
     let mut list = Sql::new(backend);
     list.push("SELECT ").push(COLUMNS);
-    filter(&mut list, query);
+    filter(&mut list, query, true);
     list.push(" ORDER BY p.created_at DESC, p.id DESC LIMIT ")
         .bind(per_page as i64)
         .push(" OFFSET ")
