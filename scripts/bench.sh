@@ -72,6 +72,7 @@ echo "|---|---|---|---|"
 run_wrk /bench/bare
 run_wrk /en/directory/organisations
 run_wrk '/en/directory/organisations?q=berufsschule&country=DE'
+run_wrk /en/directory/partnerships
 bare=$(cat "$dir/rps-_bench_bare"); list=$(cat "$dir/rps-_en_directory_organisations")
 echo
 awk -v b="$bare" -v h="$list" 'BEGIN { printf "Organisation list: %.1f %% of the bare route.\n", 100 * h / b }'
@@ -101,6 +102,10 @@ echo
 PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if psql "$PG_ADMIN_URL" -qtAc 'select 1' >/dev/null 2>&1; then export BENCH_POSTGRES_URL="$PG_ADMIN_URL"; fi
 cargo bench -q -p store --bench search 2>/dev/null
+echo
+echo "### CSV export and import of 10,000 organisations (cargo bench -p store --bench transfer)"
+echo
+cargo bench -q -p store --bench transfer 2>/dev/null
 
 # The WASM with all 34 locales beside a build whose locale list holds `en` alone
 # (a worktree of HEAD with LOCALES cut to en), both through wasm-opt -Oz.
