@@ -118,3 +118,20 @@ pub fn partnership_card(
         </div>
     }
 }
+
+/// Another organisation's offer that answers a need, with the need it answers.
+pub fn suggestion_item(s: super::edit_model::SuggestionView, i18n: I18n) -> impl IntoView {
+    let kind = format!("partnership-kind-{}", s.need.kind);
+    let answers = move || {
+        i18n.format(
+            "suggestion-for",
+            &[("kind", Arg::from(i18n.format(&kind, &[])))],
+        )
+    };
+    view! {
+        <li>
+            <p class="muted">{answers}</p>
+            {partnership_card(s.offer, true, i18n)}
+        </li>
+    }
+}

@@ -27,6 +27,16 @@ async fn options(state: &AppState) -> Result<super::model::FilterOptions, FormEr
         .map_err(form_error)
 }
 
+/// Sends the browser back to the organisation's page, with a notice (and the
+/// section to show) after `?done=`.
+#[cfg(feature = "ssr")]
+fn back_to_organisation(locale: &str, slug: &str, notice: &str) {
+    go(format!(
+        "/{locale}/directory/organisations/{}?done={notice}",
+        encode(slug)
+    ));
+}
+
 /// The id of the organisation with this slug, or the refusal a wrong one gets.
 #[cfg(feature = "ssr")]
 async fn organisation_id(state: &AppState, slug: &str) -> Result<i32, FormError> {
@@ -292,9 +302,7 @@ pub async fn save_organisation(
     update(&state.db, Some(&actor), id, &fields, &known)
         .await
         .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{slug}?done=organisation-saved"
-    ));
+    back_to_organisation(&locale, &slug, "organisation-saved");
     Ok(())
 }
 
@@ -328,9 +336,7 @@ pub async fn add_partnership(
     add(&state.db, Some(&actor), id, &fields, &known)
         .await
         .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{slug}?done=partnership-added#partnerships"
-    ));
+    back_to_organisation(&locale, &slug, "partnership-added#partnerships");
     Ok(())
 }
 
@@ -343,10 +349,7 @@ pub async fn remove_partnership(locale: String, slug: String, id: i32) -> Result
     store::partnership::remove(&state.db, Some(&actor), id)
         .await
         .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{}?done=partnership-removed#partnerships",
-        encode(&slug)
-    ));
+    back_to_organisation(&locale, &slug, "partnership-removed#partnerships");
     Ok(())
 }
 
@@ -385,9 +388,7 @@ pub async fn add_membership(
     )
     .await
     .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{slug}?done=membership-saved#memberships"
-    ));
+    back_to_organisation(&locale, &slug, "membership-saved#memberships");
     Ok(())
 }
 
@@ -406,9 +407,7 @@ pub async fn set_level(
     store::network::manage::set_level(&state.db, Some(&actor), network, organisation, &level)
         .await
         .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{slug}?done=membership-saved#memberships"
-    ));
+    back_to_organisation(&locale, &slug, "membership-saved#memberships");
     Ok(())
 }
 
@@ -426,9 +425,7 @@ pub async fn remove_membership(
     store::network::manage::remove_organisation(&state.db, Some(&actor), network, organisation)
         .await
         .map_err(form_error)?;
-    go(format!(
-        "/{locale}/directory/organisations/{slug}?done=membership-removed#memberships"
-    ));
+    back_to_organisation(&locale, &slug, "membership-removed#memberships");
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::card::partnership_card;
+use super::card::{partnership_card, suggestion_item};
 use super::edit_api::load_organisation_extras;
 use super::edit_model::{ManagedMembership, OrganisationExtras, SuggestionView};
 use super::paths;
@@ -130,15 +130,7 @@ fn add_form(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
 fn suggestion_list(list: Vec<SuggestionView>, i18n: I18n) -> impl IntoView {
     let items = list
         .into_iter()
-        .map(|s| {
-            let kind = format!("partnership-kind-{}", s.need.kind);
-            view! {
-                <li>
-                    <p class="muted">{move || i18n.format("suggestion-for", &[("kind", i18n.format(&kind, &[]).into())])}</p>
-                    {partnership_card(s.offer, true, i18n)}
-                </li>
-            }
-        })
+        .map(|s| suggestion_item(s, i18n))
         .collect_view();
     view! {
         <section id="suggestions" aria-labelledby="suggestions-heading">

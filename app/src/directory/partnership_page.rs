@@ -7,7 +7,7 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
-use super::card::partnership_card;
+use super::card::{partnership_card, suggestion_item};
 use super::edit_api::list_partnerships;
 use super::edit_model::{PartnershipFilter, PartnershipList};
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -73,15 +73,7 @@ fn results(list: PartnershipList, filter: PartnershipFilter, i18n: I18n) -> impl
             .suggestions
             .iter()
             .cloned()
-            .map(|s| {
-                let kind = format!("partnership-kind-{}", s.need.kind);
-                view! {
-                    <li>
-                        <p class="muted">{move || i18n.format("suggestion-for", &[("kind", i18n.format(&kind, &[]).into())])}</p>
-                        {partnership_card(s.offer, true, i18n)}
-                    </li>
-                }
-            })
+            .map(|s| suggestion_item(s, i18n))
             .collect_view();
         view! {
             <section aria-labelledby="my-suggestions">
