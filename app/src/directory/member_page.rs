@@ -81,13 +81,21 @@ fn profile(m: MemberProfile, i18n: I18n) -> impl IntoView {
     } else {
         badges(&m.expertise, "topic-", i18n).into_any()
     };
+    let languages = (!m.languages.is_empty()).then(|| {
+        view! {
+            <dt>{t("organisation-languages")}</dt>
+            <dd>{badges(&m.languages, "language-", i18n)}</dd>
+        }
+    });
+    let job_lang = m.organisation_lang.clone();
+    let job_lang = move || (job_lang != i18n.locale()).then(|| job_lang.clone());
     view! {
         <PageTitleText text=m.name.clone()/>
         <article class="organisation">
             <header class="organisation__header">
                 <h1>{m.name.clone()}</h1>
                 <p class="organisation__meta">
-                    {m.job_title.clone()}
+                    <span lang=job_lang>{m.job_title.clone()}</span>
                     " · "
                     <a lang=lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{m.organisation_name.clone()}</a>
                     " · "
@@ -99,8 +107,7 @@ fn profile(m: MemberProfile, i18n: I18n) -> impl IntoView {
                 <dd><ul class="plain-list">{roles}</ul></dd>
                 <dt>{t("field-expertise")}</dt>
                 <dd>{expertise}</dd>
-                <dt>{t("field-languages")}</dt>
-                <dd>{badges(&m.languages, "language-", i18n)}</dd>
+                {languages}
                 {contact}
             </dl>
         </article>
