@@ -51,6 +51,7 @@ membership-removed = Организацията е премахната от м�
 field-level = Ниво на членство
 field-network = Мрежа
 
+network-facilitators = Фасилитатори
 field-expertise = Експертиза
 member-no-expertise = Все още не е посочена експертиза.
 

@@ -52,6 +52,7 @@ membership-removed = Organizacija je uklonjena iz mreže.
 field-level = Nivo članstva
 field-network = Mreža
 
+network-facilitators = Facilitatori mreže
 field-expertise = Stručnost
 member-no-expertise = Stručnost još nije navedena.
 

@@ -53,6 +53,7 @@ membership-removed = Organizace byla ze sítě odebrána.
 field-level = Úroveň členství
 field-network = Síť
 
+network-facilitators = Koordinátoři sítě
 field-expertise = Odborné znalosti
 member-no-expertise = Zatím nejsou uvedeny žádné odborné znalosti.
 

@@ -51,6 +51,7 @@ membership-removed = Organisationen er fjernet fra netværket.
 field-level = Medlemsniveau
 field-network = Netværk
 
+network-facilitators = Netværksfacilitatorer
 field-expertise = Ekspertise
 member-no-expertise = Ingen ekspertise angivet endnu.
 

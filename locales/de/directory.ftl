@@ -51,6 +51,7 @@ membership-removed = Die Organisation wurde aus dem Netzwerk entfernt.
 field-level = Mitgliedsstatus
 field-network = Netzwerk
 
+network-facilitators = Moderatorinnen und Moderatoren
 field-expertise = Fachwissen
 member-no-expertise = Noch kein Fachwissen angegeben.
 

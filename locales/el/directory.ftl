@@ -51,6 +51,7 @@ membership-removed = Ο οργανισμός αφαιρέθηκε από το δ
 field-level = Κατηγορία μέλους
 field-network = Δίκτυο
 
+network-facilitators = Διευκολυντές
 field-expertise = Εμπειρογνωμοσύνη
 member-no-expertise = Δεν έχει δηλωθεί ακόμη εμπειρογνωμοσύνη.
 

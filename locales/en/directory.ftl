@@ -51,6 +51,7 @@ membership-removed = The organisation has been removed from the network.
 field-level = Membership level
 field-network = Network
 
+network-facilitators = Facilitators
 field-expertise = Expertise
 member-no-expertise = No expertise stated yet.
 

@@ -52,6 +52,7 @@ membership-removed = Se ha retirado la organización de la red.
 field-level = Nivel de adhesión
 field-network = Red
 
+network-facilitators = Dinamizadores
 field-expertise = Especialización
 member-no-expertise = Aún no se ha indicado ninguna especialización.
 

@@ -51,6 +51,7 @@ membership-removed = Organisatsioon on võrgustikust eemaldatud.
 field-level = Liikmesuse tase
 field-network = Võrgustik
 
+network-facilitators = Võrgustiku koordinaatorid
 field-expertise = Asjatundlikkus
 member-no-expertise = Asjatundlikkuse valdkondi pole veel märgitud.
 

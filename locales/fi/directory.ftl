@@ -51,6 +51,7 @@ membership-removed = Organisaatio on poistettu verkostosta.
 field-level = Jäsenyystaso
 field-network = Verkosto
 
+network-facilitators = Fasilitaattorit
 field-expertise = Asiantuntemus
 member-no-expertise = Asiantuntemusta ei ole vielä ilmoitettu.
 

@@ -52,6 +52,7 @@ membership-removed = L’organisation a été retirée du réseau.
 field-level = Niveau d’adhésion
 field-network = Réseau
 
+network-facilitators = Animateurs
 field-expertise = Domaines d’expertise
 member-no-expertise = Aucun domaine d’expertise indiqué pour l’instant.
 

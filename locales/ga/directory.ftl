@@ -54,6 +54,7 @@ membership-removed = Baineadh an eagraíocht den líonra.
 field-level = Leibhéal ballraíochta
 field-network = Líonra
 
+network-facilitators = Éascaitheoirí
 field-expertise = Saineolas
 member-no-expertise = Níor luadh aon saineolas fós.
 

@@ -52,6 +52,7 @@ membership-removed = Organizacija je uklonjena iz mreže.
 field-level = Razina članstva
 field-network = Mreža
 
+network-facilitators = Koordinatori mreže
 field-expertise = Stručno znanje
 member-no-expertise = Stručno znanje još nije navedeno.
 

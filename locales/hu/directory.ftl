@@ -51,6 +51,7 @@ membership-removed = A szervezetet eltávolítottuk a hálózatból.
 field-level = Tagsági szint
 field-network = Hálózat
 
+network-facilitators = Hálózati koordinátorok
 field-expertise = Szakértelem
 member-no-expertise = Még nincs megadva szakértelem.
 

@@ -51,6 +51,7 @@ membership-removed = Stofnunin hefur verið fjarlægð úr tengslanetinu.
 field-level = Aðildarstig
 field-network = Tengslanet
 
+network-facilitators = Umsjónaraðilar
 field-expertise = Sérþekking
 member-no-expertise = Engin sérþekking hefur verið skráð enn.
 

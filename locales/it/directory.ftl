@@ -52,6 +52,7 @@ membership-removed = L’organizzazione è stata rimossa dalla rete.
 field-level = Livello di adesione
 field-network = Rete
 
+network-facilitators = Facilitatori
 field-expertise = Competenze
 member-no-expertise = Nessuna competenza indicata finora.
 

@@ -51,6 +51,7 @@ membership-removed = ორგანიზაცია ამოღებულ�
 field-level = წევრობის დონე
 field-network = ქსელი
 
+network-facilitators = ფასილიტატორები
 field-expertise = ექსპერტიზა
 member-no-expertise = ექსპერტიზა ჯერ მითითებული არ არის.
 

@@ -51,6 +51,7 @@ membership-removed = D'Organisatioun gouf aus dem Netzwierk erausgeholl.
 field-level = Memberschaftsniveau
 field-network = Netzwierk
 
+network-facilitators = Moderatorinnen a Moderatoren
 field-expertise = Fachwëssen
 member-no-expertise = Nach kee Fachwëssen uginn.
 

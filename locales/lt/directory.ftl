@@ -53,6 +53,7 @@ membership-removed = Organizacija pašalinta iš tinklo.
 field-level = Narystės lygis
 field-network = Tinklas
 
+network-facilitators = Tinklo koordinatoriai
 field-expertise = Ekspertinės žinios
 member-no-expertise = Ekspertinės žinios dar nenurodytos.
 

@@ -52,6 +52,7 @@ membership-removed = Organizācija ir izslēgta no tīkla.
 field-level = Dalības līmenis
 field-network = Tīkls
 
+network-facilitators = Tīkla koordinatori
 field-expertise = Specializētās zināšanas
 member-no-expertise = Specializētās zināšanas vēl nav norādītas.
 

@@ -51,6 +51,7 @@ membership-removed = Организацијата е отстранета од �
 field-level = Ниво на членство
 field-network = Мрежа
 
+network-facilitators = Фасилитатори на мрежата
 field-expertise = Експертиза
 member-no-expertise = Сè уште нема наведена експертиза.
 

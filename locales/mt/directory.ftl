@@ -54,6 +54,7 @@ membership-removed = L-organizzazzjoni tneħħiet min-netwerk.
 field-level = Livell ta’ sħubija
 field-network = Netwerk
 
+network-facilitators = Faċilitaturi
 field-expertise = Għarfien espert
 member-no-expertise = Għadu ma ġie ddikjarat l-ebda għarfien espert.
 

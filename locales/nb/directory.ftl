@@ -51,6 +51,7 @@ membership-removed = Organisasjonen er fjernet fra nettverket.
 field-level = Medlemsnivå
 field-network = Nettverk
 
+network-facilitators = Fasilitatorer
 field-expertise = Kompetanse
 member-no-expertise = Ingen kompetanse oppgitt ennå.
 

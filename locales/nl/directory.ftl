@@ -51,6 +51,7 @@ membership-removed = De organisatie is uit het netwerk verwijderd.
 field-level = Lidmaatschapsniveau
 field-network = Netwerk
 
+network-facilitators = Netwerkcoördinatoren
 field-expertise = Deskundigheid
 member-no-expertise = Nog geen deskundigheid opgegeven.
 

@@ -53,6 +53,7 @@ membership-removed = Organizacja została usunięta z sieci.
 field-level = Poziom członkostwa
 field-network = Sieć
 
+network-facilitators = Koordynatorzy sieci
 field-expertise = Wiedza ekspercka
 member-no-expertise = Nie podano jeszcze obszarów wiedzy eksperckiej.
 

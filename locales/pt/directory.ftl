@@ -52,6 +52,7 @@ membership-removed = A organização foi retirada da rede.
 field-level = Nível de adesão
 field-network = Rede
 
+network-facilitators = Facilitadores
 field-expertise = Conhecimentos especializados
 member-no-expertise = Ainda não foram indicados conhecimentos especializados.
 

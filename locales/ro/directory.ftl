@@ -52,6 +52,7 @@ membership-removed = Organizația a fost eliminată din rețea.
 field-level = Categoria de membru
 field-network = Rețea
 
+network-facilitators = Facilitatori de rețea
 field-expertise = Expertiză
 member-no-expertise = Nu a fost declarată încă nicio expertiză.
 

@@ -53,6 +53,7 @@ membership-removed = Organizácia bola odstránená zo siete.
 field-level = Úroveň členstva
 field-network = Sieť
 
+network-facilitators = Koordinátori siete
 field-expertise = Odborné znalosti
 member-no-expertise = Zatiaľ nie sú uvedené žiadne odborné znalosti.
 

@@ -53,6 +53,7 @@ membership-removed = Organizacija je odstranjena iz mreže.
 field-level = Raven članstva
 field-network = Mreža
 
+network-facilitators = Koordinatorji mreže
 field-expertise = Strokovno znanje
 member-no-expertise = Strokovno znanje še ni navedeno.
 

@@ -51,6 +51,7 @@ membership-removed = Organizata u hoq nga rrjeti.
 field-level = Niveli i anëtarësimit
 field-network = Rrjeti
 
+network-facilitators = Lehtësuesit
 field-expertise = Ekspertiza
 member-no-expertise = Ende nuk është shpallur asnjë ekspertizë.
 

@@ -52,6 +52,7 @@ membership-removed = Организација је уклоњена из мре�
 field-level = Ниво чланства
 field-network = Мрежа
 
+network-facilitators = Фасилитатори мреже
 field-expertise = Стручност
 member-no-expertise = Стручност још није наведена.
 

@@ -51,6 +51,7 @@ membership-removed = Organisationen har tagits bort från nätverket.
 field-level = Medlemsnivå
 field-network = Nätverk
 
+network-facilitators = Samordnare
 field-expertise = Expertis
 member-no-expertise = Ingen expertis har angetts än.
 

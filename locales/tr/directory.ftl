@@ -51,6 +51,7 @@ membership-removed = Kurum ağdan çıkarıldı.
 field-level = Üyelik düzeyi
 field-network = Ağ
 
+network-facilitators = Kolaylaştırıcılar
 field-expertise = Uzmanlık
 member-no-expertise = Henüz uzmanlık belirtilmedi.
 

@@ -53,6 +53,7 @@ membership-removed = Організацію вилучено з мережі.
 field-level = Статус учасника
 field-network = Мережа
 
+network-facilitators = Фасилітатори
 field-expertise = Експертиза
 member-no-expertise = Експертизу ще не зазначено.
 

@@ -38,6 +38,8 @@ pub struct NetworkDetail {
     pub levels: Vec<LevelGroup>,
     /// People who belong to the member organisations.
     pub members: u64,
+    /// The network's facilitators: member id, name, organisation, by name.
+    pub facilitators: Vec<(i32, String, String)>,
 }
 
 impl NetworkDetail {
@@ -120,12 +122,36 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
     .bind(id);
     let members = count(db, &sql).await?;
 
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT p.id, p.given_name, p.family_name, o.name AS organisation FROM facilitator f \
+         JOIN member p ON p.id = f.member_id JOIN organisation o ON o.id = p.organisation_id \
+         WHERE f.network_id = ",
+    )
+    .bind(id)
+    .push(" ORDER BY p.family_name, p.given_name, p.id");
+    let facilitators = db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(|r| {
+            let given: String = r.try_get("", "given_name")?;
+            let family: String = r.try_get("", "family_name")?;
+            Ok((
+                r.try_get("", "id")?,
+                format!("{given} {family}"),
+                r.try_get("", "organisation")?,
+            ))
+        })
+        .collect::<Result<_, StoreError>>()?;
+
     Ok(Some(NetworkDetail {
         network,
         parent,
         member_networks,
         levels,
         members,
+        facilitators,
     }))
 }
 

@@ -3,9 +3,10 @@
 
 mod common;
 
+use sea_orm::Set;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use store::account::{Actor, Refusal};
-use store::entity::{member, membership, network, organisation};
+use store::entity::{facilitator, member, membership, network, organisation};
 use store::network::manage::{self, NetworkFields};
 use store::organisation::edit::{self, Known};
 use store::partnership::{self, PartnershipFields, PartnershipQuery};
@@ -234,6 +235,40 @@ async fn memberships_and_networks_keep_their_rules() {
         assert_eq!(
             refused(manage::set_level(db, Some(&c), fi, pt_org, "core").await),
             Refusal::OrganisationNotInNetwork,
+            "{b}"
+        );
+
+        // A network's page names its facilitators.
+        let first = member::Entity::find()
+            .order_by_asc(member::Column::Id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        facilitator::Entity::insert(facilitator::ActiveModel {
+            member_id: Set(first.id),
+            network_id: Set(fi),
+            created_at: Set(chrono::Utc::now()),
+        })
+        .exec_without_returning(db)
+        .await
+        .unwrap();
+        let page = store::network::by_slug(db, "national-fi")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            page.facilitators,
+            vec![(
+                first.id,
+                format!("{} {}", first.given_name, first.family_name),
+                store::organisation::by_id(db, first.organisation_id)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .organisation
+                    .name
+            )],
             "{b}"
         );
 

@@ -218,6 +218,8 @@ pub struct NetworkDetail {
     pub member_networks: Vec<NetworkSummary>,
     pub levels: Vec<LevelView>,
     pub members: u64,
+    /// Member id, name and organisation of each facilitator.
+    pub facilitators: Vec<(i32, String, String)>,
 }
 
 /// A member country and its number of member organisations.

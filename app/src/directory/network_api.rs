@@ -53,5 +53,6 @@ pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, ServerF
             })
             .collect(),
         members: d.members,
+        facilitators: d.facilitators,
     }))
 }

@@ -87,6 +87,27 @@ fn details(v: NetworkDetail, access: AccessResource, i18n: I18n) -> impl IntoVie
             </section>
         }
     });
+    let facilitators = (!v.facilitators.is_empty()).then(|| {
+        let items = v
+            .facilitators
+            .into_iter()
+            .map(|(id, name, organisation)| {
+                view! {
+                    <li>
+                        <a href=move || format!("/{}/directory/members/{id}", i18n.locale())>{name}</a>
+                        " "
+                        <span class="muted">{organisation}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="facilitators">
+                <h2 id="facilitators">{t("network-facilitators")}</h2>
+                <ul class="plain-list">{items}</ul>
+            </section>
+        }
+    });
     let levels = v.levels.into_iter().map(|l| level(l, i18n)).collect_view();
     let all_slug = n.slug.clone();
     let all = (n.organisations > 0).then(|| {
@@ -117,6 +138,7 @@ fn details(v: NetworkDetail, access: AccessResource, i18n: I18n) -> impl IntoVie
                 <h2 id="about">{t("network-description")}</h2>
                 <p lang=own_lang>{v.description}</p>
             </section>
+            {facilitators}
             {member_networks}
             <section aria-labelledby="member-organisations">
                 <h2 id="member-organisations">{t("network-organisations")}</h2>
