@@ -17,6 +17,8 @@ pub struct AppState {
     pub mailer: Arc<dyn Mailer>,
     pub throttle: Arc<Throttle>,
     pub accounts: Arc<AccountSettings>,
+    /// The member countries' codes, once read (see `FilterOptions::load`).
+    pub countries: Arc<std::sync::OnceLock<Vec<String>>>,
 }
 
 /// How accounts behave on this site.

@@ -53,6 +53,7 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         mailer: crate::mail::from_args(&args.mail)?,
         throttle: Arc::new(Throttle::default()),
         accounts: Arc::new(AccountSettings::new(&args.site_url, timeouts)),
+        countries: Arc::default(),
     };
     let router = router(state, args.bench_routes);
     let listener = tokio::net::TcpListener::bind(args.bind).await?;

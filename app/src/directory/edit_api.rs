@@ -22,7 +22,7 @@ const SUGGESTIONS: usize = 10;
 
 #[cfg(feature = "ssr")]
 async fn options(state: &AppState) -> Result<super::model::FilterOptions, FormError> {
-    super::model::FilterOptions::load(&state.db)
+    super::model::FilterOptions::load(state)
         .await
         .map_err(form_error)
 }

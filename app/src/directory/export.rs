@@ -14,7 +14,7 @@ pub async fn organisations_csv(
     State(state): State<AppState>,
     Query(filter): Query<OrganisationFilter>,
 ) -> Response {
-    let csv = match FilterOptions::load(&state.db).await {
+    let csv = match FilterOptions::load(&state).await {
         Ok(options) => {
             let query = organisation_query(filter, &options);
             store::transfer::export::organisations_csv(&state.db, &query).await

@@ -21,7 +21,7 @@ pub async fn load_import(id: i32) -> Result<Editable<ImportPreview>, FormError> 
     let Some(actor) = actor() else {
         return Ok(Editable::SignInFirst);
     };
-    let known = super::model::FilterOptions::load(&state.db)
+    let known = super::model::FilterOptions::load(&state)
         .await
         .map_err(form_error)?
         .known();
@@ -105,7 +105,7 @@ pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
         .await?
         .ok_or_else(|| refused("error-choice-unknown"))?;
     let content = String::from_utf8(bytes).map_err(|_| refused("error-import-unreadable"))?;
-    let known = super::model::FilterOptions::load(&state.db)
+    let known = super::model::FilterOptions::load(&state)
         .await
         .map_err(form_error)?
         .known();
@@ -129,7 +129,7 @@ pub async fn apply_import(locale: String, id: i32) -> Result<(), FormError> {
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let known = super::model::FilterOptions::load(&state.db)
+    let known = super::model::FilterOptions::load(&state)
         .await
         .map_err(form_error)?
         .known();

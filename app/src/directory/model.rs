@@ -96,15 +96,25 @@ pub struct FilterOptions {
 
 #[cfg(feature = "ssr")]
 impl FilterOptions {
-    /// The vocabulary, the interface languages and the member countries.
-    pub async fn load(db: &store::Db) -> Result<Self, store::StoreError> {
+    /// The vocabulary, the interface languages and the member countries
+    /// (read once per process: they change only with the demo data's seed).
+    pub async fn load(state: &crate::state::AppState) -> Result<Self, store::StoreError> {
         use store::vocabulary::*;
         let to_strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
-        let countries = store::directory::countries(db)
-            .await?
-            .into_iter()
-            .map(|c| c.code)
-            .collect();
+        let countries = match state.countries.get() {
+            Some(countries) => countries.clone(),
+            None => {
+                let countries: Vec<String> = store::directory::countries(&state.db)
+                    .await?
+                    .into_iter()
+                    .map(|c| c.code)
+                    .collect();
+                if !countries.is_empty() {
+                    let _ = state.countries.set(countries.clone());
+                }
+                countries
+            }
+        };
         Ok(Self {
             countries,
             organisation_types: to_strings(&ORGANISATION_TYPES),

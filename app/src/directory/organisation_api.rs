@@ -55,7 +55,7 @@ pub async fn list_organisations(
     use store::search::search_organisations;
 
     let state = app_state()?;
-    let options = FilterOptions::load(&state.db).await.map_err(internal)?;
+    let options = FilterOptions::load(&state).await.map_err(internal)?;
     let query = organisation_query(filter, &options);
     let page = query.page + 1;
     let found = search_organisations(&state.db, &query)
@@ -79,7 +79,7 @@ pub async fn list_organisations(
 pub async fn filter_options() -> Result<super::model::FilterOptions, ServerFnError> {
     use crate::state::{app_state, internal};
     let state = app_state()?;
-    super::model::FilterOptions::load(&state.db)
+    super::model::FilterOptions::load(&state)
         .await
         .map_err(internal)
 }
