@@ -102,6 +102,19 @@ async fn detail(
             email: m.email,
         })
         .collect();
+    let networks = networks_of(db, id).await?;
+    Ok(Some(OrganisationDetail {
+        organisation,
+        sectors,
+        topics,
+        languages,
+        networks,
+        members,
+    }))
+}
+
+/// The networks the organisation belongs to, with its level in each.
+pub async fn networks_of(db: &Db, id: i32) -> Result<Vec<NetworkMembership>, StoreError> {
     let mut sql = Sql::new(db.get_database_backend());
     sql.push(
         "SELECT n.slug, n.name, n.kind, n.description_lang, m.level \
@@ -110,8 +123,7 @@ async fn detail(
     .bind(id)
     .push(" ORDER BY n.kind, n.name");
     let rows = db.query_all_raw(sql.statement()).await?;
-    let networks = rows
-        .iter()
+    rows.iter()
         .map(|r| {
             Ok(NetworkMembership {
                 slug: r.try_get("", "slug")?,
@@ -121,15 +133,7 @@ async fn detail(
                 lang: r.try_get("", "description_lang")?,
             })
         })
-        .collect::<Result<_, StoreError>>()?;
-    Ok(Some(OrganisationDetail {
-        organisation,
-        sectors,
-        topics,
-        languages,
-        networks,
-        members,
-    }))
+        .collect()
 }
 
 /// The id of the organisation with this slug.

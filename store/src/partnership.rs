@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryResult, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryResult, Set, TransactionTrait,
 };
 
 use crate::account::{Actor, Refusal};
@@ -335,9 +335,9 @@ pub async fn add(
     let txn = db.begin().await?;
     let existing = partnership::Entity::find()
         .filter(partnership::Column::OrganisationId.eq(organisation_id))
-        .all(&txn)
+        .count(&txn)
         .await?;
-    if existing.len() >= MAX_PER_ORGANISATION {
+    if existing >= MAX_PER_ORGANISATION as u64 {
         return Err(Refusal::LimitReached.into());
     }
     let id = insert(&txn, organisation_id, &fields, chrono::Utc::now()).await?;

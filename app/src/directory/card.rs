@@ -22,6 +22,18 @@ pub fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
     }
 }
 
+/// Translated vocabulary keys (`{prefix}{key}`) as a list of badges.
+pub fn badges(keys: &[String], prefix: &'static str, i18n: I18n) -> impl IntoView {
+    let items = keys
+        .iter()
+        .map(|k| {
+            let id = format!("{prefix}{k}");
+            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
+        })
+        .collect_view();
+    view! { <ul class="badge-list">{items}</ul> }
+}
+
 /// The address of a network's page, in the locale on screen.
 pub fn network_href(i18n: I18n, slug: &str) -> String {
     format!("/{}/directory/networks/{slug}", i18n.locale())
@@ -63,14 +75,6 @@ pub fn partnership_card(
 ) -> impl IntoView {
     let direction = format!("partnership-{}", p.direction);
     let kind = format!("partnership-kind-{}", p.kind);
-    let topics = p
-        .topics
-        .iter()
-        .map(|t| {
-            let id = format!("topic-{t}");
-            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
-        })
-        .collect_view();
     let countries = p.countries.clone();
     let open_to = move || {
         if countries.is_empty() {
@@ -112,7 +116,7 @@ pub fn partnership_card(
                 <strong>{move || i18n.format(&kind, &[])}</strong>
             </p>
             {organisation}
-            <ul class="badge-list">{topics}</ul>
+            {badges(&p.topics, "topic-", i18n)}
             <p class="muted">{open_to}</p>
             {description}
         </div>

@@ -36,7 +36,7 @@ fn section(tools: DirectoryTools, i18n: I18n) -> impl IntoView {
         let o = &tools.options;
         let here = i18n.locale();
         let mut parents = vec![(String::new(), i18n.format("network-no-parent", &[]))];
-        parents.extend(tools.networks.iter().cloned());
+        parents.extend(tools.managed.iter().cloned());
         let mut countries = vec![(String::new(), i18n.format("network-no-country", &[]))];
         countries.extend(labelled(&o.countries, "country-", i18n));
         view! {

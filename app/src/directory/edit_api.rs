@@ -129,11 +129,9 @@ pub async fn load_organisation_extras(
     let managed = match &actor {
         Some(a) if a.coordinator || !a.facilitates.is_empty() => {
             let ids = (!a.coordinator).then_some(a.facilitates.as_slice());
-            let levels = store::organisation::by_id(&state.db, id)
+            let levels = store::organisation::networks_of(&state.db, id)
                 .await
-                .map_err(form_error)?
-                .map(|d| d.networks)
-                .unwrap_or_default();
+                .map_err(form_error)?;
             store::network::names(&state.db, ids)
                 .await
                 .map_err(form_error)?
@@ -230,6 +228,22 @@ pub async fn load_member(id: i32) -> Result<Option<MemberProfile>, FormError> {
     }))
 }
 
+/// The columns an import file names: required, then optional.
+#[cfg(feature = "ssr")]
+fn import_columns() -> (Vec<String>, Vec<String>) {
+    use store::organisation::edit::Field;
+    let keys = |optional: bool| {
+        Field::ALL
+            .iter()
+            .filter(|f| f.optional() == optional)
+            .map(|f| f.key().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let mut optional = keys(true);
+    optional.push(store::transfer::LEVEL_COLUMN.to_owned());
+    (keys(false), optional)
+}
+
 /// What the directory page offers the viewer: creating networks, importing.
 #[server(endpoint = "directory/tools", input = GetUrl)]
 pub async fn load_directory_tools() -> Result<DirectoryTools, FormError> {
@@ -251,16 +265,11 @@ pub async fn load_directory_tools() -> Result<DirectoryTools, FormError> {
             .await
             .map_err(form_error)?,
     );
-    let networks = if a.coordinator {
-        managed.clone()
-    } else {
-        Vec::new()
-    };
     Ok(DirectoryTools {
         coordinator: a.coordinator,
         managed,
-        networks,
         options: options(&state).await?,
+        import_columns: import_columns(),
     })
 }
 

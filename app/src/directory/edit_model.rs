@@ -163,11 +163,12 @@ pub struct MemberProfile {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DirectoryTools {
     pub coordinator: bool,
-    /// Networks the viewer may import organisations into: slug and name.
+    /// Networks the viewer may import organisations into (for a coordinator,
+    /// every network: also the choices of a new network's parent): slug and name.
     pub managed: Vec<(String, String)>,
-    /// Every network, for a new network's parent (coordinators only).
-    pub networks: Vec<(String, String)>,
     pub options: FilterOptions,
+    /// The columns of an import file: required, then optional.
+    pub import_columns: (Vec<String>, Vec<String>),
 }
 
 /// A problem with one row of an import.

@@ -13,10 +13,6 @@ use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::options;
 use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitle};
 
-/// The columns an import file names on its first line.
-const REQUIRED_COLUMNS: &str = "name, type, country, city, description, description_language";
-const OPTIONAL_COLUMNS: &str = "website, sectors, topics, languages, level";
-
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let tools = Resource::new(|| (), |_| load_directory_tools());
@@ -39,12 +35,16 @@ pub fn ImportPage() -> impl IntoView {
 
 fn upload_form(tools: DirectoryTools, i18n: I18n) -> impl IntoView {
     let networks: Vec<(String, String)> = tools.managed;
+    let (required, optional) = (
+        tools.import_columns.0.join(", "),
+        tools.import_columns.1.join(", "),
+    );
     let columns = move || {
         i18n.format(
             "import-columns",
             &[
-                ("required", Arg::from(REQUIRED_COLUMNS)),
-                ("optional", Arg::from(OPTIONAL_COLUMNS)),
+                ("required", Arg::from(required.clone())),
+                ("optional", Arg::from(optional.clone())),
             ],
         )
     };

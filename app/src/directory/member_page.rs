@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::card::network_href;
+use super::card::{badges, network_href};
 use super::edit_api::load_member;
 use super::edit_model::MemberProfile;
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -35,17 +35,6 @@ pub fn MemberPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-fn badges(keys: &[String], prefix: &'static str, i18n: I18n) -> impl IntoView {
-    let items = keys
-        .iter()
-        .map(|k| {
-            let id = format!("{prefix}{k}");
-            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
-        })
-        .collect_view();
-    view! { <ul class="badge-list">{items}</ul> }
 }
 
 fn profile(m: MemberProfile, i18n: I18n) -> impl IntoView {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::card::network_href;
+use super::card::{badges, network_href};
 use super::model::OrganisationView;
 use super::organisation_extras::{organisation_extras_resource, OrganisationExtrasSection};
 use super::organisation_view;
@@ -32,18 +32,6 @@ pub fn OrganisationPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-/// Translated vocabulary keys as a list of badges.
-fn badges(keys: Vec<String>, prefix: &'static str, i18n: I18n) -> impl IntoView {
-    let items = keys
-        .into_iter()
-        .map(|k| {
-            let id = format!("{prefix}{k}");
-            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
-        })
-        .collect_view();
-    view! { <ul class="badge-list">{items}</ul> }
 }
 
 fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
@@ -129,11 +117,11 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
             </section>
             <dl class="facts">
                 <dt>{t("filter-sector")}</dt>
-                <dd>{badges(o.sectors, "sector-", i18n)}</dd>
+                <dd>{badges(&o.sectors, "sector-", i18n)}</dd>
                 <dt>{t("filter-topic")}</dt>
-                <dd>{badges(o.topics, "topic-", i18n)}</dd>
+                <dd>{badges(&o.topics, "topic-", i18n)}</dd>
                 <dt>{t("organisation-languages")}</dt>
-                <dd>{badges(o.languages, "language-", i18n)}</dd>
+                <dd>{badges(&o.languages, "language-", i18n)}</dd>
                 {website}
             </dl>
             <section aria-labelledby="networks">

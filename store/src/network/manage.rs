@@ -69,7 +69,7 @@ pub async fn add_organisation(
 }
 
 /// Writes a membership; the caller checked the permission and the level.
-pub(crate) async fn join(
+async fn join(
     db: &impl ConnectionTrait,
     network_id: i32,
     organisation_id: i32,
