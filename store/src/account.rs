@@ -97,6 +97,10 @@ pub enum Refusal {
     ImportApplied,
     /// There are as many entries as allowed; one must go first.
     LimitReached,
+    /// The member has flagged this post already; a moderator will look at it.
+    AlreadyFlagged,
+    /// Only a visible reply can be the accepted answer (not the question itself).
+    NotAnAnswer,
     /// The actor may not do this.
     Forbidden,
 }

@@ -2,9 +2,11 @@
 
 pub mod account;
 pub mod connect;
+pub mod counselling;
 pub mod directory;
 pub mod entity;
 pub mod error;
+pub mod feed;
 pub mod fold;
 pub mod migration;
 pub mod network;

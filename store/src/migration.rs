@@ -6,6 +6,7 @@ mod m0001_directory;
 mod m0002_search;
 mod m0003_accounts;
 mod m0004_partnerships;
+mod m0005_counselling;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
@@ -19,6 +20,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0002_search", m0002_search::statements),
     ("0003_accounts", m0003_accounts::statements),
     ("0004_partnerships", m0004_partnerships::statements),
+    ("0005_counselling", m0005_counselling::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

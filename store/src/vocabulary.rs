@@ -65,3 +65,13 @@ pub const PARTNERSHIP_KINDS: [&str; 8] = [
     "staff-exchange",
     "curriculum-development",
 ];
+
+/// How often a member's counselling notifications are mailed; `never` keeps them in the app.
+pub const DIGEST_FREQUENCIES: [&str; 4] = ["immediate", "daily", "weekly", "never"];
+
+/// Why a member is notified: a reply in a followed thread, a new thread in a
+/// followed topic, their reply accepted as the answer.
+pub const NOTIFICATION_REASONS: [&str; 3] = ["reply", "topic", "accepted"];
+
+/// What a moderator decides about a flagged post.
+pub const MODERATION_ACTIONS: [&str; 3] = ["hide", "restore", "dismiss"];

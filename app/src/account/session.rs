@@ -169,6 +169,8 @@ pub fn refusal_message(refusal: store::account::Refusal) -> &'static str {
         ImportHasErrors => "error-import-has-errors",
         ImportApplied => "error-import-applied",
         LimitReached => "error-limit-reached",
+        AlreadyFlagged => "error-already-flagged",
+        NotAnAnswer => "error-not-an-answer",
         Forbidden => "error-forbidden",
     }
 }

@@ -1,0 +1,213 @@
+//! Peer counselling: a member asks the peers a question (a thread), others
+//! reply, the asker (or a moderator) accepts one reply as the answer. Threads
+//! are open to the whole platform or to one network; a member sees the
+//! threads of the networks their organisation belongs to (and those they
+//! facilitate). Every version of a post is kept; flagged posts go to the
+//! moderators, whose decisions are recorded.
+
+pub mod follow;
+pub mod list;
+pub mod markdown;
+pub mod moderation;
+pub mod read;
+pub mod write;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, QueryResult};
+
+use crate::account::{Actor, Refusal};
+use crate::sql::Sql;
+use crate::StoreError;
+
+/// The longest title, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// The longest post, in characters of Markdown.
+pub const MAX_BODY_CHARS: usize = 20_000;
+/// The longest reason for a flag or a moderator's decision.
+pub const MAX_REASON_CHARS: usize = 500;
+
+/// What a viewer may see and moderate: the networks whose threads they read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sight {
+    pub member_id: Option<i32>,
+    /// A coordinator sees and moderates everything.
+    pub everything: bool,
+    /// The networks their organisation belongs to, and those they facilitate.
+    pub networks: Vec<i32>,
+    /// The networks they facilitate.
+    pub facilitates: Vec<i32>,
+}
+
+impl Sight {
+    /// A visitor's sight: the platform's threads only.
+    pub fn visitor() -> Self {
+        Self::default()
+    }
+
+    pub async fn of(db: &impl ConnectionTrait, actor: Option<&Actor>) -> Result<Self, StoreError> {
+        let Some(actor) = actor else {
+            return Ok(Self::visitor());
+        };
+        let mut sql = Sql::new(db.get_database_backend());
+        sql.push("SELECT network_id FROM membership WHERE organisation_id = ")
+            .bind(actor.organisation_id);
+        let mut networks: Vec<i32> = db
+            .query_all_raw(sql.statement())
+            .await?
+            .iter()
+            .map(|r| r.try_get::<i32>("", "network_id"))
+            .collect::<Result<_, _>>()?;
+        networks.extend(actor.facilitates.iter().copied());
+        networks.sort_unstable();
+        networks.dedup();
+        Ok(Self {
+            member_id: Some(actor.member_id),
+            everything: actor.coordinator,
+            networks,
+            facilitates: actor.facilitates.clone(),
+        })
+    }
+
+    /// Whether a thread of this network (`None`: the whole platform) is open to the viewer.
+    pub fn sees(&self, network_id: Option<i32>) -> bool {
+        match network_id {
+            None => true,
+            Some(n) => self.everything || self.networks.contains(&n),
+        }
+    }
+
+    /// Whether the viewer moderates threads of this network: its facilitators;
+    /// for the platform's threads, any facilitator; coordinators everywhere.
+    pub fn moderates(&self, network_id: Option<i32>) -> bool {
+        self.everything
+            || match network_id {
+                Some(n) => self.facilitates.contains(&n),
+                None => !self.facilitates.is_empty(),
+            }
+    }
+
+    /// Appends the condition that thread `t` is open to the viewer: its
+    /// network is theirs, and it is not hidden unless they asked it or moderate it.
+    pub(crate) fn restrict(&self, sql: &mut Sql) {
+        if !self.everything {
+            sql.push(" AND (t.network_id IS NULL");
+            in_list(sql, " OR t.network_id IN (", &self.networks);
+            sql.push(")");
+        }
+        if self.everything {
+            return;
+        }
+        sql.push(" AND (t.hidden = ").bind(false);
+        if let Some(me) = self.member_id {
+            sql.push(" OR t.member_id = ").bind(me);
+        }
+        if !self.facilitates.is_empty() {
+            sql.push(" OR t.network_id IS NULL");
+            in_list(sql, " OR t.network_id IN (", &self.facilitates);
+        }
+        sql.push(")");
+    }
+}
+
+/// Appends `prefix id, id, …)` when there are ids.
+pub(crate) fn in_list(sql: &mut Sql, prefix: &str, ids: &[i32]) {
+    if ids.is_empty() {
+        return;
+    }
+    sql.push(prefix);
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.bind(*id);
+    }
+    sql.push(")");
+}
+
+/// A post as a reader sees it, with its author.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    pub id: i32,
+    pub thread_id: i32,
+    pub author_id: i32,
+    pub author_name: String,
+    pub organisation_slug: String,
+    pub organisation_name: String,
+    pub country_code: String,
+    pub lang: String,
+    /// The Markdown, for its author's edit form and for quoting.
+    pub body: String,
+    /// The rendered, sanitised HTML.
+    pub html: String,
+    pub created_at: DateTime<Utc>,
+    pub edited: bool,
+    /// Set when a moderator hid it: only its author and the moderators see it.
+    pub hidden_reason: Option<String>,
+}
+
+pub(crate) const POST_COLUMNS: &str =
+    "p.id, p.thread_id, p.member_id, p.body, p.body_html, p.lang, \
+     p.created_at, p.edited_at, p.hidden_reason, m.given_name, m.family_name, \
+     o.slug AS organisation_slug, o.name AS organisation_name, o.country_code";
+
+pub(crate) const POST_FROM: &str =
+    " FROM post p JOIN member m ON m.id = p.member_id JOIN organisation o ON o.id = m.organisation_id";
+
+impl Post {
+    pub(crate) fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
+        let given: String = r.try_get("", "given_name")?;
+        let family: String = r.try_get("", "family_name")?;
+        let edited: Option<DateTime<Utc>> = r.try_get("", "edited_at")?;
+        Ok(Post {
+            id: r.try_get("", "id")?,
+            thread_id: r.try_get("", "thread_id")?,
+            author_id: r.try_get("", "member_id")?,
+            author_name: format!("{given} {family}"),
+            organisation_slug: r.try_get("", "organisation_slug")?,
+            organisation_name: r.try_get("", "organisation_name")?,
+            country_code: r.try_get("", "country_code")?,
+            lang: r.try_get("", "lang")?,
+            body: r.try_get("", "body")?,
+            html: r.try_get("", "body_html")?,
+            created_at: r.try_get("", "created_at")?,
+            edited: edited.is_some(),
+            hidden_reason: r.try_get("", "hidden_reason")?,
+        })
+    }
+}
+
+/// A trimmed text of 1 to `max` characters.
+pub(crate) fn checked_text(raw: &str, max: usize) -> Result<String, Refusal> {
+    let text = raw.trim();
+    match text.chars().count() {
+        0 => Err(Refusal::TextMissing),
+        n if n > max => Err(Refusal::TextTooLong),
+        _ => Ok(text.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_trimmed_and_bounded() {
+        assert_eq!(checked_text("  a question ", 20), Ok("a question".into()));
+        assert_eq!(checked_text(" \n ", 20), Err(Refusal::TextMissing));
+        assert_eq!(checked_text(&"é".repeat(21), 20), Err(Refusal::TextTooLong));
+        assert_eq!(checked_text(&"é".repeat(20), 20).map(|t| t.len()), Ok(40));
+    }
+
+    #[test]
+    fn a_member_sees_the_platform_and_their_networks() {
+        let sight = Sight {
+            member_id: Some(1),
+            everything: false,
+            networks: vec![3, 4],
+            facilitates: vec![4],
+        };
+        assert!(sight.sees(None) && sight.sees(Some(3)) && !sight.sees(Some(5)));
+        assert!(sight.moderates(Some(4)) && !sight.moderates(Some(3)) && sight.moderates(None));
+        assert!(!Sight::visitor().moderates(None) && !Sight::visitor().sees(Some(3)));
+    }
+}

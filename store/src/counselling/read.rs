@@ -1,0 +1,205 @@
+//! Reading a thread: its question and replies as the viewer may see them,
+//! the replies after one the page already shows (for live updates), and a
+//! post's earlier versions.
+
+use chrono::{DateTime, Utc};
+use sea_orm::ConnectionTrait;
+
+use super::{markdown, Post, Sight, POST_COLUMNS, POST_FROM};
+use crate::sql::Sql;
+use crate::{Db, StoreError};
+
+/// A thread with what its viewer may do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Thread {
+    pub id: i32,
+    pub title: String,
+    pub topic: String,
+    pub lang: String,
+    /// The network it is open to (slug and name); `None`: the whole platform.
+    pub network: Option<(String, String)>,
+    pub asker_id: i32,
+    pub accepted_post_id: Option<i32>,
+    pub hidden: bool,
+    /// The question, then the replies in order.
+    pub posts: Vec<Post>,
+    pub following: bool,
+    pub may_accept: bool,
+    pub may_moderate: bool,
+}
+
+/// Appends the condition that post `p` is shown: not hidden, or the viewer
+/// wrote it or moderates it.
+fn shown(sql: &mut Sql, sight: &Sight, moderates: bool) {
+    if moderates {
+        return;
+    }
+    sql.push(" AND (p.hidden_reason IS NULL");
+    if let Some(me) = sight.member_id {
+        sql.push(" OR p.member_id = ").bind(me);
+    }
+    sql.push(")");
+}
+
+/// The thread as the viewer may see it, or `None` when it does not exist or is not theirs to see.
+pub async fn thread(db: &Db, sight: &Sight, id: i32) -> Result<Option<Thread>, StoreError> {
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT t.id, t.title, t.topic, t.lang, t.member_id, t.network_id, t.accepted_post_id, t.hidden, \
+         n.slug AS network_slug, n.name AS network_name \
+         FROM thread t LEFT JOIN network n ON n.id = t.network_id WHERE t.id = ",
+    )
+    .bind(id);
+    sight.restrict(&mut sql);
+    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+        return Ok(None);
+    };
+    let network_id: Option<i32> = row.try_get("", "network_id")?;
+    let asker_id: i32 = row.try_get("", "member_id")?;
+    let moderates = sight.moderates(network_id);
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ")
+        .push(POST_COLUMNS)
+        .push(POST_FROM)
+        .push(" WHERE p.thread_id = ")
+        .bind(id);
+    shown(&mut sql, sight, moderates);
+    sql.push(" ORDER BY p.id");
+    let posts = db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(Post::from_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    let following = match sight.member_id {
+        Some(me) => {
+            let mut sql = Sql::new(backend);
+            sql.push("SELECT 1 AS yes FROM thread_follow WHERE member_id = ")
+                .bind(me)
+                .push(" AND thread_id = ")
+                .bind(id);
+            db.query_one_raw(sql.statement()).await?.is_some()
+        }
+        None => false,
+    };
+    let network = match row.try_get::<Option<String>>("", "network_slug")? {
+        Some(slug) => Some((slug, row.try_get("", "network_name")?)),
+        None => None,
+    };
+    Ok(Some(Thread {
+        id,
+        title: row.try_get("", "title")?,
+        topic: row.try_get("", "topic")?,
+        lang: row.try_get("", "lang")?,
+        network,
+        asker_id,
+        accepted_post_id: row.try_get("", "accepted_post_id")?,
+        hidden: row.try_get("", "hidden")?,
+        posts,
+        following,
+        may_accept: sight.member_id == Some(asker_id) || (sight.member_id.is_some() && moderates),
+        may_moderate: moderates,
+    }))
+}
+
+/// Records that the viewer has read the thread up to its latest post, and
+/// marks its notifications read.
+pub async fn mark_thread_read(db: &Db, member_id: i32, thread_id: i32) -> Result<(), StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("INSERT INTO thread_read (member_id, thread_id, last_post_id) SELECT ")
+        .bind(member_id)
+        .push(", id, last_post_id FROM thread WHERE id = ")
+        .bind(thread_id)
+        .push(
+            " ON CONFLICT (member_id, thread_id) DO UPDATE SET last_post_id = excluded.last_post_id",
+        );
+    db.execute_raw(sql.statement()).await?;
+    super::follow::mark_read(db, member_id, Some(thread_id)).await
+}
+
+/// The posts of a thread after `after` that the viewer may see, oldest first
+/// (what a live page missed), at most 500.
+pub async fn posts_after(
+    db: &Db,
+    sight: &Sight,
+    thread_id: i32,
+    after: i32,
+) -> Result<Vec<Post>, StoreError> {
+    let Some(facts) = super::write::thread_of(db, thread_id).await? else {
+        return Ok(Vec::new());
+    };
+    if !sight.sees(facts.network_id)
+        || (facts.hidden
+            && !sight.moderates(facts.network_id)
+            && sight.member_id != Some(facts.asker_id))
+    {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT ")
+        .push(POST_COLUMNS)
+        .push(POST_FROM)
+        .push(" WHERE p.thread_id = ")
+        .bind(thread_id)
+        .push(" AND p.id > ")
+        .bind(after);
+    shown(&mut sql, sight, sight.moderates(facts.network_id));
+    sql.push(" ORDER BY p.id LIMIT 500");
+    db.query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(Post::from_row)
+        .collect()
+}
+
+/// One version of a post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub html: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A post with every version of its text, newest first, if the viewer may see it.
+pub async fn history(
+    db: &Db,
+    sight: &Sight,
+    post_id: i32,
+) -> Result<Option<(Post, Vec<Version>)>, StoreError> {
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ")
+        .push(POST_COLUMNS)
+        .push(POST_FROM)
+        .push(" WHERE p.id = ")
+        .bind(post_id);
+    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+        return Ok(None);
+    };
+    let post = Post::from_row(&row)?;
+    let Some(facts) = super::write::thread_of(db, post.thread_id).await? else {
+        return Ok(None);
+    };
+    let moderates = sight.moderates(facts.network_id);
+    let visible = sight.sees(facts.network_id)
+        && (post.hidden_reason.is_none() || moderates || sight.member_id == Some(post.author_id));
+    if !visible {
+        return Ok(None);
+    }
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT body, created_at FROM post_revision WHERE post_id = ")
+        .bind(post_id)
+        .push(" ORDER BY id DESC");
+    let versions = db
+        .query_all_raw(sql.statement())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Version {
+                html: markdown::render(&r.try_get::<String>("", "body")?),
+                created_at: r.try_get("", "created_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Some((post, versions)))
+}
