@@ -111,3 +111,20 @@ export const modes = [
   { name: 'JavaScript on', javaScript: true },
   { name: 'JavaScript off', javaScript: false },
 ];
+
+/** One single-line message of a locale's file, as written. */
+export const message = (locale, file, id) =>
+  readFileSync(path.join(root, `locales/${locale}/${file}.ftl`), 'utf8').match(new RegExp(`^${id} = (.*)$`, 'm'))[1];
+
+/** A new account, signed in by accepting its invitation in a fresh browser context. */
+export async function signedIn(server, browser, mode, { email, organisation, role = 'member', network, locale = 'en', name = 'Eva' }) {
+  const link = server.invite({ email, organisation, role, network, locale });
+  const opened = await openPage(browser, mode);
+  await opened.page.goto(link);
+  await opened.page.locator('#given_name').fill(name);
+  await opened.page.locator('#family_name').fill(email.split('@')[0]);
+  await opened.page.locator('#password').fill('Vier Brücken 2026');
+  await opened.page.locator('main button[type="submit"]').click();
+  await opened.page.waitForURL(new RegExp(`/${locale}/account$`));
+  return opened;
+}

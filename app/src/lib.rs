@@ -71,6 +71,12 @@ fn Pages() -> impl IntoView {
                     <Route path=(StaticSegment("directory"), StaticSegment("map")) view=directory::MapPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("directory"), StaticSegment("networks"), ParamSegment("slug")) view=directory::NetworkPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("counselling") view=counselling::CounsellingPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("ask")) view=counselling::AskPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("threads"), ParamSegment("id")) view=counselling::ThreadPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("posts"), ParamSegment("id"), StaticSegment("edit")) view=counselling::EditPostPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("posts"), ParamSegment("id"), StaticSegment("history")) view=counselling::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("notifications")) view=counselling::NotificationsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("counselling"), StaticSegment("moderation")) view=counselling::ModerationPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("plans") view=plans::PlansPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("language") view=language::LanguagePage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("account") view=account::AccountPage ssr=SsrMode::Async/>

@@ -19,6 +19,8 @@ pub struct AppState {
     pub accounts: Arc<AccountSettings>,
     /// The member countries' codes, once read (see `FilterOptions::load`).
     pub countries: Arc<std::sync::OnceLock<Vec<String>>>,
+    /// What just changed, for live pages (see `store::feed`).
+    pub feed: Arc<store::feed::Feed>,
 }
 
 /// How accounts behave on this site.

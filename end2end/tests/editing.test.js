@@ -6,15 +6,7 @@
 // runs with JavaScript on and off, except typing, which needs it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { hydrated, launchBrowser, modes, openPage, startServer } from '../harness.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** One single-line message of a locale's file, as written. */
-const message = (locale, file, id) =>
-  readFileSync(path.join(root, `locales/${locale}/${file}.ftl`), 'utf8').match(new RegExp(`^${id} = (.*)$`, 'm'))[1];
+import { hydrated, launchBrowser, message, modes, openPage, signedIn as signIn, startServer } from '../harness.js';
 
 let server;
 let browser;
@@ -33,17 +25,7 @@ after(async () => {
 });
 
 /** A new account, signed in by accepting its invitation in the browser. */
-async function signedIn(mode, { email, organisation, role = 'member', network, locale = 'en' }) {
-  const link = server.invite({ email, organisation, role, network, locale });
-  const opened = await openPage(browser, mode);
-  await opened.page.goto(link);
-  await opened.page.locator('#given_name').fill('Eva');
-  await opened.page.locator('#family_name').fill(email.split('@')[0]);
-  await opened.page.locator('#password').fill('Vier Brücken 2026');
-  await opened.page.locator('main button[type="submit"]').click();
-  await opened.page.waitForURL(new RegExp(`/${locale}/account$`));
-  return opened;
-}
+const signedIn = (mode, options) => signIn(server, browser, mode, options);
 
 async function addPartnership(page, mode, { direction, kind, topic }) {
   if (mode.javaScript) await hydrated(page);

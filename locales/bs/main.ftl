@@ -123,12 +123,6 @@ map-table = Organizacije članice po državama
 
 counselling-title = Savjetovanje među kolegama
 counselling-lead = Pitajte članove koji su se suočili s istim pitanjem i podijelite ono što je vama uspjelo.
-counselling-topics = Oblasti i organizacije sa stručnošću u njima
-expertise-count = { $count ->
-    [one] { $count } organizacija sa stručnošću
-    [few] { $count } organizacije sa stručnošću
-   *[other] { $count } organizacija sa stručnošću
-}
 
 ## Strategija i planovi
 

@@ -130,13 +130,6 @@ map-table = Členské organizace podle zemí
 
 counselling-title = Kolegiální poradenství
 counselling-lead = Zeptejte se členů, kteří řešili stejnou otázku, a podělte se o to, co fungovalo u vás.
-counselling-topics = Témata a organizace, které v nich mají odborné znalosti
-expertise-count = { $count ->
-    [one] { $count } organizace s odbornými znalostmi
-    [few] { $count } organizace s odbornými znalostmi
-    [many] { $count } organizace s odbornými znalostmi
-   *[other] { $count } organizací s odbornými znalostmi
-}
 
 ## Strategie a plány
 

@@ -116,11 +116,6 @@ map-table = Medlemsorganisationer efter land
 
 counselling-title = Kollegial rådgivning
 counselling-lead = Spørg medlemmer, der har stået med det samme spørgsmål, og del det, der virkede for dig.
-counselling-topics = Emner og de organisationer, der har ekspertise i dem
-expertise-count = { $count ->
-    [one] { $count } organisation med ekspertise
-   *[other] { $count } organisationer med ekspertise
-}
 
 ## Strategi og planer
 

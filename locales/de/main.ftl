@@ -116,11 +116,6 @@ map-table = Mitgliedsorganisationen nach Land
 
 counselling-title = Kollegiale Beratung
 counselling-lead = Fragen Sie Mitglieder, die vor derselben Frage standen, und teilen Sie, was bei Ihnen funktioniert hat.
-counselling-topics = Themen und die Organisationen mit Fachwissen dazu
-expertise-count = { $count ->
-    [one] { $count } Organisation mit Fachwissen
-   *[other] { $count } Organisationen mit Fachwissen
-}
 
 ## Strategie und Pläne
 

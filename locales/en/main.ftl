@@ -116,11 +116,6 @@ map-table = Member organisations by country
 
 counselling-title = Peer counselling
 counselling-lead = Ask members who have faced the same question, and share what worked for you.
-counselling-topics = Topics and the organisations with expertise in them
-expertise-count = { $count ->
-    [one] { $count } organisation with expertise
-   *[other] { $count } organisations with expertise
-}
 
 ## Strategy and plans
 

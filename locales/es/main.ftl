@@ -123,12 +123,6 @@ map-table = Organizaciones miembro por país
 
 counselling-title = Asesoramiento entre pares
 counselling-lead = Pregunte a miembros que se han enfrentado a la misma cuestión y comparta lo que le ha funcionado.
-counselling-topics = Temas y organizaciones especializadas en ellos
-expertise-count = { $count ->
-    [one] { $count } organización especializada
-    [many] { $count } organizaciones especializadas
-   *[other] { $count } organizaciones especializadas
-}
 
 ## Estrategia y planes
 

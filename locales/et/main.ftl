@@ -116,11 +116,6 @@ map-table = Liikmesorganisatsioonid riikide kaupa
 
 counselling-title = Kolleegidevaheline nõustamine
 counselling-lead = Küsige liikmetelt, kes on sama küsimusega kokku puutunud, ja jagage, mis teie puhul toimis.
-counselling-topics = Teemad ja neid tundvad organisatsioonid
-expertise-count = { $count ->
-    [one] { $count } asjatundlik organisatsioon
-   *[other] { $count } asjatundlikku organisatsiooni
-}
 
 ## Strateegia ja kavad
 

@@ -116,11 +116,6 @@ map-table = Jäsenorganisaatiot maittain
 
 counselling-title = Vertaisneuvonta
 counselling-lead = Kysy jäseniltä, jotka ovat pohtineet samaa kysymystä, ja kerro, mikä toimi teillä.
-counselling-topics = Aiheet ja niihin perehtyneet organisaatiot
-expertise-count = { $count ->
-    [one] { $count } asiantuntijaorganisaatio
-   *[other] { $count } asiantuntijaorganisaatiota
-}
 
 ## Strategia ja suunnitelmat
 

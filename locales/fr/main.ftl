@@ -123,12 +123,6 @@ map-table = Organisations membres par pays
 
 counselling-title = Conseil entre pairs
 counselling-lead = Interrogez les membres qui se sont posé la même question, et partagez ce qui a fonctionné pour vous.
-counselling-topics = Thématiques et organisations disposant d’une expertise en la matière
-expertise-count = { $count ->
-    [one] { $count } organisation disposant d’une expertise
-    [many] { $count } organisations disposant d’une expertise
-   *[other] { $count } organisations disposant d’une expertise
-}
 
 ## Stratégie et plans
 

@@ -137,14 +137,6 @@ map-table = Balleagraíochtaí de réir tíre
 
 counselling-title = Comhairle ó phiaraí
 counselling-lead = Cuir ceist ar bhaill a raibh an cheist chéanna rompu, agus roinn an rud a d’oibrigh duitse.
-counselling-topics = Ábhair agus na heagraíochtaí a bhfuil saineolas acu orthu
-expertise-count = { $count ->
-    [one] { $count } eagraíocht a bhfuil saineolas aici
-    [two] { $count } eagraíocht a bhfuil saineolas acu
-    [few] { $count } eagraíocht a bhfuil saineolas acu
-    [many] { $count } n-eagraíocht a bhfuil saineolas acu
-   *[other] { $count } eagraíocht a bhfuil saineolas acu
-}
 
 ## Straitéis agus pleananna
 

@@ -123,12 +123,6 @@ map-table = Organizacije članice po zemljama
 
 counselling-title = Kolegijalno savjetovanje
 counselling-lead = Pitajte članove koji su se suočili s istim pitanjem i podijelite ono što je vama uspjelo.
-counselling-topics = Teme i organizacije sa stručnim znanjem o njima
-expertise-count = { $count ->
-    [one] { $count } organizacija sa stručnim znanjem
-    [few] { $count } organizacije sa stručnim znanjem
-   *[other] { $count } organizacija sa stručnim znanjem
-}
 
 ## Strategija i planovi
 

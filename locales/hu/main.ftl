@@ -116,11 +116,6 @@ map-table = Tagszervezetek országonként
 
 counselling-title = Kollegiális tanácsadás
 counselling-lead = Kérdezze azokat a tagokat, akik ugyanezzel a kérdéssel szembesültek, és ossza meg, mi vált be Önnél.
-counselling-topics = Témák és az azokban jártas szervezetek
-expertise-count = { $count ->
-    [one] { $count } szakértelemmel rendelkező szervezet
-   *[other] { $count } szakértelemmel rendelkező szervezet
-}
 
 ## Stratégia és tervek
 

@@ -116,11 +116,6 @@ map-table = Aðildarstofnanir eftir löndum
 
 counselling-title = Jafningjaráðgjöf
 counselling-lead = Spurðu félaga sem hafa staðið frammi fyrir sömu spurningu og deildu því sem reyndist þér vel.
-counselling-topics = Efnisflokkar og stofnanir með sérþekkingu á þeim
-expertise-count = { $count ->
-    [one] { $count } stofnun með sérþekkingu
-   *[other] { $count } stofnanir með sérþekkingu
-}
 
 ## Stefna og áætlanir
 

@@ -123,12 +123,6 @@ map-table = Organizzazioni aderenti per Paese
 
 counselling-title = Consulenza tra pari
 counselling-lead = Chieda ai membri che si sono trovati davanti alla stessa domanda e condivida ciò che ha funzionato per Lei.
-counselling-topics = I temi e le organizzazioni competenti in materia
-expertise-count = { $count ->
-    [one] { $count } organizzazione competente
-    [many] { $count } organizzazioni competenti
-   *[other] { $count } organizzazioni competenti
-}
 
 ## Strategia e piani
 

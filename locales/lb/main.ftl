@@ -116,11 +116,6 @@ map-table = Memberorganisatiounen no Land
 
 counselling-title = Kollegial Berodung
 counselling-lead = Frot Memberen, déi virun der selwechter Fro stoungen, a deelt, wat bei Iech funktionéiert huet.
-counselling-topics = Themen an d'Organisatiounen mat Fachwëssen dozou
-expertise-count = { $count ->
-    [one] { $count } Organisatioun mat Fachwëssen
-   *[other] { $count } Organisatioune mat Fachwëssen
-}
 
 ## Strategie a Pläng
 

@@ -130,13 +130,6 @@ map-table = Organizacijos narės pagal šalį
 
 counselling-title = Kolegų konsultacijos
 counselling-lead = Klauskite narių, kurie susidūrė su tuo pačiu klausimu, ir pasidalykite tuo, kas pasiteisino jums.
-counselling-topics = Temos ir organizacijos, turinčios šių sričių ekspertinių žinių
-expertise-count = { $count ->
-    [one] { $count } ekspertinių žinių turinti organizacija
-    [few] { $count } ekspertinių žinių turinčios organizacijos
-    [many] { $count } ekspertinių žinių turinčios organizacijos
-   *[other] { $count } ekspertinių žinių turinčių organizacijų
-}
 
 ## Strategija ir planai
 

@@ -123,12 +123,6 @@ map-table = Dalīborganizācijas pa valstīm
 
 counselling-title = Koleģiālās konsultācijas
 counselling-lead = Jautājiet dalībniekiem, kuri saskārušies ar to pašu jautājumu, un dalieties ar to, kas ir noderējis jums.
-counselling-topics = Tēmas un organizācijas, kurām tajās ir specializētas zināšanas
-expertise-count = { $count ->
-    [zero] { $count } organizāciju ar specializētām zināšanām
-    [one] { $count } organizācija ar specializētām zināšanām
-   *[other] { $count } organizācijas ar specializētām zināšanām
-}
 
 ## Stratēģija un plāni
 

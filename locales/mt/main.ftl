@@ -137,14 +137,6 @@ map-table = Organizzazzjonijiet membri skont il-pajjiż
 
 counselling-title = Konsulenza bejn il-pari
 counselling-lead = Staqsi lill-membri li ffaċċjaw l-istess mistoqsija, u aqsam dak li ħadem għalik.
-counselling-topics = Is-suġġetti u l-organizzazzjonijiet b’għarfien espert fihom
-expertise-count = { $count ->
-    [one] { $count } organizzazzjoni b’għarfien espert
-    [two] { $count } organizzazzjonijiet b’għarfien espert
-    [few] { $count } organizzazzjonijiet b’għarfien espert
-    [many] { $count } organizzazzjoni b’għarfien espert
-   *[other] { $count } organizzazzjoni b’għarfien espert
-}
 
 ## Strateġija u pjanijiet
 

@@ -116,11 +116,6 @@ map-table = Medlemsorganisasjoner etter land
 
 counselling-title = Kollegaveiledning
 counselling-lead = Spør medlemmer som har stått overfor det samme spørsmålet, og del det som fungerte for deg.
-counselling-topics = Fagområder og organisasjonene med kompetanse på dem
-expertise-count = { $count ->
-    [one] { $count } organisasjon med kompetanse
-   *[other] { $count } organisasjoner med kompetanse
-}
 
 ## Strategi og planer
 

@@ -116,11 +116,6 @@ map-table = Lidorganisaties per land
 
 counselling-title = Collegiale consultatie
 counselling-lead = Vraag het aan leden die voor dezelfde vraag stonden, en deel wat voor u heeft gewerkt.
-counselling-topics = Thema’s en de organisaties die er deskundig in zijn
-expertise-count = { $count ->
-    [one] { $count } deskundige organisatie
-   *[other] { $count } deskundige organisaties
-}
 
 ## Strategie en plannen
 

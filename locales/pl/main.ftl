@@ -130,13 +130,6 @@ map-table = Organizacje członkowskie według krajów
 
 counselling-title = Wzajemne doradztwo
 counselling-lead = Mogą Państwo zapytać członków, którzy mierzyli się z tym samym pytaniem, i podzielić się tym, co sprawdziło się u Państwa.
-counselling-topics = Tematy i organizacje z wiedzą ekspercką w tych dziedzinach
-expertise-count = { $count ->
-    [one] { $count } organizacja z wiedzą ekspercką
-    [few] { $count } organizacje z wiedzą ekspercką
-    [many] { $count } organizacji z wiedzą ekspercką
-   *[other] { $count } organizacji z wiedzą ekspercką
-}
 
 ## Strategia i plany
 

@@ -123,12 +123,6 @@ map-table = Organizações membros por país
 
 counselling-title = Aconselhamento entre pares
 counselling-lead = Pergunte a membros que já enfrentaram a mesma questão e partilhe o que resultou no seu caso.
-counselling-topics = Temas e organizações com conhecimentos especializados nos mesmos
-expertise-count = { $count ->
-    [one] { $count } organização com conhecimentos especializados
-    [many] { $count } organizações com conhecimentos especializados
-   *[other] { $count } organizações com conhecimentos especializados
-}
 
 ## Estratégia e planos
 

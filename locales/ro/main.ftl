@@ -123,12 +123,6 @@ map-table = Organizații membre pe țări
 
 counselling-title = Consiliere între egali
 counselling-lead = Adresați-vă membrilor care s-au confruntat cu aceeași întrebare și împărtășiți ce a funcționat în cazul dumneavoastră.
-counselling-topics = Teme și organizațiile cu expertiză în aceste domenii
-expertise-count = { $count ->
-    [one] { $count } organizație cu expertiză
-    [few] { $count } organizații cu expertiză
-   *[other] { $count } de organizații cu expertiză
-}
 
 ## Strategie și planuri
 

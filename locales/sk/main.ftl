@@ -130,13 +130,6 @@ map-table = Členské organizácie podľa krajín
 
 counselling-title = Kolegiálne poradenstvo
 counselling-lead = Opýtajte sa členov, ktorí riešili rovnakú otázku, a podeľte sa o to, čo sa osvedčilo vám.
-counselling-topics = Témy a organizácie s odbornými znalosťami v nich
-expertise-count = { $count ->
-    [one] { $count } organizácia s odbornými znalosťami
-    [few] { $count } organizácie s odbornými znalosťami
-    [many] { $count } organizácie s odbornými znalosťami
-   *[other] { $count } organizácií s odbornými znalosťami
-}
 
 ## Stratégia a plány
 

@@ -130,13 +130,6 @@ map-table = Organizacije članice po državah
 
 counselling-title = Kolegialno svetovanje
 counselling-lead = Vprašajte člane, ki so se srečali z enakim vprašanjem, in delite, kaj se je obneslo pri vas.
-counselling-topics = Teme in organizacije s strokovnim znanjem na teh področjih
-expertise-count = { $count ->
-    [one] { $count } organizacija s strokovnim znanjem
-    [two] { $count } organizaciji s strokovnim znanjem
-    [few] { $count } organizacije s strokovnim znanjem
-   *[other] { $count } organizacij s strokovnim znanjem
-}
 
 ## Strategija in načrti
 

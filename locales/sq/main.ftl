@@ -116,11 +116,6 @@ map-table = Organizatat anëtare sipas vendit
 
 counselling-title = Këshillim mes kolegësh
 counselling-lead = Pyesni anëtarët që janë përballur me të njëjtën pyetje dhe ndani atë që funksionoi për ju.
-counselling-topics = Fushat dhe organizatat me ekspertizë në to
-expertise-count = { $count ->
-    [one] { $count } organizatë me ekspertizë
-   *[other] { $count } organizata me ekspertizë
-}
 
 ## Strategjia dhe planet
 

@@ -116,11 +116,6 @@ map-table = Medlemsorganisationer per land
 
 counselling-title = Kollegial rådgivning
 counselling-lead = Fråga medlemmar som har stått inför samma fråga, och dela med dig av det som fungerade för dig.
-counselling-topics = Ämnen och organisationer med expertis inom dem
-expertise-count = { $count ->
-    [one] { $count } organisation med expertis
-   *[other] { $count } organisationer med expertis
-}
 
 ## Strategi och planer
 

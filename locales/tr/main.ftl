@@ -116,11 +116,6 @@ map-table = Ülkelere göre üye kurumlar
 
 counselling-title = Akran danışmanlığı
 counselling-lead = Aynı soruyla karşılaşmış üyelere danışın ve sizin için neyin işe yaradığını paylaşın.
-counselling-topics = Uzmanlık alanları ve bu alanlarda uzman kurumlar
-expertise-count = { $count ->
-    [one] uzmanlığa sahip { $count } kurum
-   *[other] uzmanlığa sahip { $count } kurum
-}
 
 ## Strateji ve planlar
 

@@ -39,6 +39,9 @@ pub enum Command {
         /// Generate organisations, with networks and members in proportion, until there are N.
         #[arg(long, value_name = "N")]
         scale: Option<u64>,
+        /// Then add one counselling thread with N replies (for benchmarks) and print its id.
+        #[arg(long, value_name = "N")]
+        thread_replies: Option<u32>,
     },
 }
 

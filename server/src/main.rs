@@ -43,22 +43,28 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Serve(args) => serve::serve(db, args).await,
         Command::Migrate => Ok(()),
         Command::Invite(args) => invite::invite(db, args).await,
-        Command::Seed { scale: None } => {
-            let report = store::seed::seed_demo(&db).await?;
-            print_report(report);
-            Ok(())
-        }
         Command::Seed {
-            scale: Some(target),
+            scale,
+            thread_replies,
         } => {
-            let bar = progress_bar(target);
-            let report = store::seed::seed_scale(&db, target, &mut |done, total| {
-                bar.set_length(total);
-                bar.set_position(done);
-            })
-            .await?;
-            bar.finish_and_clear();
+            let report = match scale {
+                None => store::seed::seed_demo(&db).await?,
+                Some(target) => {
+                    let bar = progress_bar(target);
+                    let report = store::seed::seed_scale(&db, target, &mut |done, total| {
+                        bar.set_length(total);
+                        bar.set_position(done);
+                    })
+                    .await?;
+                    bar.finish_and_clear();
+                    report
+                }
+            };
             print_report(report);
+            if let Some(replies) = thread_replies {
+                let id = store::seed::seed_long_thread(&db, replies).await?;
+                println!("thread: {id}");
+            }
             Ok(())
         }
     }

@@ -48,13 +48,15 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
     };
     let state = AppState {
         leptos_options,
-        db,
+        db: db.clone(),
         catalog: Arc::new(catalog),
         mailer: crate::mail::from_args(&args.mail)?,
         throttle: Arc::new(Throttle::default()),
         accounts: Arc::new(AccountSettings::new(&args.site_url, timeouts)),
         countries: Arc::default(),
+        feed: store::feed::Feed::start(&db),
     };
+    tokio::spawn(app::counselling::digest::run(state.clone()));
     let router = router(state, args.bench_routes);
     let listener = tokio::net::TcpListener::bind(args.bind).await?;
     tracing::info!(address = %args.bind, site = %args.site_url, "serving");
@@ -91,6 +93,10 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         .route(
             app::directory::paths::EXPORT_CSV,
             get(app::directory::organisations_csv),
+        )
+        .route(
+            app::counselling::paths::THREAD_EVENTS,
+            get(app::counselling::thread_events),
         );
     if bench_routes {
         router = router.route("/bench/bare", get(bare_page));

@@ -117,15 +117,6 @@ pub async fn networks(db: &Db) -> Result<Vec<NetworkSummary>, StoreError> {
     rows.iter().map(NetworkSummary::from_row).collect()
 }
 
-/// How many organisations offer expertise in each topic, most first.
-pub async fn topic_counts(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
-    counts(
-        db,
-        "SELECT topic AS key, COUNT(*) AS n FROM organisation_topic GROUP BY topic ORDER BY n DESC, topic",
-    )
-    .await
-}
-
 /// How many organisations each member country has; countries without any are left out.
 pub async fn organisations_by_country(db: &Db) -> Result<Vec<(String, i64)>, StoreError> {
     counts(

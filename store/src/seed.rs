@@ -2,10 +2,12 @@
 //! Everything is generated from `seed/countries.json` with a fixed random sequence,
 //! so two runs produce the same data and a second run adds nothing.
 
+mod counselling;
 mod data;
 mod rows;
 mod scale;
 
+pub use counselling::seed_long_thread;
 pub use rows::national_slug;
 pub use scale::seed_scale;
 
@@ -75,6 +77,7 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, StoreError> {
     }
     let report = rows.flush(&txn).await?;
     txn.commit().await?;
+    counselling::seed_threads(db).await?;
     Ok(report)
 }
 

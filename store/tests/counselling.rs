@@ -53,7 +53,7 @@ async fn member_in(db: &Db, network_id: i32, n: usize) -> Actor {
 fn question(title: &str, network_id: Option<i32>) -> Question {
     Question {
         title: title.into(),
-        body: "How do you **assess** work-based learning?".into(),
+        body: "How do you **appraise** work-based learning?".into(),
         topic: "work-based-learning".into(),
         lang: "en".into(),
         network_id,
@@ -164,7 +164,7 @@ async fn a_network_thread_is_seen_only_inside_its_network() {
             Some(inside.thread_id),
             "{b}"
         );
-        let found = threads(db, &s, &by_text("assess")).await.unwrap();
+        let found = threads(db, &s, &by_text("apprais")).await.unwrap();
         assert_eq!(found.total, 2, "{b}: both bodies hold the word");
         t.finish().await;
     }

@@ -30,6 +30,8 @@ pub enum Kind {
     Role,
     Reset,
     Email,
+    /// Peer counselling notifications not yet read.
+    Digest,
 }
 
 impl Kind {
@@ -39,6 +41,7 @@ impl Kind {
             Kind::Role => "role",
             Kind::Reset => "reset",
             Kind::Email => "email",
+            Kind::Digest => "digest",
         }
     }
 }

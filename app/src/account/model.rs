@@ -115,3 +115,15 @@ pub struct AuditRow {
     pub ip: Option<String>,
     pub detail: String,
 }
+
+/// Whether the viewer may edit (or see) what is asked for, and it if so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Editable<T> {
+    /// There is no such thing.
+    Missing,
+    /// A visitor: signing in may help.
+    SignInFirst,
+    /// Signed in, but not allowed.
+    NotAllowed,
+    Allowed(T),
+}

@@ -39,6 +39,15 @@ pub const INVITATIONS_PER_MEMBER: Limit = Limit {
     max: 30,
     per: Duration::from_secs(3600),
 };
+/// Questions, replies and edits in peer counselling.
+pub const POSTS_PER_MEMBER: Limit = Limit {
+    max: 10,
+    per: Duration::from_secs(10 * 60),
+};
+pub const FLAGS_PER_MEMBER: Limit = Limit {
+    max: 20,
+    per: Duration::from_secs(3600),
+};
 pub const JOIN_REQUESTS_PER_IP: Limit = Limit {
     max: 5,
     per: Duration::from_secs(3600),

@@ -1,12 +1,286 @@
+//! The loaders of the counselling pages (read-only server functions) and the
+//! Markdown preview.
+
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-/// Each counselling topic with the number of organisations offering expertise in it, most first.
-#[server(endpoint = "counselling/topics", input = GetUrl)]
-pub async fn expertise_by_topic() -> Result<Vec<(String, i64)>, ServerFnError> {
-    use crate::state::{app_state, internal};
-    let state = app_state()?;
-    store::directory::topic_counts(&state.db)
+use super::model::{
+    AskForm, EditForm, HistoryView, ModerationView, NotificationsView, ThreadFilter, ThreadList,
+    ThreadView,
+};
+use crate::account::{Editable, FormError};
+
+#[cfg(feature = "ssr")]
+use super::support::*;
+#[cfg(feature = "ssr")]
+use crate::account::api_support::*;
+
+/// Threads per page of the list.
+#[cfg(feature = "ssr")]
+const THREADS_PER_PAGE: u32 = 20;
+
+/// One page of the threads list, filtered as the URL says.
+#[server(endpoint = "counselling/threads", input = GetUrl)]
+pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError> {
+    use store::counselling::list::{threads, Solved, ThreadQuery};
+    let state = state()?;
+    let viewer = actor();
+    let sight = sight_of(&state, viewer.as_ref()).await?;
+    let keep =
+        |v: &Option<String>, allowed: &[&str]| v.clone().filter(|v| allowed.contains(&v.as_str()));
+    let show = filter.show.as_deref().filter(|_| viewer.is_some());
+    let query = ThreadQuery {
+        text: filter
+            .q
+            .clone()
+            .unwrap_or_default()
+            .chars()
+            .take(200)
+            .collect(),
+        topic: keep(&filter.topic, &store::vocabulary::TOPICS),
+        lang: filter
+            .lang
+            .clone()
+            .filter(|l| crate::i18n::locales::is_supported(l)),
+        network: filter.network.clone().filter(|n| n.len() <= 200),
+        solved: match filter.solved.as_deref() {
+            Some("yes") => Some(Solved::Yes),
+            Some("no") => Some(Solved::No),
+            _ => None,
+        },
+        followed: show == Some("followed"),
+        mine: show == Some("mine"),
+        page: filter.page.unwrap_or(1).max(1) - 1,
+        per_page: THREADS_PER_PAGE,
+    };
+    let found = threads(&state.db, &sight, &query)
         .await
-        .map_err(internal)
+        .map_err(form_error)?;
+    let (followed_topics, unread_notifications) = match &viewer {
+        Some(a) => (
+            store::counselling::follow::followed_topics(&state.db, a.member_id)
+                .await
+                .map_err(form_error)?,
+            store::counselling::follow::unread_count(&state.db, a.member_id)
+                .await
+                .map_err(form_error)?,
+        ),
+        None => (Vec::new(), 0),
+    };
+    let pages = found.total.div_ceil(u64::from(THREADS_PER_PAGE)).max(1) as u32;
+    Ok(ThreadList {
+        total: found.total,
+        page: query.page + 1,
+        pages,
+        threads: found.threads.into_iter().map(thread_item).collect(),
+        topics: vocabulary(&store::vocabulary::TOPICS),
+        languages: languages(),
+        networks: networks_in_sight(&state, &sight).await?,
+        signed_in: viewer.is_some(),
+        may_moderate: sight.everything || !sight.facilitates.is_empty(),
+        followed_topics,
+        unread_notifications,
+    })
+}
+
+/// A thread as the viewer may see it (`None`: missing or not theirs to see);
+/// `quote` starts the reply form with that post quoted. Opening it marks it read.
+#[server(endpoint = "counselling/thread", input = GetUrl)]
+pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadView>, FormError> {
+    let state = state()?;
+    let viewer = actor();
+    let sight = sight_of(&state, viewer.as_ref()).await?;
+    let Some(thread) = store::counselling::read::thread(&state.db, &sight, id)
+        .await
+        .map_err(form_error)?
+    else {
+        return Ok(None);
+    };
+    if let Some(a) = &viewer {
+        store::counselling::read::mark_thread_read(&state.db, a.member_id, id)
+            .await
+            .map_err(form_error)?;
+    }
+    let draft = quote
+        .and_then(|q| thread.posts.iter().find(|p| p.id == q))
+        .map(|p| store::counselling::markdown::quote(&p.author_name, &p.body))
+        .unwrap_or_default();
+    let network = thread
+        .network
+        .map(|(slug, name)| super::model::NetworkChoice { slug, name });
+    let mut posts = thread.posts.into_iter().map(super::model::PostView::from);
+    let Some(question) = posts.next() else {
+        return Ok(None);
+    };
+    Ok(Some(ThreadView {
+        id,
+        title: thread.title,
+        topic: thread.topic,
+        lang: thread.lang,
+        network,
+        hidden: thread.hidden,
+        question,
+        replies: posts.collect(),
+        accepted_post_id: thread.accepted_post_id,
+        viewer_id: viewer.map(|a| a.member_id),
+        following: thread.following,
+        may_accept: thread.may_accept,
+        may_moderate: thread.may_moderate,
+        draft,
+        languages: languages(),
+    }))
+}
+
+/// The ask form's choices, for a signed-in member.
+#[server(endpoint = "counselling/ask-form", input = GetUrl)]
+pub async fn load_ask_form() -> Result<Editable<AskForm>, FormError> {
+    let state = state()?;
+    let Some(viewer) = actor() else {
+        return Ok(Editable::SignInFirst);
+    };
+    let sight = sight_of(&state, Some(&viewer)).await?;
+    Ok(Editable::Allowed(AskForm {
+        topics: vocabulary(&store::vocabulary::TOPICS),
+        languages: languages(),
+        networks: networks_in_sight(&state, &sight).await?,
+    }))
+}
+
+/// A post's text for its author's edit form.
+#[server(endpoint = "counselling/edit-form", input = GetUrl)]
+pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormError> {
+    let state = state()?;
+    let Some(viewer) = actor() else {
+        return Ok(Editable::SignInFirst);
+    };
+    let sight = sight_of(&state, Some(&viewer)).await?;
+    let Some((post, _)) = store::counselling::read::history(&state.db, &sight, post_id)
+        .await
+        .map_err(form_error)?
+    else {
+        return Ok(Editable::Missing);
+    };
+    if post.author_id != viewer.member_id {
+        return Ok(Editable::NotAllowed);
+    }
+    let thread = store::counselling::read::thread(&state.db, &sight, post.thread_id)
+        .await
+        .map_err(form_error)?;
+    Ok(Editable::Allowed(EditForm {
+        post_id,
+        thread_id: post.thread_id,
+        thread_title: thread.map(|t| t.title).unwrap_or_default(),
+        body: post.body,
+        lang: post.lang,
+    }))
+}
+
+/// A post with every version of its text.
+#[server(endpoint = "counselling/history", input = GetUrl)]
+pub async fn load_history(post_id: i32) -> Result<Option<HistoryView>, FormError> {
+    let state = state()?;
+    let sight = sight_of(&state, actor().as_ref()).await?;
+    let found = store::counselling::read::history(&state.db, &sight, post_id)
+        .await
+        .map_err(form_error)?;
+    Ok(found.map(|(post, versions)| HistoryView {
+        thread_id: post.thread_id,
+        post: post.into(),
+        versions: versions
+            .into_iter()
+            .map(|v| (v.created_at.format("%Y-%m-%d %H:%M").to_string(), v.html))
+            .collect(),
+    }))
+}
+
+/// The viewer's notifications, followed topics and digest choice.
+#[server(endpoint = "counselling/notifications", input = GetUrl)]
+pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormError> {
+    use store::counselling::follow;
+    let state = state()?;
+    let Some(viewer) = actor() else {
+        return Ok(Editable::SignInFirst);
+    };
+    let db = &state.db;
+    let items = follow::notifications(db, viewer.member_id, 100)
+        .await
+        .map_err(form_error)?;
+    Ok(Editable::Allowed(NotificationsView {
+        items: items
+            .into_iter()
+            .map(|n| super::model::NotificationItem {
+                thread_id: n.thread_id,
+                post_id: n.post_id,
+                thread_title: n.thread_title,
+                thread_lang: n.thread_lang,
+                reason: n.reason,
+                author_name: n.author_name,
+                created: n.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                read: n.read,
+            })
+            .collect(),
+        digest: follow::digest_of(db, viewer.member_id)
+            .await
+            .map_err(form_error)?,
+        followed_topics: follow::followed_topics(db, viewer.member_id)
+            .await
+            .map_err(form_error)?,
+        topics: vocabulary(&store::vocabulary::TOPICS),
+    }))
+}
+
+/// The moderation queue and log, for the moderators.
+#[server(endpoint = "counselling/moderation", input = GetUrl)]
+pub async fn load_moderation() -> Result<Editable<ModerationView>, FormError> {
+    use store::counselling::moderation;
+    let state = state()?;
+    let Some(viewer) = actor() else {
+        return Ok(Editable::SignInFirst);
+    };
+    let sight = sight_of(&state, Some(&viewer)).await?;
+    if !sight.everything && sight.facilitates.is_empty() {
+        return Ok(Editable::NotAllowed);
+    }
+    let queue = moderation::queue(&state.db, &sight)
+        .await
+        .map_err(form_error)?;
+    let decisions = moderation::decisions(&state.db, &sight, 100)
+        .await
+        .map_err(form_error)?;
+    Ok(Editable::Allowed(ModerationView {
+        queue: queue
+            .into_iter()
+            .map(|f| super::model::FlaggedItem {
+                thread_id: f.post.thread_id,
+                post: f.post.into(),
+                thread_title: f.thread_title,
+                flags: f
+                    .flags
+                    .into_iter()
+                    .map(|r| (r.member_name, r.reason))
+                    .collect(),
+            })
+            .collect(),
+        decisions: decisions
+            .into_iter()
+            .map(|d| super::model::DecisionItem {
+                post_id: d.post_id,
+                thread_id: d.thread_id,
+                thread_title: d.thread_title,
+                moderator_name: d.moderator_name,
+                action: d.action,
+                reason: d.reason,
+                created: d.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            })
+            .collect(),
+    }))
+}
+
+/// The HTML a Markdown text will show as (the ask and reply forms' preview).
+#[server(endpoint = "counselling/preview")]
+pub async fn preview(body: String) -> Result<String, FormError> {
+    if body.chars().count() > store::counselling::MAX_BODY_CHARS {
+        return Err(refused("error-text-too-long"));
+    }
+    Ok(store::counselling::markdown::render(&body))
 }

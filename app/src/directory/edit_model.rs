@@ -22,17 +22,7 @@ pub struct OrganisationForm {
     pub options: FilterOptions,
 }
 
-/// Whether the viewer may edit what is asked for, and the form if so.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Editable<T> {
-    /// There is no such thing.
-    Missing,
-    /// A visitor: signing in may help.
-    SignInFirst,
-    /// Signed in, but not allowed.
-    NotAllowed,
-    Allowed(T),
-}
+pub use crate::account::Editable;
 
 /// An offer or need as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

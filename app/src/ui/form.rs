@@ -89,6 +89,18 @@ pub const NOTICES: &[&str] = &[
     "membership-removed",
     "network-created",
     "import-applied",
+    "thread-asked",
+    "reply-posted",
+    "post-edited",
+    "answer-accepted",
+    "answer-unaccepted",
+    "thread-followed",
+    "thread-unfollowed",
+    "topics-saved",
+    "post-flagged",
+    "moderation-saved",
+    "notifications-read",
+    "digest-saved",
 ];
 
 /// The notice named by `?done=`, with `?email=` as its argument.

@@ -203,3 +203,12 @@ pub async fn history(
         .collect::<Result<Vec<_>, StoreError>>()?;
     Ok(Some((post, versions)))
 }
+
+/// Whether the thread exists and the viewer may see it.
+pub async fn can_see(db: &Db, sight: &Sight, thread_id: i32) -> Result<bool, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT t.id FROM thread t WHERE t.id = ")
+        .bind(thread_id);
+    sight.restrict(&mut sql);
+    Ok(db.query_one_raw(sql.statement()).await?.is_some())
+}

@@ -1,0 +1,121 @@
+//! `GET /api/counselling/threads/{id}/events`: a thread's new posts as
+//! Server-Sent Events (server only). Each event is a post the viewer may see,
+//! numbered by its id; a reconnecting page sends `Last-Event-ID` (or a first
+//! connection `?after=`, the last post it shows) and gets what it missed first.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use futures::stream::{self, Stream};
+use serde::Deserialize;
+use store::counselling::{read, Post, Sight};
+use tokio::sync::broadcast::error::RecvError;
+
+use super::model::PostView;
+use crate::account::session::RequestAccount;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize)]
+pub struct After {
+    after: Option<i32>,
+}
+
+pub async fn thread_events(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    Query(query): Query<After>,
+    headers: HeaderMap,
+    account: Option<Extension<RequestAccount>>,
+) -> Response {
+    let actor = account.and_then(|Extension(a)| a.actor);
+    let sight = match Sight::of(&state.db, actor.as_ref()).await {
+        Ok(sight) => sight,
+        Err(error) => {
+            tracing::error!(%error, "live thread: sight");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    match read::can_see(&state.db, &sight, id).await {
+        Ok(true) => {}
+        Ok(false) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "live thread: visibility");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    }
+    let after = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .or(query.after)
+        .unwrap_or(0);
+    Sse::new(posts(state, sight, id, after))
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}
+
+struct Follow {
+    state: AppState,
+    sight: Sight,
+    thread_id: i32,
+    last: i32,
+    pending: VecDeque<Post>,
+    events: tokio::sync::broadcast::Receiver<store::feed::Event>,
+    /// Read what came after `last` before waiting (at the start, and after a lag).
+    catch_up: bool,
+}
+
+/// The posts after `after`, then each new one as it is announced.
+fn posts(
+    state: AppState,
+    sight: Sight,
+    thread_id: i32,
+    after: i32,
+) -> impl Stream<Item = Result<Event, Infallible>> {
+    // Subscribe before reading what was missed, so nothing falls in between.
+    let events = state.feed.subscribe();
+    let start = Follow {
+        state,
+        sight,
+        thread_id,
+        last: after,
+        pending: VecDeque::new(),
+        events,
+        catch_up: true,
+    };
+    stream::unfold(start, |mut f| async move {
+        loop {
+            if let Some(post) = f.pending.pop_front() {
+                f.last = f.last.max(post.id);
+                let id = post.id;
+                let data = serde_json::to_string(&PostView::from(post)).unwrap_or_default();
+                let event = Event::default().event("post").id(id.to_string()).data(data);
+                return Some((Ok(event), f));
+            }
+            if f.catch_up {
+                f.catch_up = false;
+                match read::posts_after(&f.state.db, &f.sight, f.thread_id, f.last).await {
+                    Ok(posts) => f.pending.extend(posts),
+                    Err(error) => {
+                        tracing::error!(%error, "live thread: catching up");
+                        return None;
+                    }
+                }
+                continue;
+            }
+            match f.events.recv().await {
+                Ok(e) if e.stream == "thread" && e.key == f.thread_id && e.id > f.last => {
+                    f.catch_up = true;
+                }
+                Ok(_) => {}
+                Err(RecvError::Lagged(_)) => f.catch_up = true,
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    })
+}

@@ -1,0 +1,130 @@
+//! `/{locale}/counselling/moderation`: flagged posts waiting for a decision,
+//! and the log of decisions, for the moderators.
+
+use leptos::prelude::*;
+
+use super::api::load_moderation;
+use super::model::{DecisionItem, FlaggedItem, ModerationView};
+use super::paths;
+use crate::account::Editable;
+use crate::i18n::{t, use_i18n, I18n};
+use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+
+#[component]
+pub fn ModerationPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| load_moderation());
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="moderation-title"/>
+        <h1>{t("moderation-title")}</h1>
+        <DoneNotice/>
+        {refusal(paths::MODERATE)}
+        <Suspense>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(Editable::Allowed(v)) => page(v, i18n).into_any(),
+                    Ok(Editable::NotAllowed) => view! { <p class="notice notice--error">{t("error-forbidden")}</p> }.into_any(),
+                    Ok(_) => super::sign_in_first(i18n).into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn page(v: ModerationView, i18n: I18n) -> impl IntoView {
+    let queue = if v.queue.is_empty() {
+        view! { <p>{t("moderation-queue-empty")}</p> }.into_any()
+    } else {
+        let items = v.queue.into_iter().map(|f| flagged(f, i18n)).collect_view();
+        view! { <ol class="moderation-queue">{items}</ol> }.into_any()
+    };
+    let log = if v.decisions.is_empty() {
+        view! { <p>{t("moderation-log-empty")}</p> }.into_any()
+    } else {
+        let rows = v
+            .decisions
+            .into_iter()
+            .map(|d| decision(d, i18n))
+            .collect_view();
+        view! {
+            <table class="data-table">
+                <thead><tr>
+                    <th scope="col">{t("moderation-log-when")}</th>
+                    <th scope="col">{t("moderation-log-who")}</th>
+                    <th scope="col">{t("moderation-log-what")}</th>
+                    <th scope="col">{t("moderation-log-thread")}</th>
+                    <th scope="col">{t("moderation-reason")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <h2>{t("moderation-queue-title")}</h2>
+        {queue}
+        <h2>{t("moderation-log-title")}</h2>
+        {log}
+    }
+}
+
+fn flagged(f: FlaggedItem, i18n: I18n) -> impl IntoView {
+    let id = f.post.id;
+    let href = {
+        let thread = f.thread_id;
+        move || format!("{}#post-{id}", paths::thread(&i18n.locale(), thread))
+    };
+    let reasons = f
+        .flags
+        .into_iter()
+        .map(|(who, why)| view! { <li><strong>{who}</strong> ": " {why}</li> })
+        .collect_view();
+    let decide = |action: &'static str, label: &'static str| {
+        let field = format!("decide-{action}-{id}");
+        view! {
+            <form method="post" action=paths::MODERATE class="stacked-form">
+                <LocaleField/>
+                <input type="hidden" name="post" value=id/>
+                <input type="hidden" name="action" value=action/>
+                <input type="hidden" name="from_thread" value="false"/>
+                <label for=field.clone()>{t("moderation-reason")}</label>
+                <input id=field name="reason" maxlength="500" required/>
+                <button type="submit">{t(label)}</button>
+            </form>
+        }
+    };
+    let hidden = f.post.hidden_reason.is_some();
+    view! {
+        <li class="flagged">
+            <p><a href=href>{f.thread_title.clone()}</a> " · " {f.post.author_name.clone()}</p>
+            <div class="post__body" lang=f.post.lang.clone() inner_html=f.post.html.clone()></div>
+            <h3>{t("moderation-flags")}</h3>
+            <ul>{reasons}</ul>
+            <div class="moderation-actions">
+                {if hidden { decide("restore", "moderation-restore").into_any() } else { decide("hide", "moderation-hide").into_any() }}
+                {decide("dismiss", "moderation-dismiss")}
+            </div>
+        </li>
+    }
+}
+
+fn decision(d: DecisionItem, i18n: I18n) -> impl IntoView {
+    let href = {
+        let (thread, post) = (d.thread_id, d.post_id);
+        move || format!("{}#post-{post}", paths::thread(&i18n.locale(), thread))
+    };
+    let action = {
+        let key = format!("moderation-action-{}", d.action);
+        move || i18n.format(&key, &[])
+    };
+    view! {
+        <tr>
+            <td><time>{d.created.clone()}</time></td>
+            <td>{d.moderator_name.clone()}</td>
+            <td>{action}</td>
+            <td><a href=href>{d.thread_title.clone()}</a></td>
+            <td>{d.reason.clone()}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,121 @@
+//! `/{locale}/counselling/notifications`: what happened in the threads and
+//! topics a member follows, the topics they follow, and how often they are
+//! mailed a digest.
+
+use leptos::prelude::*;
+
+use super::api::load_notifications;
+use super::model::{NotificationItem, NotificationsView};
+use super::paths;
+use crate::account::Editable;
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::choices::labelled;
+use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let view_data = Resource::new(|| (), |_| load_notifications());
+    let i18n = use_i18n();
+    view! {
+        <PageTitle id="notifications-title"/>
+        <h1>{t("notifications-title")}</h1>
+        <DoneNotice/>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match view_data.await {
+                    Ok(Editable::Allowed(v)) => page(v, i18n).into_any(),
+                    Ok(_) => super::sign_in_first(i18n).into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
+    let items = if v.items.is_empty() {
+        view! { <p>{t("notifications-none")}</p> }.into_any()
+    } else {
+        let unread = v.items.iter().any(|n| !n.read);
+        let list = v.items.into_iter().map(|n| item(n, i18n)).collect_view();
+        view! {
+            <ol class="notification-list">{list}</ol>
+            {unread.then(|| view! {
+                <form method="post" action=paths::READ_NOTIFICATIONS>
+                    <LocaleField/>
+                    <button type="submit" class="secondary">{t("notifications-mark-read")}</button>
+                </form>
+            })}
+        }
+        .into_any()
+    };
+    let digest = labelled(
+        &["immediate", "daily", "weekly", "never"].map(String::from),
+        "digest-",
+        i18n,
+    )
+    .into_iter()
+    .map(|(value, text)| {
+        let checked = value == v.digest;
+        view! { <label class="check"><input type="radio" name="digest" value=value checked=checked/>{text}</label> }
+    })
+    .collect_view();
+    let topics = labelled(&v.topics, "topic-", i18n)
+        .into_iter()
+        .map(|(topic, text)| {
+            let on = !v.followed_topics.contains(&topic);
+            let label = if on { t("topic-follow") } else { t("topic-unfollow") };
+            view! {
+                <li>
+                    <form method="post" action=paths::FOLLOW_TOPIC class="inline-form">
+                        <LocaleField/>
+                        <input type="hidden" name="topic" value=topic/>
+                        <input type="hidden" name="on" value=on.to_string()/>
+                        <span>{text}</span> " "
+                        <button type="submit" class=if on { "secondary" } else { "link-button" }>{label}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {refusal(paths::READ_NOTIFICATIONS)}
+        {items}
+        <h2>{t("digest-title")}</h2>
+        {refusal(paths::SET_DIGEST)}
+        <form class="stacked-form" method="post" action=paths::SET_DIGEST>
+            <LocaleField/>
+            <fieldset class="check-grid">
+                <legend>{t("digest-legend")}</legend>
+                {digest}
+            </fieldset>
+            <button type="submit">{t("digest-save")}</button>
+        </form>
+        <h2>{t("topics-followed-title")}</h2>
+        <p class="muted">{t("topics-followed-lead")}</p>
+        {refusal(paths::FOLLOW_TOPIC)}
+        <ul class="topic-follow-list">{topics}</ul>
+    }
+}
+
+fn item(n: NotificationItem, i18n: I18n) -> impl IntoView {
+    let href = {
+        let (thread, post) = (n.thread_id, n.post_id);
+        move || format!("{}#post-{post}", paths::thread(&i18n.locale(), thread))
+    };
+    let key = format!("notification-{}", n.reason);
+    let name = n.author_name.clone();
+    let what = move || i18n.format(&key, &[("name", Arg::from(name.clone()))]);
+    let class = if n.read {
+        "notification"
+    } else {
+        "notification notification--unread"
+    };
+    view! {
+        <li class=class>
+            <span>{what}</span> " "
+            <a href=href lang=n.thread_lang.clone()>{n.thread_title.clone()}</a>
+            <span class="muted">" · " <time>{n.created.clone()}</time></span>
+        </li>
+    }
+}

@@ -1,0 +1,167 @@
+//! `/{locale}/counselling/threads/{id}`: the question, the accepted answer
+//! first, the replies in order (new ones arrive live), and the reply form.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::load_thread;
+use super::markdown_field::MarkdownField;
+use super::model::{PostView, ThreadView};
+use super::paths;
+use super::post_view::{post_item, PostContext};
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::choices::{labelled, options};
+use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
+
+#[component]
+pub fn ThreadPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = Memo::new(move |_| {
+        let id = params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+        let quote = query.with(|q| q.get("quote").and_then(|v| v.parse::<i32>().ok()));
+        (id, quote)
+    });
+    let thread = Resource::new(
+        move || key.get(),
+        |(id, quote)| async move {
+            match id {
+                Some(id) => load_thread(id, quote).await,
+                None => Ok(None),
+            }
+        },
+    );
+    let i18n = use_i18n();
+    view! {
+        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match thread.await {
+                    Ok(Some(thread)) => thread_view(thread, i18n).into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
+    let locale = move || i18n.locale();
+    let context = PostContext {
+        thread_id: thread.id,
+        question_id: thread.question.id,
+        accepted: thread.accepted_post_id,
+        viewer_id: thread.viewer_id,
+        may_accept: thread.may_accept,
+        may_moderate: thread.may_moderate,
+    };
+    let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
+    let replies = RwSignal::new(thread.replies.clone());
+    #[cfg(feature = "hydrate")]
+    super::live_client::follow(thread.id, last, replies);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = last;
+    let accepted = thread
+        .accepted_post_id
+        .and_then(|a| thread.replies.iter().find(|p| p.id == a).cloned())
+        .map(|post| {
+            view! {
+                <section class="accepted-answer" aria-labelledby="accepted-title">
+                    <h2 id="accepted-title">{t("answer-accepted-title")}</h2>
+                    {post_item(post, context, i18n)}
+                </section>
+            }
+        });
+    let count = move || {
+        i18n.format(
+            "thread-replies",
+            &[("count", Arg::from(replies.with(Vec::len) as u64))],
+        )
+    };
+    let topic = {
+        let key = format!("topic-{}", thread.topic);
+        move || i18n.format(&key, &[])
+    };
+    let audience = match thread.network.clone() {
+        Some(n) => {
+            let href = move || format!("/{}/directory/networks/{}", locale(), n.slug);
+            view! { <a href=href>{n.name.clone()}</a> }.into_any()
+        }
+        None => view! { <span>{t("thread-platform")}</span> }.into_any(),
+    };
+    let solved = thread
+        .accepted_post_id
+        .map(|_| view! { <span class="badge badge--strong">{t("thread-solved")}</span> });
+    let hidden = thread
+        .hidden
+        .then(|| view! { <p class="notice notice--error">{t("thread-hidden")}</p> });
+    let follow = thread.viewer_id.map(|_| {
+        let on = !thread.following;
+        let label = if on {
+            t("thread-follow")
+        } else {
+            t("thread-unfollow")
+        };
+        view! {
+            <form method="post" action=paths::FOLLOW_THREAD class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="thread" value=thread.id/>
+                <input type="hidden" name="on" value=on.to_string()/>
+                <button type="submit" class="secondary">{label}</button>
+            </form>
+        }
+    });
+    let reply_form = reply_form(&thread, i18n);
+    let list = move || locale().to_string();
+    view! {
+        <PageTitleText text=thread.title.clone()/>
+        <p><a href=move || format!("/{}/counselling", list())>{t("thread-back")}</a></p>
+        <h1 lang=thread.lang.clone()>{thread.title.clone()}</h1>
+        <p class="thread__meta">
+            <span class="badge">{topic}</span>
+            " " {audience} " " {solved}
+        </p>
+        <DoneNotice/>
+        {refusal(paths::ACCEPT)}
+        {refusal(paths::FLAG)}
+        {refusal(paths::MODERATE)}
+        {hidden}
+        {follow}
+        {post_item(thread.question.clone(), context, i18n)}
+        {accepted}
+        <h2 id="replies-title">{count}</h2>
+        <ol class="replies" aria-labelledby="replies-title" aria-live="polite">
+            <For each=move || replies.get() key=|p: &PostView| p.id let:post>
+                <li>{post_item(post, context, i18n)}</li>
+            </For>
+        </ol>
+        {reply_form}
+    }
+}
+
+fn reply_form(thread: &ThreadView, i18n: I18n) -> impl IntoView {
+    if thread.viewer_id.is_none() {
+        let href = move || format!("/{}/account/sign-in", i18n.locale());
+        return view! {
+            <p class="notice" id="reply"><a href=href>{t("thread-sign-in-to-reply")}</a></p>
+        }
+        .into_any();
+    }
+    let languages = labelled(&thread.languages, "language-", i18n);
+    let locale = i18n.locale();
+    view! {
+        <section id="reply" aria-labelledby="reply-title">
+            <h2 id="reply-title">{t("reply-title")}</h2>
+            {refusal(paths::REPLY)}
+            <form class="stacked-form" method="post" action=paths::REPLY>
+                <LocaleField/>
+                <input type="hidden" name="thread" value=thread.id/>
+                <MarkdownField id="reply-body" name="body" label="reply-body" initial=thread.draft.clone()/>
+                <label for="reply-lang">{t("post-language")}</label>
+                <select id="reply-lang" name="lang">{options(languages, &locale)}</select>
+                <button type="submit">{t("reply-send")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,209 @@
+// Peer counselling in the browser: a member asks (a blank reply is refused
+// in German and changes nothing), a peer replies quoting the question, the
+// asker accepts the reply and the peer is told; a reply from another browser
+// appears live; 126 script payloads through the Markdown path stay inert in
+// the preview, the page and a live reply; a reported post is hidden by a
+// facilitator and shows as hidden to its author only.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hydrated, launchBrowser, message, modes, signedIn, startServer } from '../harness.js';
+import { payloads } from '../xss-payloads.js';
+
+let server;
+let browser;
+let organisations;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
+  organisations = [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens a thread's page, hydrated when JavaScript is on. */
+async function openThread(page, mode, url) {
+  await page.goto(url);
+  if (mode.javaScript) await hydrated(page);
+}
+
+async function postReply(page, text) {
+  await page.locator('#reply-body').fill(text);
+  await page.locator('#reply button[type="submit"]').click();
+  await page.waitForURL(/done=reply-posted/);
+}
+
+/** Whatever the page holds of posts: no live script, handler or script URL. */
+async function assertInert(page, where) {
+  const found = await page.evaluate(() => {
+    const bodies = [...document.querySelectorAll('.post__body')];
+    const bad = [];
+    for (const body of bodies) {
+      for (const el of body.querySelectorAll('*')) {
+        const tag = el.tagName.toLowerCase();
+        if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'img', 'style', 'form', 'input', 'base', 'meta', 'link', 'video', 'audio', 'template', 'textarea', 'details'].includes(tag)) bad.push(`<${tag}>`);
+        for (const attr of el.attributes) {
+          const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+          if (attr.name.startsWith('on') || attr.name === 'style' || attr.name === 'srcdoc') bad.push(`${tag}[${attr.name}]`);
+          if (/^(javascript|vbscript|data):/.test(value)) bad.push(`${tag}[${attr.name}=${attr.value}]`);
+        }
+      }
+    }
+    return { bodies: bodies.length, bad, xss: window.__xss ?? null };
+  });
+  assert.ok(found.bodies > 0, `${where}: posts are on the page`);
+  assert.deepEqual(found.bad, [], `${where}: nothing live in the posts`);
+  assert.equal(found.xss, null, `${where}: no payload ran`);
+}
+
+for (const mode of modes) {
+  const suffix = mode.javaScript ? 'on' : 'off';
+  describe(mode.name, () => {
+    let asker;
+    let peer;
+    let thread;
+
+    test('a member asks, a peer replies with a quote, the asker accepts it and the peer is told', async () => {
+      const [askerOrg, peerOrg] = mode.javaScript ? organisations.slice(0, 2) : organisations.slice(2, 4);
+      asker = await signedIn(server, browser, mode, { email: `asker.${suffix}@example.de`, organisation: askerOrg, locale: 'de', name: 'Greta' });
+      peer = await signedIn(server, browser, mode, { email: `peer.${suffix}@example.fr`, organisation: peerOrg, name: 'Paul' });
+      const title = `Wie bewerten Sie Praktika im Betrieb (${suffix})?`;
+
+      const { page } = asker;
+      await page.goto(`${server.base}/de/counselling`);
+      await page.locator('a.button[href$="/counselling/ask"]').click();
+      await page.waitForURL(/\/counselling\/ask$/);
+      if (mode.javaScript) await hydrated(page);
+      await page.locator('#ask-title').fill(title);
+      await page.locator('#ask-body').fill('Wir suchen **Kriterien** für die Bewertung von Praktika.');
+      if (mode.javaScript) {
+        await page.locator('.markdown-preview strong').waitFor();
+        assert.equal(await page.locator('.markdown-preview strong').innerText(), 'Kriterien', 'the preview shows the Markdown as it will read');
+      }
+      await page.locator('#ask-topic').selectOption('work-based-learning');
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL(/\/counselling\/threads\/\d+\?done=thread-asked/);
+      thread = page.url().split('?')[0];
+      assert.equal(await page.locator('h1').innerText(), title);
+      assert.equal(await page.locator('.post__body strong').innerText(), 'Kriterien');
+      assert.equal(await page.locator('.post__body').first().getAttribute('lang'), 'de', 'written in the asker\'s language by default');
+
+      // A blank reply is refused with a German message, and nothing is posted.
+      if (mode.javaScript) await hydrated(page);
+      await page.locator('#reply-body').fill('   ');
+      await page.locator('#reply button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      assert.equal(await page.locator('[role="alert"]').innerText(), message('de', 'directory', 'error-text-missing'));
+      assert.equal(await page.locator('.replies .post').count(), 0);
+
+      // The peer quotes the question in their reply.
+      await openThread(peer.page, mode, thread.replace('/de/', '/en/'));
+      await peer.page.locator('.post').first().locator('a[href*="?quote="]').click();
+      await peer.page.waitForURL(/quote=/);
+      if (mode.javaScript) await hydrated(peer.page);
+      const quoted = await peer.page.locator('#reply-body').inputValue();
+      assert.match(quoted, /^> \*\*Greta asker\.\w+\*\*:/, 'the reply starts with the quoted question');
+      await postReply(peer.page, `${quoted}We grade each placement with a rubric of five criteria.`);
+      assert.equal(await peer.page.locator('.replies .post blockquote strong').first().innerText(), `Greta asker.${suffix}:`);
+      assert.match(await peer.page.locator('.replies .post').last().innerText(), /rubric of five criteria/);
+
+      // The asker accepts the reply; it is shown first, as the answer.
+      await openThread(page, mode, thread);
+      await page.locator('.replies form[action$="/counselling/accept"] button').click();
+      await page.waitForURL(/done=answer-accepted/);
+      assert.match(await page.locator('.accepted-answer .post__body').innerText(), /rubric of five criteria/);
+      const solved = await (await fetch(`${server.base}/en/counselling?solved=yes&q=Praktika`)).text();
+      assert.ok(solved.includes(title), 'the answered filter finds it');
+      const unsolved = await (await fetch(`${server.base}/en/counselling?solved=no&q=Praktika`)).text();
+      assert.ok(!unsolved.includes(title));
+
+      // The peer is told their reply was accepted; the asker, of the reply.
+      await peer.page.goto(`${server.base}/en/counselling/notifications`);
+      assert.match(await peer.page.locator('.notification-list').innerText(), /accepted your reply/);
+      await page.goto(`${server.base}/de/counselling/notifications`);
+      assert.ok((await page.locator('.notification-list a').first().innerText()).includes('Praktika'));
+    });
+
+    if (mode.javaScript) {
+      test('a reply posted in another browser appears on the open page without a reload', async () => {
+        const { page } = asker;
+        await openThread(page, mode, thread);
+        await page.evaluate(() => { window.__stayed = true; });
+        const before = await page.locator('.replies .post').count();
+        await openThread(peer.page, mode, thread.replace('/de/', '/en/'));
+        const posted = Date.now();
+        await postReply(peer.page, 'A second thought: ask the company mentor to co-sign the rubric.');
+        await page.locator('.replies .post').nth(before).waitFor({ timeout: 5_000 });
+        const waited = Date.now() - posted;
+        assert.match(await page.locator('.replies .post').nth(before).innerText(), /co-sign the rubric/);
+        assert.equal(await page.evaluate(() => window.__stayed), true, 'the page was not reloaded');
+        assert.ok(waited < 5_000, `arrived after ${waited} ms`);
+      });
+
+      test('126 script payloads stay inert in the preview, on the page and in a live reply', async () => {
+        const { page } = asker;
+        const dialogs = [];
+        page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+        const half = Math.ceil(payloads.length / 2);
+        await page.goto(`${server.base}/de/counselling/ask`);
+        await hydrated(page);
+        await page.locator('#ask-title').fill('<script>window.__xss=1</script> Sicherheit');
+        await page.locator('#ask-body').fill(payloads.slice(0, half).join('\n\n'));
+        await page.locator('.markdown-preview:not([hidden]) .post__body *').first().waitFor();
+        await assertInert(page, 'preview');
+        await page.locator('#ask-topic').selectOption('digitalisation');
+        await page.locator('main form button[type="submit"]').click();
+        await page.waitForURL(/done=thread-asked/);
+        await hydrated(page);
+        assert.equal(await page.locator('h1').innerText(), '<script>window.__xss=1</script> Sicherheit', 'the title is text');
+        await assertInert(page, 'question');
+
+        await openThread(peer.page, mode, page.url().split('?')[0].replace('/de/', '/en/'));
+        await postReply(peer.page, payloads.slice(half).join('\n\n'));
+        await page.locator('.replies .post').first().waitFor({ timeout: 5_000 });
+        await assertInert(page, 'live reply');
+        await page.reload();
+        await hydrated(page);
+        await assertInert(page, 'page with the reply');
+        assert.deepEqual(dialogs, []);
+      });
+    }
+
+    test('a reported reply is hidden by a facilitator and shows as hidden only to its author', async () => {
+      const network = (await (await fetch(`${server.base}/en/directory`)).text()).match(/\/en\/directory\/networks\/(national-[a-z]+)"/)[1];
+      const moderator = await signedIn(server, browser, mode, {
+        email: `facilitator.${suffix}@example.eu`, organisation: organisations[mode.javaScript ? 4 : 5], role: 'facilitator', network, name: 'Mia',
+      });
+      await openThread(peer.page, mode, thread.replace('/de/', '/en/'));
+      await postReply(peer.page, 'Cheap certificates for sale, write to me.');
+      const spam = peer.page.locator('.replies .post').last();
+      const id = await spam.getAttribute('id');
+
+      await openThread(asker.page, mode, thread);
+      await asker.page.locator(`#${id} .post__tool summary`).first().click();
+      await asker.page.locator(`#${id} form[action$="/counselling/flag"] input[name="reason"]`).fill('Werbung');
+      await asker.page.locator(`#${id} form[action$="/counselling/flag"] button`).click();
+      await asker.page.waitForURL(/done=post-flagged/);
+
+      const { page } = moderator;
+      await page.goto(`${server.base}/en/counselling/moderation`);
+      if (mode.javaScript) await hydrated(page);
+      const flagged = page.locator('.flagged').filter({ hasText: 'Cheap certificates' });
+      assert.match(await flagged.innerText(), /Werbung/);
+      await flagged.locator('form:has(input[value="hide"]) input[name="reason"]').fill('Advertising is not allowed');
+      await flagged.locator('form:has(input[value="hide"]) button').click();
+      await page.waitForURL(/done=moderation-saved/);
+      assert.match(await page.locator('.data-table').innerText(), /Advertising is not allowed/, 'the decision is in the log');
+
+      await openThread(asker.page, mode, thread);
+      assert.equal(await asker.page.locator(`#${id}`).count(), 0, 'others no longer see it');
+      await openThread(peer.page, mode, thread.replace('/de/', '/en/'));
+      assert.match(await peer.page.locator(`#${id} .post__hidden`).innerText(), /Advertising is not allowed/, 'its author sees it hidden, with the reason');
+      await moderator.context.close();
+    });
+  });
+}

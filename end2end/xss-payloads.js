@@ -1,0 +1,55 @@
+// Attempts to run script through a post's Markdown: each would set
+// `window.__xss` (or open a dialog) if any of it reached the page alive.
+// The vectors are written in three Markdown contexts: a paragraph, a list
+// item and a block quote, so 3 × 42 = 126 payloads.
+const js = 'window.__xss=1';
+const vectors = [
+  `<script>${js}</script>`,
+  `<SCRIPT SRC=data:text/javascript,${js}></SCRIPT>`,
+  `<img src=x onerror="${js}">`,
+  `<img src=x:x onerror=${js}>`,
+  `<svg onload="${js}">`,
+  `<svg><script>${js}</script></svg>`,
+  `<svg><a xlink:href="javascript:${js}"><text x="0" y="10">svg link</text></a></svg>`,
+  `<iframe src="javascript:${js}"></iframe>`,
+  `<iframe srcdoc="<script>parent.${js}</script>"></iframe>`,
+  `<a href="javascript:${js}">html link</a>`,
+  `<a href="JaVaScRiPt:${js}">mixed case</a>`,
+  `<a href="javas&#x09;cript:${js}">tab entity</a>`,
+  `<a href="&#106;avascript:${js}">decimal entity</a>`,
+  `<a href="vbscript:msgbox(1)">vbscript</a>`,
+  `<a href="data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==">data url</a>`,
+  `[md link](javascript:${js})`,
+  `[md link spaced](  javascript:${js}  )`,
+  `[md entity](&#106;avascript:${js})`,
+  `[md colon](javascript&colon;${js})`,
+  `![md image](javascript:${js})`,
+  `![md image onerror](x" onerror="${js})`,
+  `<javascript:${js}>`,
+  `[ref link][evil]\n\n[evil]: javascript:${js}`,
+  `<details open ontoggle="${js}">details</details>`,
+  `<body onload="${js}">`,
+  `<input autofocus onfocus="${js}">`,
+  `<video><source onerror="${js}"></video>`,
+  `<audio src=x onerror="${js}"></audio>`,
+  `<object data="javascript:${js}"></object>`,
+  `<embed src="javascript:${js}">`,
+  `<form action="javascript:${js}"><button>form</button></form>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror="${js}">`,
+  `<style>*{background:url("javascript:${js}")}</style>`,
+  `<div style="background:url(javascript:${js})">styled</div>`,
+  `<base href="javascript:${js}//">`,
+  `<meta http-equiv="refresh" content="0;url=javascript:${js}">`,
+  `<link rel="stylesheet" href="javascript:${js}">`,
+  `<scr<script>ipt>${js}</scr</script>ipt>`,
+  `"><script>${js}</script>`,
+  `'><img src=x onerror=${js}>`,
+  `<noscript><p title="</noscript><img src=x onerror=${js}>"></noscript>`,
+  `<template><img src=x onerror="${js}"></template><textarea><script>${js}</script></textarea>`,
+];
+
+export const payloads = vectors.flatMap((v) => [
+  v,
+  `- item ${v.replace(/\n/g, ' ')}`,
+  `> quote ${v.replace(/\n/g, ' ')}`,
+]);
