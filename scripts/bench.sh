@@ -76,6 +76,26 @@ run_wrk /en/directory/partnerships
 bare=$(cat "$dir/rps-_bench_bare"); list=$(cat "$dir/rps-_en_directory_organisations")
 echo
 awk -v b="$bare" -v h="$list" 'BEGIN { printf "Organisation list: %.1f %% of the bare route.\n", 100 * h / b }'
+
+# A counselling thread with 200 replies, beside the bare route again.
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+thread=$(target/release/server seed --thread-replies 200 | awk '/^thread:/ {print $2}')
+target/release/server serve & server_pid=$!
+wait_ready
+echo
+echo "### Counselling thread with 200 replies (wrk -t2 -c$CONNECTIONS -d$DURATION)"
+echo
+echo "| route | requests/s | p50 | p99 |"
+echo "|---|---|---|---|"
+run_wrk /bench/bare
+run_wrk "/en/counselling/threads/$thread"
+run_wrk /en/counselling
+run_wrk '/en/counselling?q=examination'
+echo
+echo "### A reply from the poster's click to another open page (Chromium, SQLite)"
+echo
+(cd end2end && node bench/live-reply.js)
+
 echo
 echo "### First visit: transfer sizes"
 echo

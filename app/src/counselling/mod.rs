@@ -11,6 +11,8 @@ mod live;
 #[cfg(feature = "hydrate")]
 mod live_client;
 mod markdown_field;
+#[cfg(all(test, feature = "ssr"))]
+mod messages_test;
 mod model;
 mod moderation_page;
 mod notifications_page;

@@ -1,0 +1,56 @@
+//! Message ids the counselling code builds at run time exist in the reference
+//! locale, and the digest e-mail reads in the member's language.
+
+use crate::i18n::catalog::{own_messages, Catalog};
+use crate::i18n::locales::REFERENCE;
+
+#[test]
+fn every_id_built_at_run_time_exists_in_english() {
+    use store::account::Refusal::{AlreadyFlagged, NotAnAnswer};
+    use store::vocabulary::{DIGEST_FREQUENCIES, MODERATION_ACTIONS, NOTIFICATION_REASONS};
+    let (messages, problems) = own_messages(REFERENCE);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut ids: Vec<String> = [AlreadyFlagged, NotAnAnswer]
+        .into_iter()
+        .map(|r| crate::account::session::refusal_message(r).to_owned())
+        .collect();
+    ids.extend(NOTIFICATION_REASONS.iter().map(|r| format!("notification-{r}")));
+    ids.extend(DIGEST_FREQUENCIES.iter().map(|f| format!("digest-{f}")));
+    ids.extend(MODERATION_ACTIONS.iter().map(|a| format!("moderation-action-{a}")));
+    ids.extend(["mail-digest-subject".into(), "mail-digest-body".into()]);
+    let missing: Vec<&String> = ids.iter().filter(|id| !messages.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "en lacks {missing:?}");
+}
+
+#[test]
+fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
+    use store::counselling::follow::{Digest, Notification};
+    let (catalog, _) = Catalog::load();
+    let notification = |id: i32, reason: &str| Notification {
+        id,
+        thread_id: 7,
+        post_id: 40 + id,
+        thread_title: "Praktika bewerten".into(),
+        thread_lang: "de".into(),
+        reason: reason.into(),
+        author_name: "Paul Martin".into(),
+        created_at: chrono::Utc::now(),
+        read: false,
+    };
+    let digest = Digest {
+        member_id: 1,
+        email: "greta@example.de".into(),
+        locale: "de".into(),
+        notifications: vec![notification(1, "reply"), notification(2, "accepted")],
+    };
+    let mail = super::digest::write(&catalog, "https://vet.example", &digest);
+    let german = catalog.bundle("de");
+    assert_eq!(mail.to, "greta@example.de");
+    assert_eq!(mail.subject, german.format("mail-digest-subject", &[]));
+    assert!(mail.body.contains("https://vet.example/de/counselling/threads/7#post-41"), "{}", mail.body);
+    assert!(mail.body.contains("https://vet.example/de/counselling/threads/7#post-42"), "{}", mail.body);
+    assert!(mail.body.contains("https://vet.example/de/counselling/notifications"), "{}", mail.body);
+    let reply = german.format("notification-reply", &[("name", "Paul Martin".to_owned().into())]);
+    assert!(mail.body.contains(&reply), "{}", mail.body);
+    assert!(!mail.body.contains("replied in"), "no English in a German digest: {}", mail.body);
+}
