@@ -21,7 +21,7 @@ use config::{Cli, Command};
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_new(&cli.log).unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(log_filter(&cli.log))
         .with_target(false)
         .init();
     match run(cli).await {
@@ -68,6 +68,17 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             Ok(())
         }
     }
+}
+
+/// The filter of `--log`; the HTML parser's notes on malformed markup in
+/// members' posts (which the sanitiser then cleans) are left out unless named.
+fn log_filter(log: &str) -> EnvFilter {
+    let with_quiet_parser = if log.contains("html5ever") {
+        log.to_owned()
+    } else {
+        format!("{log},html5ever=error")
+    };
+    EnvFilter::try_new(with_quiet_parser).unwrap_or_else(|_| EnvFilter::new("info,html5ever=error"))
 }
 
 fn print_report(report: store::seed::SeedReport) {

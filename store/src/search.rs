@@ -98,15 +98,27 @@ pub async fn index_organisation(
     insert_terms(db, &pending).await
 }
 
-/// Writes index rows, a few hundred per statement.
+/// Writes organisation index rows.
 pub(crate) async fn insert_terms(
     db: &impl ConnectionTrait,
+    pending: &[(String, i32, i16)],
+) -> Result<(), StoreError> {
+    insert_index_rows(db, "organisation_term", "organisation_id", pending).await
+}
+
+/// Writes rows `(term, owner, weight)` of a search index table, a few hundred per statement.
+pub(crate) async fn insert_index_rows(
+    db: &impl ConnectionTrait,
+    table: &str,
+    owner: &str,
     pending: &[(String, i32, i16)],
 ) -> Result<(), StoreError> {
     let backend = db.get_database_backend();
     for chunk in pending.chunks(300) {
         let mut sql = Sql::new(backend);
-        sql.push("INSERT INTO organisation_term (term, organisation_id, weight) VALUES ");
+        sql.push(&format!(
+            "INSERT INTO {table} (term, {owner}, weight) VALUES "
+        ));
         for (i, (term, id, weight)) in chunk.iter().enumerate() {
             if i > 0 {
                 sql.push(", ");
@@ -122,6 +134,31 @@ pub(crate) async fn insert_terms(
         db.execute_raw(sql.statement()).await?;
     }
     Ok(())
+}
+
+/// Appends ` JOIN (…) s ON s.{owner} = {alias}.id`: the rows of `alias` that hold
+/// every term (as a word prefix) in the index `table`, with `s.score`, the sum of
+/// each term's best weight. Nothing without terms.
+pub(crate) fn join_scores(sql: &mut Sql, table: &str, owner: &str, alias: &str, terms: &[String]) {
+    if terms.is_empty() {
+        return;
+    }
+    sql.push(&format!(" JOIN (SELECT {owner}, SUM(w) AS score FROM ("));
+    for (i, term) in terms.iter().enumerate() {
+        if i > 0 {
+            sql.push(" UNION ALL ");
+        }
+        sql.push(&format!(
+            "SELECT {owner}, MAX(weight) AS w FROM {table} WHERE term >= "
+        ))
+        .bind(term.clone())
+        .push(" AND term < ")
+        .bind(format!("{term}\u{10FFFF}"))
+        .push(&format!(" GROUP BY {owner}"));
+    }
+    sql.push(&format!(") found GROUP BY {owner} HAVING COUNT(*) = "))
+        .bind(terms.len() as i32)
+        .push(&format!(") s ON s.{owner} = {alias}.id"));
 }
 
 /// How a list of organisations is ordered.
@@ -213,24 +250,7 @@ pub struct OrganisationPage {
 /// Appends `FROM organisation o [JOIN scores] WHERE filters`.
 fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
     sql.push(" FROM organisation o");
-    if !terms.is_empty() {
-        sql.push(" JOIN (SELECT organisation_id, SUM(w) AS score FROM (");
-        for (i, term) in terms.iter().enumerate() {
-            if i > 0 {
-                sql.push(" UNION ALL ");
-            }
-            sql.push(
-                "SELECT organisation_id, MAX(weight) AS w FROM organisation_term WHERE term >= ",
-            )
-            .bind(term.clone())
-            .push(" AND term < ")
-            .bind(format!("{term}\u{10FFFF}"))
-            .push(" GROUP BY organisation_id");
-        }
-        sql.push(") found GROUP BY organisation_id HAVING COUNT(*) = ")
-            .bind(terms.len() as i32)
-            .push(") s ON s.organisation_id = o.id");
-    }
+    join_scores(sql, "organisation_term", "organisation_id", "o", terms);
     sql.push(" WHERE 1 = 1");
     if let Some(country) = &query.country {
         sql.push(" AND o.country_code = ").bind(country.clone());

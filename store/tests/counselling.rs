@@ -3,33 +3,18 @@
 
 mod common;
 
+use common::{network_id, refused};
+
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use store::account::{Actor, Refusal};
 use store::counselling::list::{threads, Solved, ThreadQuery};
 use store::counselling::write::{accept, ask, edit, reply, Question};
 use store::counselling::{follow, moderation, read, Sight};
-use store::entity::{member, membership, network};
+use store::entity::{member, membership};
 use store::seed::national_slug;
-use store::{Db, StoreError};
+use store::Db;
 
 const LANGUAGES: [&str; 4] = ["en", "fi", "pt", "de"];
-
-fn refused<T: std::fmt::Debug>(r: Result<T, StoreError>) -> Refusal {
-    match r {
-        Err(StoreError::Refused(refusal)) => refusal,
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-}
-
-async fn network_id(db: &Db, slug: &str) -> i32 {
-    network::Entity::find()
-        .filter(network::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
 
 /// The `n`th member (by id) of an organisation in the network.
 async fn member_in(db: &Db, network_id: i32, n: usize) -> Actor {

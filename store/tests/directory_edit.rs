@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{network_id, refused};
+
 use sea_orm::Set;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use store::account::{Actor, Refusal};
@@ -12,7 +14,7 @@ use store::organisation::edit::{self, Known};
 use store::partnership::{self, PartnershipFields, PartnershipQuery};
 use store::search::{search_organisations, OrganisationQuery};
 use store::transfer::{export, import};
-use store::{Db, StoreError};
+use store::Db;
 
 fn known() -> Known {
     Known {
@@ -21,23 +23,6 @@ fn known() -> Known {
             .map(String::from)
             .to_vec(),
     }
-}
-
-fn refused<T: std::fmt::Debug>(r: Result<T, StoreError>) -> Refusal {
-    match r {
-        Err(StoreError::Refused(refusal)) => refusal,
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-}
-
-async fn network_id(db: &Db, slug: &str) -> i32 {
-    network::Entity::find()
-        .filter(network::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
 }
 
 /// The first organisation of a network, by id.

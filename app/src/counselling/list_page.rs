@@ -190,6 +190,10 @@ fn thread_line(item: ThreadItem, i18n: I18n) -> impl IntoView {
         let name = item.asker_name.clone();
         move || i18n.format("thread-asked-by", &[("name", Arg::from(name.clone()))])
     };
+    let audience = match item.network_name.clone() {
+        Some(name) => name.into_any(),
+        None => t("thread-platform").into_any(),
+    };
     let class = if item.unread {
         "thread-line thread-line--unread"
     } else {
@@ -203,7 +207,7 @@ fn thread_line(item: ThreadItem, i18n: I18n) -> impl IntoView {
             {item.hidden.then(|| view! { <span class="badge">{t("thread-hidden-badge")}</span> })}
             <p class="muted">
                 <span class="badge">{topic}</span>
-                " " {item.network_name.clone().unwrap_or_default()} " · " {asked} " · " {replies} " · "
+                " " {audience} " · " {asked} " · " {replies} " · "
                 <time datetime=item.last_activity_iso.clone()>{item.last_activity.clone()}</time>
             </p>
         </li>

@@ -38,9 +38,12 @@ pub fn MarkdownField(
         pending.set_value(handle);
     };
     let preview_id = format!("{id}-preview");
+    // The text as the server renders it, and as a property for a page drawn in
+    // the browser (where a textarea's children do not set its value).
+    let value = initial.clone();
     view! {
         <label for=id>{t(label)}</label>
-        <textarea id=id name=name rows="8" maxlength="20000" required lang=lang aria-describedby=format!("{id}-help") on:input=on_input>
+        <textarea id=id name=name rows="8" maxlength="20000" required lang=lang aria-describedby=format!("{id}-help") prop:value=value on:input=on_input>
             {initial}
         </textarea>
         <p id=format!("{id}-help") class="hint">{t("markdown-help")}</p>

@@ -14,11 +14,22 @@ fn every_id_built_at_run_time_exists_in_english() {
         .into_iter()
         .map(|r| crate::account::session::refusal_message(r).to_owned())
         .collect();
-    ids.extend(NOTIFICATION_REASONS.iter().map(|r| format!("notification-{r}")));
+    ids.extend(
+        NOTIFICATION_REASONS
+            .iter()
+            .map(|r| format!("notification-{r}")),
+    );
     ids.extend(DIGEST_FREQUENCIES.iter().map(|f| format!("digest-{f}")));
-    ids.extend(MODERATION_ACTIONS.iter().map(|a| format!("moderation-action-{a}")));
+    ids.extend(
+        MODERATION_ACTIONS
+            .iter()
+            .map(|a| format!("moderation-action-{a}")),
+    );
     ids.extend(["mail-digest-subject".into(), "mail-digest-body".into()]);
-    let missing: Vec<&String> = ids.iter().filter(|id| !messages.contains_key(*id)).collect();
+    let missing: Vec<&String> = ids
+        .iter()
+        .filter(|id| !messages.contains_key(*id))
+        .collect();
     assert!(missing.is_empty(), "en lacks {missing:?}");
 }
 
@@ -47,10 +58,32 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
     let german = catalog.bundle("de");
     assert_eq!(mail.to, "greta@example.de");
     assert_eq!(mail.subject, german.format("mail-digest-subject", &[]));
-    assert!(mail.body.contains("https://vet.example/de/counselling/threads/7#post-41"), "{}", mail.body);
-    assert!(mail.body.contains("https://vet.example/de/counselling/threads/7#post-42"), "{}", mail.body);
-    assert!(mail.body.contains("https://vet.example/de/counselling/notifications"), "{}", mail.body);
-    let reply = german.format("notification-reply", &[("name", "Paul Martin".to_owned().into())]);
+    assert!(
+        mail.body
+            .contains("https://vet.example/de/counselling/threads/7#post-41"),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body
+            .contains("https://vet.example/de/counselling/threads/7#post-42"),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body
+            .contains("https://vet.example/de/counselling/notifications"),
+        "{}",
+        mail.body
+    );
+    let reply = german.format(
+        "notification-reply",
+        &[("name", "Paul Martin".to_owned().into())],
+    );
     assert!(mail.body.contains(&reply), "{}", mail.body);
-    assert!(!mail.body.contains("replied in"), "no English in a German digest: {}", mail.body);
+    assert!(
+        !mail.body.contains("replied in"),
+        "no English in a German digest: {}",
+        mail.body
+    );
 }

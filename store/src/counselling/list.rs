@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
 use super::Sight;
-use crate::search::{terms, MAX_SEARCH_TERMS};
+use crate::search::{insert_index_rows, join_scores, terms, MAX_SEARCH_TERMS};
 use crate::sql::Sql;
 use crate::{Db, StoreError};
 
@@ -74,22 +74,7 @@ fn from_and_where(
     if names {
         sql.push(" JOIN member m ON m.id = t.member_id LEFT JOIN network n ON n.id = t.network_id");
     }
-    if !terms.is_empty() {
-        sql.push(" JOIN (SELECT thread_id, SUM(w) AS score FROM (");
-        for (i, term) in terms.iter().enumerate() {
-            if i > 0 {
-                sql.push(" UNION ALL ");
-            }
-            sql.push("SELECT thread_id, MAX(weight) AS w FROM thread_term WHERE term >= ")
-                .bind(term.clone())
-                .push(" AND term < ")
-                .bind(format!("{term}\u{10FFFF}"))
-                .push(" GROUP BY thread_id");
-        }
-        sql.push(") found GROUP BY thread_id HAVING COUNT(*) = ")
-            .bind(terms.len() as i32)
-            .push(") s ON s.thread_id = t.id");
-    }
+    join_scores(sql, "thread_term", "thread_id", "t", terms);
     sql.push(" WHERE 1 = 1");
     sight.restrict(sql);
     if let Some(topic) = &query.topic {
@@ -212,38 +197,27 @@ pub(crate) async fn index_thread(
     sql.push("SELECT body FROM post WHERE hidden_reason IS NULL AND thread_id = ")
         .bind(thread_id);
     let bodies = db.query_all_raw(sql.statement()).await?;
-    let mut found: Vec<(String, i16)> = terms(&title)
-        .into_iter()
-        .map(|t| (t, WEIGHT_TITLE))
-        .collect();
+    // Each word once, at the weight of where it is first found (the title first).
+    let mut seen = std::collections::HashSet::new();
+    let mut found: Vec<(String, i16)> = Vec::new();
+    let title_terms = terms(&title).into_iter().map(|t| (t, WEIGHT_TITLE));
+    let mut post_terms = Vec::new();
     for row in &bodies {
         let body: String = row.try_get("", "body")?;
-        for term in terms(&body) {
-            if !found.iter().any(|(t, _)| *t == term) {
-                found.push((term, WEIGHT_POST));
-            }
+        post_terms.extend(terms(&body).into_iter().map(|t| (t, WEIGHT_POST)));
+    }
+    for (term, weight) in title_terms.chain(post_terms) {
+        if seen.insert(term.clone()) {
+            found.push((term, weight));
         }
     }
     let mut sql = Sql::new(backend);
     sql.push("DELETE FROM thread_term WHERE thread_id = ")
         .bind(thread_id);
     db.execute_raw(sql.statement()).await?;
-    for chunk in found.chunks(300) {
-        let mut sql = Sql::new(backend);
-        sql.push("INSERT INTO thread_term (term, thread_id, weight) VALUES ");
-        for (i, (term, weight)) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.push("(")
-                .bind(term.clone())
-                .push(", ")
-                .bind(thread_id)
-                .push(", ")
-                .bind(*weight)
-                .push(")");
-        }
-        db.execute_raw(sql.statement()).await?;
-    }
-    Ok(())
+    let rows: Vec<(String, i32, i16)> = found
+        .into_iter()
+        .map(|(term, weight)| (term, thread_id, weight))
+        .collect();
+    insert_index_rows(db, "thread_term", "thread_id", &rows).await
 }

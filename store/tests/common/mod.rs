@@ -99,3 +99,26 @@ pub async fn backends() -> Vec<TestDb> {
     all.extend(postgres().await);
     all
 }
+
+/// The refusal a call got (the test fails on anything else).
+#[allow(dead_code)] // Not every test file needs it.
+pub fn refused<T: std::fmt::Debug>(r: Result<T, store::StoreError>) -> store::account::Refusal {
+    match r {
+        Err(store::StoreError::Refused(refusal)) => refusal,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// The id of the network with this slug.
+#[allow(dead_code)] // Not every test file needs it.
+pub async fn network_id(db: &Db, slug: &str) -> i32 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use store::entity::network;
+    network::Entity::find()
+        .filter(network::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
