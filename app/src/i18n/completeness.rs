@@ -122,6 +122,26 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "organisation-type-association"),
     // Luxembourgish says "Member" for a member.
     ("lb", "membership-level-member"),
+    // "Moderator" is the word in these languages too.
+    ("bs", "moderation-log-who"),
+    ("da", "moderation-log-who"),
+    ("hr", "moderation-log-who"),
+    ("nb", "moderation-log-who"),
+    ("nl", "moderation-log-who"),
+    ("pl", "moderation-log-who"),
+    ("ro", "moderation-log-who"),
+    ("sl", "moderation-log-who"),
+    ("sv", "moderation-log-who"),
+    // "Text" is the word for the body of a post in these languages.
+    ("cs", "post-edit-body"),
+    ("de", "post-edit-body"),
+    ("lb", "post-edit-body"),
+    ("ro", "post-edit-body"),
+    ("sk", "post-edit-body"),
+    ("sv", "post-edit-body"),
+    // German says "Details" and "Moderation" as English does.
+    ("de", "ask-field-body"),
+    ("de", "moderation-title"),
 ];
 
 fn may_equal_english(locale: &str, id: &str) -> bool {
