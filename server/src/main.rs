@@ -5,6 +5,7 @@ mod cross_site;
 mod headers;
 mod invite;
 mod mail;
+mod page_cache;
 mod probes;
 mod root_redirect;
 mod serve;

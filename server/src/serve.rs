@@ -21,7 +21,7 @@ use app::state::{AccountSettings, AppState};
 use app::{shell, App};
 
 use crate::config::ServeArgs;
-use crate::{cross_site, headers, probes, root_redirect, session_layer};
+use crate::{cross_site, headers, page_cache, probes, root_redirect, session_layer};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -110,6 +110,10 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session_layer::resolve_session,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache::PageCache::start(&state.feed),
+            page_cache::serve,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
