@@ -33,8 +33,37 @@ const MAX_BODY: usize = 4 * 1024 * 1024;
 struct Entry {
     stored: Instant,
     headers: HeaderMap,
-    body: Bytes,
+    /// The page cut where the nonce stood, so a replay writes a new one between the pieces.
+    pieces: Vec<Bytes>,
     nonce: String,
+}
+
+impl Entry {
+    fn new(headers: HeaderMap, body: &Bytes, nonce: String) -> Self {
+        let mut pieces = Vec::new();
+        let mut rest = 0;
+        let needle = nonce.as_bytes();
+        let mut at = 0;
+        while let Some(found) = find(&body[at..], needle) {
+            pieces.push(body.slice(rest..at + found));
+            at += found + needle.len();
+            rest = at;
+        }
+        pieces.push(body.slice(rest..));
+        Self {
+            stored: Instant::now(),
+            headers,
+            pieces,
+            nonce,
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[derive(Default)]
@@ -122,15 +151,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     if let Some(nonce) = nonce {
         let mut headers = parts.headers.clone();
         headers.remove(CONTENT_LENGTH);
-        cache.put(
-            key,
-            Entry {
-                stored: Instant::now(),
-                headers,
-                body: body.clone(),
-                nonce,
-            },
-        );
+        cache.put(key, Entry::new(headers, &body, nonce));
     }
     Response::from_parts(parts, Body::from(body))
 }
@@ -181,7 +202,15 @@ fn replay(entry: &Entry) -> Response {
             headers.insert(CONTENT_SECURITY_POLICY, value);
         }
     }
-    let body = String::from_utf8_lossy(&entry.body).replace(&entry.nonce, &nonce);
+    let length = entry.pieces.iter().map(Bytes::len).sum::<usize>()
+        + nonce.len() * entry.pieces.len().saturating_sub(1);
+    let mut body = Vec::with_capacity(length);
+    for (i, piece) in entry.pieces.iter().enumerate() {
+        if i > 0 {
+            body.extend_from_slice(nonce.as_bytes());
+        }
+        body.extend_from_slice(piece);
+    }
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = headers;
     response
@@ -214,12 +243,10 @@ mod tests {
             CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("script-src 'nonce-OLDNONCE1234'"),
         );
-        let entry = Entry {
-            stored: Instant::now(),
-            headers,
-            body: Bytes::from_static(b"<script nonce=\"OLDNONCE1234\">a</script><script nonce=\"OLDNONCE1234\">b</script>"),
-            nonce: "OLDNONCE1234".into(),
-        };
+        let body = Bytes::from_static(
+            b"<script nonce=\"OLDNONCE1234\">a</script><script nonce=\"OLDNONCE1234\">b</script>",
+        );
+        let entry = Entry::new(headers, &body, "OLDNONCE1234".into());
         let first = replay(&entry);
         let second = replay(&entry);
         let policy = |r: &Response| {
