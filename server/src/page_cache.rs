@@ -23,7 +23,8 @@ use axum::response::Response;
 use app::account::session::SESSION_COOKIE;
 use app::ui::security::{cookie, LOCALE_COOKIE};
 
-/// How long a page stays, at most.
+/// How long a page is fresh; for as long again, it is still served while one
+/// request renders it anew (so that many visitors do not all render it at once).
 const TTL: Duration = Duration::from_secs(5);
 /// Pages kept at most; when full, the cache starts again empty.
 const MAX_ENTRIES: usize = 2_000;
@@ -36,6 +37,8 @@ struct Entry {
     /// The page cut where the nonce stood, so a replay writes a new one between the pieces.
     pieces: Vec<Bytes>,
     nonce: String,
+    /// Set when one request has gone to render the stale page anew.
+    renewing: std::sync::atomic::AtomicBool,
 }
 
 impl Entry {
@@ -55,6 +58,7 @@ impl Entry {
             headers,
             pieces,
             nonce,
+            renewing: std::sync::atomic::AtomicBool::new(false),
         }
     }
 }
@@ -100,12 +104,20 @@ impl PageCache {
         self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The page to serve, if any: a fresh one, or a stale one while another
+    /// request renders it (the first request to find it stale does).
     fn get(&self, key: &str) -> Option<Arc<Entry>> {
+        use std::sync::atomic::Ordering;
         let entries = self.lock();
-        entries
-            .get(key)
-            .filter(|e| e.stored.elapsed() < TTL)
-            .cloned()
+        let entry = entries.get(key)?;
+        let age = entry.stored.elapsed();
+        let serve = age < TTL
+            || (age < 2 * TTL
+                && entry
+                    .renewing
+                    .compare_exchange(false, true, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_err());
+        serve.then(|| entry.clone())
     }
 
     fn put(&self, key: String, entry: Entry) {
@@ -275,6 +287,38 @@ mod tests {
             .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
             .unwrap();
         String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn a_stale_page_is_renewed_by_one_request_while_the_others_get_it() {
+        let cache = PageCache::default();
+        let page = |age: Duration| {
+            let mut entry = Entry::new(
+                HeaderMap::new(),
+                &Bytes::from_static(b"<p>page</p>"),
+                "N".into(),
+            );
+            entry.stored = Instant::now() - age;
+            entry
+        };
+        cache.put("/fresh".into(), page(Duration::ZERO));
+        cache.put("/stale".into(), page(TTL + Duration::from_secs(1)));
+        cache.put("/old".into(), page(2 * TTL + Duration::from_secs(1)));
+        assert!(cache.get("/fresh").is_some());
+        assert!(
+            cache.get("/stale").is_none(),
+            "the first to find it stale renders it"
+        );
+        assert!(
+            cache.get("/stale").is_some(),
+            "the others get the stale page meanwhile"
+        );
+        assert!(
+            cache.get("/old").is_none() && cache.get("/old").is_none(),
+            "too old for anyone"
+        );
+        cache.clear();
+        assert!(cache.get("/fresh").is_none(), "a write empties the cache");
     }
 
     #[test]
