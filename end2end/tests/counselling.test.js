@@ -121,11 +121,26 @@ for (const mode of modes) {
       const unsolved = await (await fetch(`${server.base}/en/counselling?solved=no&q=Praktika`)).text();
       assert.ok(!unsolved.includes(title));
 
+      // The asker stops following the thread, and can follow it again.
+      await page.locator('form[action$="/counselling/follow-thread"] button').click();
+      await page.waitForURL(/done=thread-unfollowed/);
+      assert.equal(await page.locator('form[action$="/counselling/follow-thread"] button').innerText(), message('de', 'counselling', 'thread-follow'));
+      const followed = await page.locator('form[action$="/counselling/follow-thread"] input[name="on"]').getAttribute('value');
+      assert.equal(followed, 'true', 'the button now follows');
+
       // The peer is told their reply was accepted; the asker, of the reply.
       await peer.page.goto(`${server.base}/en/counselling/notifications`);
       assert.match(await peer.page.locator('.notification-list').innerText(), /accepted your reply/);
-      await page.goto(`${server.base}/de/counselling/notifications`);
+      await page.goto(`${server.base}/de/account`);
+      await page.locator('a[href$="/counselling/notifications"]').click();
+      await page.waitForURL(/\/de\/counselling\/notifications$/);
       assert.ok((await page.locator('.notification-list a').first().innerText()).includes('Praktika'));
+      // The e-mail summary: weekly from now on.
+      if (mode.javaScript) await hydrated(page);
+      await page.locator('input[name="digest"][value="weekly"]').check();
+      await page.locator('form[action$="/counselling/digest"] button').click();
+      await page.waitForURL(/done=digest-saved/);
+      assert.equal(await page.locator('input[name="digest"][value="weekly"]').isChecked(), true);
     });
 
     if (mode.javaScript) {

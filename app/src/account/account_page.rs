@@ -73,6 +73,14 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
     let audit = p.coordinator.then(|| {
         view! { <p><a href=format!("/{}/account/audit", i18n.locale())>{t("account-audit")}</a></p> }
     });
+    // How often counselling notifications are mailed is chosen beside them.
+    let notifications = move || {
+        format!(
+            "{} · {}",
+            i18n.format("notifications-title", &[]),
+            i18n.format("digest-title", &[])
+        )
+    };
     view! {
         <section class="account-section" aria-labelledby="profile-heading">
             <h2 id="profile-heading">{t("account-profile")}</h2>
@@ -83,6 +91,7 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
                 <dd><ul class="plain-list">{roles}</ul></dd>
             </dl>
             {audit}
+            <p><a href=format!("/{}/counselling/notifications", i18n.locale())>{notifications}</a></p>
             {refusal(paths::SAVE_PROFILE)}
             <form class="stacked-form" method="post" action=paths::SAVE_PROFILE>
                 <LocaleField/>

@@ -11,6 +11,9 @@ static NEXT: AtomicU32 = AtomicU32::new(0);
 pub struct TestDb {
     pub db: Db,
     pub backend: &'static str,
+    /// Where it is, for a second connection (another instance).
+    #[allow(dead_code)] // Not every test file needs it.
+    pub url: String,
     drop: Option<(String, String)>,
     file: Option<std::path::PathBuf>,
 }
@@ -47,15 +50,15 @@ fn unique() -> String {
 /// A migrated SQLite database in a temporary file.
 pub async fn sqlite() -> TestDb {
     let file = std::env::temp_dir().join(format!("vetnet_test_{}.db", unique()));
-    let db = store::connect(&format!("sqlite://{}?mode=rwc", file.display()))
-        .await
-        .expect("sqlite opens");
+    let url = format!("sqlite://{}?mode=rwc", file.display());
+    let db = store::connect(&url).await.expect("sqlite opens");
     store::migration::migrate(&db)
         .await
         .expect("migrations run on SQLite");
     TestDb {
         db,
         backend: "sqlite",
+        url,
         drop: None,
         file: Some(file),
     }
@@ -79,15 +82,15 @@ pub async fn postgres() -> Option<TestDb> {
     let (base, _) = admin_url
         .rsplit_once('/')
         .expect("a URL with a database name");
-    let db = store::connect(&format!("{base}/{name}"))
-        .await
-        .expect("test database opens");
+    let url = format!("{base}/{name}");
+    let db = store::connect(&url).await.expect("test database opens");
     store::migration::migrate(&db)
         .await
         .expect("migrations run on PostgreSQL");
     Some(TestDb {
         db,
         backend: "postgres",
+        url,
         drop: Some((admin_url, name)),
         file: None,
     })
