@@ -155,14 +155,12 @@ pub(crate) const POST_FROM: &str =
 
 impl Post {
     pub(crate) fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
-        let given: String = r.try_get("", "given_name")?;
-        let family: String = r.try_get("", "family_name")?;
         let edited: Option<DateTime<Utc>> = r.try_get("", "edited_at")?;
         Ok(Post {
             id: r.try_get("", "id")?,
             thread_id: r.try_get("", "thread_id")?,
             author_id: r.try_get("", "member_id")?,
-            author_name: format!("{given} {family}"),
+            author_name: full_name(r)?,
             organisation_slug: r.try_get("", "organisation_slug")?,
             organisation_name: r.try_get("", "organisation_name")?,
             country_code: r.try_get("", "country_code")?,
@@ -174,6 +172,13 @@ impl Post {
             hidden_reason: r.try_get("", "hidden_reason")?,
         })
     }
+}
+
+/// "Given Family" from a row's `given_name` and `family_name`.
+pub(crate) fn full_name(r: &QueryResult) -> Result<String, StoreError> {
+    let given: String = r.try_get("", "given_name")?;
+    let family: String = r.try_get("", "family_name")?;
+    Ok(format!("{given} {family}"))
 }
 
 /// A trimmed text of 1 to `max` characters.

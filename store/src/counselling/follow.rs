@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
+use super::full_name;
 use super::Sight;
 use crate::account::{Actor, Refusal};
 use crate::sql::Sql;
@@ -187,8 +188,6 @@ const NOTIFICATION_SELECT: &str =
      JOIN member m ON m.id = p.member_id WHERE p.hidden_reason IS NULL AND n.member_id = ";
 
 fn notification_from(r: &sea_orm::QueryResult) -> Result<Notification, StoreError> {
-    let given: String = r.try_get("", "given_name")?;
-    let family: String = r.try_get("", "family_name")?;
     Ok(Notification {
         id: r.try_get("", "id")?,
         thread_id: r.try_get("", "thread_id")?,
@@ -196,7 +195,7 @@ fn notification_from(r: &sea_orm::QueryResult) -> Result<Notification, StoreErro
         thread_title: r.try_get("", "title")?,
         thread_lang: r.try_get("", "lang")?,
         reason: r.try_get("", "reason")?,
-        author_name: format!("{given} {family}"),
+        author_name: full_name(r)?,
         created_at: r.try_get("", "created_at")?,
         read: r.try_get::<Option<DateTime<Utc>>>("", "read_at")?.is_some(),
     })

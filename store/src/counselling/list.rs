@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
+use super::full_name;
 use super::Sight;
 use crate::search::{insert_index_rows, join_scores, terms, MAX_SEARCH_TERMS};
 use crate::sql::Sql;
@@ -155,8 +156,6 @@ pub async fn threads(
     let threads = rows
         .iter()
         .map(|r| {
-            let given: String = r.try_get("", "given_name")?;
-            let family: String = r.try_get("", "family_name")?;
             let last: i32 = r.try_get("", "last_post_id")?;
             let read: Option<i32> = r.try_get("", "read_up_to")?;
             Ok(ThreadSummary {
@@ -165,7 +164,7 @@ pub async fn threads(
                 topic: r.try_get("", "topic")?,
                 lang: r.try_get("", "lang")?,
                 network_name: r.try_get("", "network_name")?,
-                asker_name: format!("{given} {family}"),
+                asker_name: full_name(r)?,
                 reply_count: r.try_get("", "reply_count")?,
                 last_activity_at: r.try_get("", "last_activity_at")?,
                 solved: r.try_get::<Option<i32>>("", "accepted_post_id")?.is_some(),

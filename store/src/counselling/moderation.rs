@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
+use super::full_name;
 use super::{checked_text, list, Post, Sight, MAX_REASON_CHARS, POST_COLUMNS, POST_FROM};
 use crate::account::{Actor, Refusal};
 use crate::sql::Sql;
@@ -106,10 +107,8 @@ pub async fn queue(db: &Db, sight: &Sight) -> Result<Vec<Flagged>, StoreError> {
             .await?
             .iter()
             .map(|r| {
-                let given: String = r.try_get("", "given_name")?;
-                let family: String = r.try_get("", "family_name")?;
                 Ok(FlagReason {
-                    member_name: format!("{given} {family}"),
+                    member_name: full_name(r)?,
                     reason: r.try_get("", "reason")?,
                     created_at: r.try_get("", "created_at")?,
                 })
@@ -237,13 +236,11 @@ pub async fn decisions(db: &Db, sight: &Sight, limit: u32) -> Result<Vec<Decisio
         .await?
         .iter()
         .map(|r| {
-            let given: String = r.try_get("", "given_name")?;
-            let family: String = r.try_get("", "family_name")?;
             Ok(Decision {
                 post_id: r.try_get("", "post_id")?,
                 thread_id: r.try_get("", "thread_id")?,
                 thread_title: r.try_get("", "title")?,
-                moderator_name: format!("{given} {family}"),
+                moderator_name: full_name(r)?,
                 action: r.try_get("", "action")?,
                 reason: r.try_get("", "reason")?,
                 created_at: r.try_get("", "created_at")?,
