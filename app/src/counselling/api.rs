@@ -222,6 +222,7 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
         digest: follow::digest_of(db, viewer.member_id)
             .await
             .map_err(form_error)?,
+        frequencies: vocabulary(&store::vocabulary::DIGEST_FREQUENCIES),
         followed_topics: follow::followed_topics(db, viewer.member_id)
             .await
             .map_err(form_error)?,

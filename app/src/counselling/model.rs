@@ -166,6 +166,8 @@ pub struct NotificationItem {
 pub struct NotificationsView {
     pub items: Vec<NotificationItem>,
     pub digest: String,
+    /// The digest's choices, most frequent first.
+    pub frequencies: Vec<String>,
     pub followed_topics: Vec<String>,
     pub topics: Vec<String>,
 }

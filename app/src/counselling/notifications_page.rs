@@ -49,17 +49,16 @@ fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
         }
         .into_any()
     };
-    let digest = labelled(
-        &["immediate", "daily", "weekly", "never"].map(String::from),
-        "digest-",
-        i18n,
-    )
-    .into_iter()
-    .map(|(value, text)| {
-        let checked = value == v.digest;
-        view! { <label class="check"><input type="radio" name="digest" value=value checked=checked/>{text}</label> }
-    })
-    .collect_view();
+    // In order of frequency, not of the labels' alphabet.
+    let digest = v
+        .frequencies
+        .iter()
+        .map(|value| {
+            let checked = *value == v.digest;
+            let text = i18n.format(&format!("digest-{value}"), &[]);
+            view! { <label class="check"><input type="radio" name="digest" value=value.clone() checked=checked/>{text}</label> }
+        })
+        .collect_view();
     let topics = labelled(&v.topics, "topic-", i18n)
         .into_iter()
         .map(|(topic, text)| {
