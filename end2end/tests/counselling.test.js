@@ -1,9 +1,11 @@
 // Peer counselling in the browser: a member asks (a blank reply is refused
 // in German and changes nothing), a peer replies quoting the question, the
 // asker accepts the reply and the peer is told; a reply from another browser
-// appears live, and a reconnecting stream gets what it missed; 126 script payloads through the Markdown path stay inert in
-// the preview, the page and a live reply; a reported post is hidden by a
-// facilitator and shows as hidden to its author only.
+// appears live, and a reconnecting stream gets what it missed; 126 script
+// payloads through the Markdown path stay inert in the preview, the page and
+// a live reply; a reported post is hidden by a facilitator and shows as
+// hidden to its author only; a visitor cannot post, and a member posting too
+// often is refused and nothing lands.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hydrated, launchBrowser, message, modes, signedIn, startServer } from '../harness.js';
@@ -238,5 +240,29 @@ for (const mode of modes) {
       assert.match(await peer.page.locator(`#${id} .post__hidden`).innerText(), /Advertising is not allowed/, 'its author sees it hidden, with the reason');
       await moderator.context.close();
     });
+
+    if (!mode.javaScript) {
+      test('a visitor cannot post, and a member posting too often is refused and nothing lands', async () => {
+        const id = thread.match(/threads\/(\d+)/)[1];
+        const post = (body, cookie) => fetch(`${server.base}/api/counselling/reply`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...(cookie ? { cookie } : {}) },
+          body: new URLSearchParams({ locale: 'en', thread: id, body, lang: 'en' }).toString(),
+        });
+        const visitor = await post('A visitor tries to reply.');
+        assert.equal(visitor.status, 401);
+        assert.deepEqual(await visitor.json(), { Refused: 'error-sign-in-required' });
+
+        const cookie = (await peer.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+        const statuses = [];
+        for (let i = 1; i <= 11; i++) statuses.push((await post(`Flood ${i}`, cookie)).status);
+        const refused = statuses.indexOf(429);
+        assert.ok(refused > 0 && refused <= 10, `refused after at most ten posts: ${statuses}`);
+        assert.ok(statuses.slice(refused).every((s) => s === 429), `${statuses}`);
+        const page = await (await fetch(thread.replace('/de/', '/en/'), { headers: { 'cache-control': 'no-cache' } })).text();
+        assert.ok(!page.includes('A visitor tries to reply.'));
+        assert.ok(page.includes(`Flood ${refused}`) && !page.includes(`Flood ${refused + 1}<`), 'the refused posts did not land');
+      });
+    }
   });
 }
