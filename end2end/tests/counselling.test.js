@@ -93,6 +93,7 @@ for (const mode of modes) {
       assert.equal(await page.locator('h1').innerText(), title);
       assert.equal(await page.locator('.post__body strong').innerText(), 'Kriterien');
       assert.equal(await page.locator('.post__body').first().getAttribute('lang'), 'de', 'written in the asker\'s language by default');
+      assert.equal(await page.locator('.main-nav a[href$="/counselling"]').getAttribute('aria-current'), 'true', 'the menu shows the section one is in');
 
       // A blank reply is refused with a German message, and nothing is posted.
       if (mode.javaScript) await hydrated(page);

@@ -18,9 +18,15 @@ pub fn Frame(children: Children) -> impl IntoView {
     let section = move |name: &'static str| move || format!("/{}/{name}", i18n.locale());
     let current = move |name: &'static str| {
         move || {
+            // The section's own page is the current page; a page inside the
+            // section (a thread, an organisation) marks it as where one is.
             let path = location.pathname.get();
-            let active = path.trim_end_matches('/').ends_with(&format!("/{name}"));
-            active.then_some("page")
+            let mut segments = path.trim_matches('/').split('/').skip(1);
+            match (segments.next(), segments.next()) {
+                (Some(first), None) if first == name => Some("page"),
+                (Some(first), Some(_)) if first == name => Some("true"),
+                _ => None,
+            }
         }
     };
     let alternates = move || {
