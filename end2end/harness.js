@@ -128,3 +128,9 @@ export async function signedIn(server, browser, mode, { email, organisation, rol
   await opened.page.waitForURL(new RegExp(`/${locale}/account$`));
   return opened;
 }
+
+/** The slugs of the organisations on the first page of the list, in its order. */
+export async function organisationSlugs(server) {
+  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
+  return [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+}

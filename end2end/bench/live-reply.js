@@ -2,7 +2,7 @@
 // open page of the thread (a visitor's, hydrated, following the live stream).
 // Three members post ten replies each (the posting limit), one at a time.
 // Prints Markdown for BENCHMARKS.md.
-import { hydrated, launchBrowser, openPage, signedIn, startServer } from '../harness.js';
+import { hydrated, launchBrowser, openPage, organisationSlugs, signedIn, startServer } from '../harness.js';
 
 const POSTERS = 3;
 const REPLIES_EACH = 10;
@@ -10,8 +10,7 @@ const REPLIES_EACH = 10;
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
-  const organisations = [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+  const organisations = await organisationSlugs(server);
   const threads = await (await fetch(`${server.base}/en/counselling`)).text();
   const thread = `${server.base}${threads.match(/href="(\/en\/counselling\/threads\/\d+)"/)[1]}`;
 

@@ -8,7 +8,7 @@
 // often is refused and nothing lands.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hydrated, launchBrowser, message, modes, signedIn, startServer } from '../harness.js';
+import { hydrated, launchBrowser, message, modes, organisationSlugs, signedIn, startServer } from '../harness.js';
 import { payloads } from '../xss-payloads.js';
 
 let server;
@@ -18,8 +18,7 @@ let organisations;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
-  organisations = [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+  organisations = await organisationSlugs(server);
 });
 
 after(async () => {

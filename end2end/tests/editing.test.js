@@ -6,7 +6,7 @@
 // runs with JavaScript on and off, except typing, which needs it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hydrated, launchBrowser, message, modes, openPage, signedIn as signIn, startServer } from '../harness.js';
+import { hydrated, launchBrowser, message, modes, organisationSlugs, openPage, signedIn as signIn, startServer } from '../harness.js';
 
 let server;
 let browser;
@@ -15,8 +15,7 @@ let organisations;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
-  organisations = [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+  organisations = await organisationSlugs(server);
 });
 
 after(async () => {

@@ -86,6 +86,11 @@ impl Sight {
             }
     }
 
+    /// Whether the viewer moderates any threads at all (and so has a queue).
+    pub fn moderates_anything(&self) -> bool {
+        self.moderates(None)
+    }
+
     /// Appends the condition that thread `t` is open to the viewer: its
     /// network is theirs, and it is not hidden unless they asked it or moderate it.
     pub(crate) fn restrict(&self, sql: &mut Sql) {

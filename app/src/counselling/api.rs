@@ -77,7 +77,7 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
         languages: languages(),
         networks: networks_in_sight(&state, &sight).await?,
         signed_in: viewer.is_some(),
-        may_moderate: sight.everything || !sight.facilitates.is_empty(),
+        may_moderate: sight.moderates_anything(),
         followed_topics,
         unread_notifications,
     })
@@ -154,7 +154,7 @@ pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormErro
         return Ok(Editable::SignInFirst);
     };
     let sight = sight_of(&state, Some(&viewer)).await?;
-    let Some((post, _)) = store::counselling::read::history(&state.db, &sight, post_id)
+    let Some((post, thread_title)) = store::counselling::read::post(&state.db, &sight, post_id)
         .await
         .map_err(form_error)?
     else {
@@ -163,13 +163,10 @@ pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormErro
     if post.author_id != viewer.member_id {
         return Ok(Editable::NotAllowed);
     }
-    let thread = store::counselling::read::thread(&state.db, &sight, post.thread_id)
-        .await
-        .map_err(form_error)?;
     Ok(Editable::Allowed(EditForm {
         post_id,
         thread_id: post.thread_id,
-        thread_title: thread.map(|t| t.title).unwrap_or_default(),
+        thread_title,
         body: post.body,
         lang: post.lang,
     }))
@@ -239,7 +236,7 @@ pub async fn load_moderation() -> Result<Editable<ModerationView>, FormError> {
         return Ok(Editable::SignInFirst);
     };
     let sight = sight_of(&state, Some(&viewer)).await?;
-    if !sight.everything && sight.facilitates.is_empty() {
+    if !sight.moderates_anything() {
         return Ok(Editable::NotAllowed);
     }
     let queue = moderation::queue(&state.db, &sight)

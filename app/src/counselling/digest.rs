@@ -45,11 +45,7 @@ pub async fn send_due(state: &AppState) -> usize {
 /// The digest as an e-mail in the member's language: one line per
 /// notification with the thread's address.
 pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
-    let locale = if crate::i18n::locales::is_supported(&digest.locale) {
-        digest.locale.as_str()
-    } else {
-        crate::i18n::locales::REFERENCE
-    };
+    let locale = &crate::account::api_support::locale_of(&digest.locale);
     let bundle = catalog.bundle(locale);
     let mut items = String::new();
     for n in &digest.notifications {

@@ -160,33 +160,42 @@ pub struct Version {
     pub created_at: DateTime<Utc>,
 }
 
+/// A post with its thread's title, if the viewer may see it: its thread is
+/// open to them, and it is not hidden unless they wrote it or moderate it.
+pub async fn post(
+    db: &Db,
+    sight: &Sight,
+    post_id: i32,
+) -> Result<Option<(Post, String)>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT ")
+        .push(POST_COLUMNS)
+        .push(", t.title AS thread_title, t.network_id")
+        .push(POST_FROM)
+        .push(" JOIN thread t ON t.id = p.thread_id WHERE p.id = ")
+        .bind(post_id);
+    sight.restrict(&mut sql);
+    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+        return Ok(None);
+    };
+    let post = Post::from_row(&row)?;
+    let network_id: Option<i32> = row.try_get("", "network_id")?;
+    let visible = post.hidden_reason.is_none()
+        || sight.moderates(network_id)
+        || sight.member_id == Some(post.author_id);
+    Ok(visible.then_some((post, row.try_get("", "thread_title")?)))
+}
+
 /// A post with every version of its text, newest first, if the viewer may see it.
 pub async fn history(
     db: &Db,
     sight: &Sight,
     post_id: i32,
 ) -> Result<Option<(Post, Vec<Version>)>, StoreError> {
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT ")
-        .push(POST_COLUMNS)
-        .push(POST_FROM)
-        .push(" WHERE p.id = ")
-        .bind(post_id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let Some((post, _)) = self::post(db, sight, post_id).await? else {
         return Ok(None);
     };
-    let post = Post::from_row(&row)?;
-    let Some(facts) = super::write::thread_of(db, post.thread_id).await? else {
-        return Ok(None);
-    };
-    let moderates = sight.moderates(facts.network_id);
-    let visible = sight.sees(facts.network_id)
-        && (post.hidden_reason.is_none() || moderates || sight.member_id == Some(post.author_id));
-    if !visible {
-        return Ok(None);
-    }
-    let mut sql = Sql::new(backend);
+    let mut sql = Sql::new(db.get_database_backend());
     sql.push("SELECT body, created_at FROM post_revision WHERE post_id = ")
         .bind(post_id)
         .push(" ORDER BY id DESC");
