@@ -1,7 +1,7 @@
 // Peer counselling in the browser: a member asks (a blank reply is refused
-// in German and changes nothing), a peer replies quoting the question, the
-// asker accepts the reply and the peer is told; a reply from another browser
-// appears live, and a reconnecting stream gets what it missed; 126 script
+// in German and changes nothing), a peer replies quoting the question and
+// edits the reply (its versions stay readable), the asker accepts the reply
+// and the peer is told; a reply from another browser appears live, and a reconnecting stream gets what it missed; 126 script
 // payloads through the Markdown path stay inert in the preview, the page and
 // a live reply; a reported post is hidden by a facilitator and shows as
 // hidden to its author only; a visitor cannot post, and a member posting too
@@ -113,11 +113,27 @@ for (const mode of modes) {
       assert.equal(await peer.page.locator('.replies .post blockquote strong').first().innerText(), `Greta asker.${suffix}`);
       assert.match(await peer.page.locator('.replies .post').last().innerText(), /rubric of five criteria/);
 
+      // The peer edits the reply; the earlier text stays readable in its versions.
+      await peer.page.locator('.replies .post').last().locator('a[href$="/edit"]').click();
+      await peer.page.waitForURL(/\/counselling\/posts\/\d+\/edit$/);
+      if (mode.javaScript) await hydrated(peer.page);
+      const before = await peer.page.locator('#edit-body').inputValue();
+      assert.match(before, /rubric of five criteria/, 'the form holds the current text');
+      await peer.page.locator('#edit-body').fill(before.replace('five criteria', 'five weighted criteria'));
+      await peer.page.locator('main form button[type="submit"]').click();
+      await peer.page.waitForURL(/done=post-edited/);
+      await peer.page.locator('.replies .post').last().locator('a.post__edited').click();
+      await peer.page.waitForURL(/\/history$/);
+      const versions = await peer.page.locator('.versions .post__body').allInnerTexts();
+      assert.equal(versions.length, 2);
+      assert.match(versions[0], /five weighted criteria/, 'the current version first');
+      assert.match(versions[1], /rubric of five criteria/, 'then the earlier one');
+
       // The asker accepts the reply; it is shown first, as the answer.
       await openThread(page, mode, thread);
       await page.locator('.replies form[action$="/counselling/accept"] button').click();
       await page.waitForURL(/done=answer-accepted/);
-      assert.match(await page.locator('.accepted-answer .post__body').innerText(), /rubric of five criteria/);
+      assert.match(await page.locator('.accepted-answer .post__body').innerText(), /rubric of five weighted criteria/);
       const solved = await (await fetch(`${server.base}/en/counselling?solved=yes&q=Praktika`)).text();
       assert.ok(solved.includes(title), 'the answered filter finds it');
       const unsolved = await (await fetch(`${server.base}/en/counselling?solved=no&q=Praktika`)).text();
