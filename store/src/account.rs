@@ -103,6 +103,16 @@ pub enum Refusal {
     NotAnAnswer,
     /// The actor may not do this.
     Forbidden,
+    /// A date is not a calendar date (YYYY-MM-DD).
+    DateInvalid,
+    /// The end comes before the start.
+    DatesReversed,
+    /// A number is not a whole number in the allowed range.
+    NumberInvalid,
+    /// An activity serves at least one aspiration of its strategy.
+    AspirationMissing,
+    /// The strategy is not at the stage this needs (a round open, a draft).
+    WrongStage,
 }
 
 /// A trimmed, lower-cased e-mail address, if it looks like one.

@@ -13,6 +13,7 @@ pub mod network;
 pub mod organisation;
 pub mod partnership;
 pub mod permission;
+pub mod plans;
 pub mod search;
 pub mod seed;
 pub mod sql;

@@ -7,6 +7,7 @@ mod m0002_search;
 mod m0003_accounts;
 mod m0004_partnerships;
 mod m0005_counselling;
+mod m0006_plans;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
@@ -21,6 +22,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0003_accounts", m0003_accounts::statements),
     ("0004_partnerships", m0004_partnerships::statements),
     ("0005_counselling", m0005_counselling::statements),
+    ("0006_plans", m0006_plans::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

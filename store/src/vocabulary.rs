@@ -75,3 +75,15 @@ pub const NOTIFICATION_REASONS: [&str; 3] = ["reply", "topic", "accepted"];
 
 /// What a moderator decides about a flagged post.
 pub const MODERATION_ACTIONS: [&str; 3] = ["hide", "restore", "dismiss"];
+
+/// Where a strategy stands: written, open for members' comments, agreed.
+pub const STRATEGY_STATUSES: [&str; 3] = ["draft", "feedback", "adopted"];
+
+/// Where an activity of an action plan stands.
+pub const ACTIVITY_STATUSES: [&str; 5] = ["planned", "in-progress", "done", "blocked", "cancelled"];
+
+/// What a facilitator decided about a member's comment in a feedback round.
+pub const COMMENT_RESOLUTIONS: [&str; 2] = ["taken-up", "declined"];
+
+/// What of a plan one comments on or follows.
+pub const PLAN_TARGETS: [&str; 3] = ["strategy", "aspiration", "activity"];

@@ -279,6 +279,8 @@ pub struct Digest {
     pub email: String,
     pub locale: String,
     pub notifications: Vec<Notification>,
+    /// Changes to the activities and aspirations they follow.
+    pub plan_changes: Vec<crate::plans::follow::PlanNotification>,
 }
 
 /// The digests due at `now`: members mailed immediately, or whose day or
@@ -291,7 +293,8 @@ pub async fn claim_due_digests(db: &Db, now: DateTime<Utc>) -> Result<Vec<Digest
     let mut sql = Sql::new(backend);
     sql.push(
         "SELECT m.id, m.email, m.locale FROM member m WHERE m.digest <> 'never' \
-         AND EXISTS (SELECT 1 FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL) \
+         AND (EXISTS (SELECT 1 FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL) \
+         OR EXISTS (SELECT 1 FROM plan_notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL)) \
          AND (m.digest = 'immediate' OR m.digest_sent_at IS NULL \
          OR (m.digest = 'daily' AND m.digest_sent_at <= ",
     )
@@ -325,7 +328,8 @@ pub async fn claim_due_digests(db: &Db, now: DateTime<Utc>) -> Result<Vec<Digest
             .push(" WHERE id = ")
             .bind(member_id);
         txn.execute_raw(sql.statement()).await?;
-        if notifications.is_empty() {
+        let plan_changes = crate::plans::follow::claim(&txn, member_id, now).await?;
+        if notifications.is_empty() && plan_changes.is_empty() {
             continue;
         }
         out.push(Digest {
@@ -333,6 +337,7 @@ pub async fn claim_due_digests(db: &Db, now: DateTime<Utc>) -> Result<Vec<Digest
             email: row.try_get("", "email")?,
             locale: row.try_get("", "locale")?,
             notifications,
+            plan_changes,
         });
     }
     txn.commit().await?;
