@@ -4,6 +4,7 @@
 
 mod counselling;
 mod data;
+mod plans;
 mod rows;
 mod scale;
 
@@ -78,6 +79,7 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, StoreError> {
     let report = rows.flush(&txn).await?;
     txn.commit().await?;
     counselling::seed_threads(db).await?;
+    plans::seed_demo_strategy(db, international).await?;
     Ok(report)
 }
 

@@ -108,18 +108,32 @@ async fn last_writer(
 /// not or the value breaks a rule; a conflict when the field no longer holds
 /// `base`.
 pub async fn change(db: &Db, actor: &Actor, change: &Change) -> Result<Outcome, StoreError> {
-    apply(db, actor, change, None).await
+    let mut outcomes = change_many(db, actor, std::slice::from_ref(change), None).await?;
+    Ok(outcomes.remove(0))
 }
 
-async fn apply(
+/// Several fields of one entity at once (a form): each is accepted or in
+/// conflict on its own, but a refusal of any changes nothing.
+pub async fn change_many(
     db: &Db,
     actor: &Actor,
-    change: &Change,
+    changes: &[Change],
     restores: Option<i32>,
-) -> Result<Outcome, StoreError> {
-    let (entity, id, field) = (change.entity, change.id, change.field.as_str());
-    let value = fields::canonical(entity, field, &change.value)?;
-    let base = fields::base(entity, field, &change.base);
+) -> Result<Vec<Outcome>, StoreError> {
+    let Some(first) = changes.first() else {
+        return Ok(Vec::new());
+    };
+    if changes
+        .iter()
+        .any(|c| c.entity != first.entity || c.id != first.id)
+    {
+        return Err(Refusal::ChoiceUnknown.into());
+    }
+    let (entity, id) = (first.entity, first.id);
+    let values = changes
+        .iter()
+        .map(|c| fields::canonical(entity, &c.field, &c.value))
+        .collect::<Result<Vec<_>, _>>()?;
     let Some((strategy_id, network_id)) = owner_strategy(db, entity, id).await? else {
         return Err(Refusal::Forbidden.into());
     };
@@ -128,34 +142,45 @@ async fn apply(
     }
     let txn = db.begin().await?;
     lock(&txn, strategy_id).await?;
-    let current = fields::current(&txn, entity, id, field)
-        .await?
-        .ok_or(Refusal::Forbidden)?;
-    if current == value {
-        return Ok(Outcome::Unchanged { value });
+    let mut outcomes = Vec::with_capacity(changes.len());
+    for (change, value) in changes.iter().zip(values) {
+        let field = change.field.as_str();
+        let base = fields::base(entity, field, &change.base);
+        let current = fields::current(&txn, entity, id, field)
+            .await?
+            .ok_or(Refusal::Forbidden)?;
+        if current == value {
+            outcomes.push(Outcome::Unchanged { value });
+            continue;
+        }
+        if current != base {
+            let (by, at) = last_writer(&txn, entity, id, field).await?;
+            outcomes.push(Outcome::Conflict { current, by, at });
+            continue;
+        }
+        fields::store(&txn, strategy_id, entity, id, field, &value).await?;
+        let revision = record(
+            &txn,
+            strategy_id,
+            entity,
+            id,
+            field,
+            Some(&current),
+            Some(&value),
+            actor.member_id,
+            restores,
+        )
+        .await?;
+        if entity == Entity::Activity && fields::FOLLOWED_FIELDS.contains(&field) {
+            follow::tell_followers(&txn, id, revision, actor.member_id).await?;
+        }
+        outcomes.push(Outcome::Saved { revision, value });
     }
-    if current != base {
-        let (by, at) = last_writer(&txn, entity, id, field).await?;
-        return Ok(Outcome::Conflict { current, by, at });
-    }
-    fields::store(&txn, strategy_id, entity, id, field, &value).await?;
-    let revision = record(
-        &txn,
-        strategy_id,
-        entity,
-        id,
-        field,
-        Some(&current),
-        Some(&value),
-        actor.member_id,
-        restores,
-    )
-    .await?;
-    if entity == Entity::Activity && fields::FOLLOWED_FIELDS.contains(&field) {
-        follow::tell_followers(&txn, id, revision, actor.member_id).await?;
+    if entity == Entity::Activity {
+        fields::check_dates(&txn, id).await?;
     }
     txn.commit().await?;
-    Ok(Outcome::Saved { revision, value })
+    Ok(outcomes)
 }
 
 /// Sets a field back to the value a past revision gave it, as a new revision
@@ -185,7 +210,8 @@ pub async fn restore(
         base: base.to_owned(),
         value,
     };
-    apply(db, actor, &change, Some(revision_id)).await
+    let mut outcomes = change_many(db, actor, &[change], Some(revision_id)).await?;
+    Ok(outcomes.remove(0))
 }
 
 /// Checks the actor writes the strategy, starts the transaction and locks it.

@@ -355,24 +355,6 @@ pub(crate) async fn store(
             sql.push(&format!("UPDATE {table} SET {field} = ")).bind(n);
         }
         Kind::Day => {
-            let other = if field == "start_on" {
-                "due_on"
-            } else {
-                "start_on"
-            };
-            if !value.is_empty() {
-                let Some(other_value) = current(db, entity, id, other).await? else {
-                    return Err(Refusal::Forbidden.into());
-                };
-                let (start, due) = if field == "start_on" {
-                    (value, other_value.as_str())
-                } else {
-                    (other_value.as_str(), value)
-                };
-                if !start.is_empty() && !due.is_empty() && due < start {
-                    return Err(Refusal::DatesReversed.into());
-                }
-            }
             let day = (!value.is_empty()).then(|| value.to_owned());
             sql.push(&format!("UPDATE {table} SET {field} = "))
                 .bind(day);
@@ -387,6 +369,22 @@ pub(crate) async fn store(
         return Err(Refusal::Forbidden.into());
     }
     Ok(())
+}
+
+/// Refuses an activity whose due date comes before its start (checked after
+/// all of a form's changes, so that both dates can move at once).
+pub(crate) async fn check_dates(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+) -> Result<(), StoreError> {
+    let start = current(db, Entity::Activity, activity_id, "start_on").await?;
+    let due = current(db, Entity::Activity, activity_id, "due_on").await?;
+    match (start.as_deref(), due.as_deref()) {
+        (Some(s), Some(d)) if !s.is_empty() && !d.is_empty() && d < s => {
+            Err(Refusal::DatesReversed.into())
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

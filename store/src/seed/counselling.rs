@@ -92,7 +92,7 @@ const THREADS: &[DemoThread] = &[
 ];
 
 /// A seeded member of the country (the first by id), as they would act.
-async fn member_of(db: &Db, country: &str) -> Result<Option<Actor>, StoreError> {
+pub(super) async fn member_of(db: &Db, country: &str) -> Result<Option<Actor>, StoreError> {
     let mut sql = Sql::new(db.get_database_backend());
     sql.push("SELECT m.id FROM member m JOIN organisation o ON o.id = m.organisation_id WHERE o.country_code = ")
         .bind(country)

@@ -1,0 +1,211 @@
+//! What the plan pages carry between server and browser.
+
+use serde::{Deserialize, Serialize};
+
+/// A strategy in the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StrategyItem {
+    pub id: i32,
+    pub network_name: String,
+    pub title: String,
+    pub period: String,
+    pub status: String,
+    pub activities: i64,
+}
+
+/// The plans index: every strategy, and the networks the viewer may start one for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlansIndex {
+    pub strategies: Vec<StrategyItem>,
+    /// (id, name) of the networks the viewer facilitates.
+    pub networks: Vec<(i32, String)>,
+}
+
+/// A member (`member:7`) or an organisation (`organisation:3`), named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartyView {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorView {
+    pub id: i32,
+    pub name: String,
+    pub target: i32,
+    pub actual: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityView {
+    pub id: i32,
+    pub title: String,
+    pub description: String,
+    pub owner: Option<PartyView>,
+    pub contributors: Vec<PartyView>,
+    pub aspirations: Vec<i32>,
+    /// `YYYY-MM-DD` or empty.
+    pub start_on: String,
+    pub due_on: String,
+    pub status: String,
+    pub progress: i32,
+    pub indicators: Vec<IndicatorView>,
+}
+
+impl ActivityView {
+    /// The field's value as its form sends it.
+    pub fn value(&self, field: &str) -> String {
+        match field {
+            "title" => self.title.clone(),
+            "description" => self.description.clone(),
+            "owner" => self.owner.as_ref().map(|o| o.key.clone()).unwrap_or_default(),
+            "contributors" => self
+                .contributors
+                .iter()
+                .map(|c| c.key.trim_start_matches("organisation:"))
+                .collect::<Vec<_>>()
+                .join(","),
+            "aspirations" => self
+                .aspirations
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
+            "start_on" => self.start_on.clone(),
+            "due_on" => self.due_on.clone(),
+            "status" => self.status.clone(),
+            "progress" => self.progress.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AspirationView {
+    pub id: i32,
+    pub position: i32,
+    pub title: String,
+    pub description: String,
+    pub progress: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundView {
+    pub opens_on: String,
+    pub closes_on: String,
+    /// Whether comments are taken today.
+    pub accepts: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub id: i32,
+    /// `strategy`, `aspiration` or `activity`.
+    pub target: String,
+    pub target_id: i32,
+    pub member_name: String,
+    pub body: String,
+    pub created_at: String,
+    pub resolution: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// A strategy and its action plan, with what the viewer may do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub id: i32,
+    pub network_name: String,
+    pub title: String,
+    pub period: String,
+    pub vision: String,
+    pub mission: String,
+    pub status: String,
+    pub aspirations: Vec<AspirationView>,
+    pub activities: Vec<ActivityView>,
+    pub round: Option<RoundView>,
+    pub comments: Vec<CommentView>,
+    pub last_revision: i32,
+    pub progress: u8,
+    pub may_edit: bool,
+    pub may_comment: bool,
+    /// `YYYY-MM-DD`, for the timeline's today line.
+    pub today: String,
+}
+
+/// One accepted change, as a history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionView {
+    pub id: i32,
+    /// `strategy`, `aspiration`, `activity` or `indicator`.
+    pub entity: String,
+    pub entity_id: i32,
+    pub field: String,
+    /// As words (names rather than ids).
+    pub before: String,
+    pub after: String,
+    pub member_name: String,
+    /// `YYYY-MM-DD HH:MM` (UTC).
+    pub at: String,
+    pub restores: Option<i32>,
+}
+
+/// Someone with the plan open; `editing`: the activity whose form they have open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresenceView {
+    pub name: String,
+    pub editing: Option<i32>,
+}
+
+/// A change as the live stream announces it (the raw values, as forms hold them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEvent {
+    pub id: i32,
+    pub entity: String,
+    pub entity_id: i32,
+    pub field: String,
+    pub after: String,
+    pub member_name: String,
+}
+
+/// An activity's page: the activity in its plan, its history, and for
+/// facilitators what its form offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityPage {
+    pub plan: PlanView,
+    pub activity: ActivityView,
+    pub history: Vec<RevisionView>,
+    pub following: bool,
+    pub signed_in: bool,
+    /// For the owner and contributors choices (facilitators only).
+    pub members: Vec<PartyView>,
+    pub organisations: Vec<PartyView>,
+}
+
+/// One run of a word diff: `same`, `removed` or `added`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffRun {
+    pub op: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionItem {
+    pub number: i32,
+    pub reason: String,
+    pub member_name: String,
+    pub at: String,
+}
+
+/// A strategy's versions and the difference between two of them (or the
+/// latest and the strategy as it stands).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionsView {
+    pub id: i32,
+    pub title: String,
+    pub versions: Vec<VersionItem>,
+    /// The two compared: a version number, or 0 for the strategy now.
+    pub from: i32,
+    pub to: i32,
+    /// (message id of the part, its runs).
+    pub diff: Vec<(String, Vec<DiffRun>)>,
+}
