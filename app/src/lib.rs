@@ -78,6 +78,11 @@ fn Pages() -> impl IntoView {
                     <Route path=(StaticSegment("counselling"), StaticSegment("notifications")) view=counselling::NotificationsPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("counselling"), StaticSegment("moderation")) view=counselling::ModerationPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("plans") view=plans::PlansPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("plans"), ParamSegment("id")) view=plans::PlanPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("strategy")) view=plans::StrategyPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("versions")) view=plans::VersionsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("print")) view=plans::PrintPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("activities"), ParamSegment("activity")) view=plans::ActivityPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("language") view=language::LanguagePage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("account") view=account::AccountPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("account"), StaticSegment("sign-in")) view=account::SignInPage ssr=SsrMode::Async/>

@@ -21,6 +21,8 @@ pub struct AppState {
     pub countries: Arc<std::sync::OnceLock<Vec<String>>>,
     /// What just changed, for live pages (see `store::feed`).
     pub feed: Arc<store::feed::Feed>,
+    /// Who has each strategy open, as this instance knows it.
+    pub presence: Arc<crate::plans::PresenceBoard>,
 }
 
 /// How accounts behave on this site.

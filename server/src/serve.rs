@@ -46,6 +46,7 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         idle: chrono::Duration::minutes(args.session_idle_minutes.max(1)),
         absolute: chrono::Duration::hours(args.session_max_hours.max(1)),
     };
+    let feed = store::feed::Feed::start(&db);
     let state = AppState {
         leptos_options,
         db: db.clone(),
@@ -54,7 +55,8 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         throttle: Arc::new(Throttle::default()),
         accounts: Arc::new(AccountSettings::new(&args.site_url, timeouts)),
         countries: Arc::default(),
-        feed: store::feed::Feed::start(&db),
+        feed: feed.clone(),
+        presence: app::plans::PresenceBoard::start(&db, &feed),
     };
     tokio::spawn(app::counselling::digest::run(state.clone()));
     let router = router(state, args.bench_routes);
@@ -97,7 +99,9 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         .route(
             app::counselling::paths::THREAD_EVENTS,
             get(app::counselling::thread_events),
-        );
+        )
+        .route(app::plans::paths::EVENTS, get(app::plans::plan_events))
+        .route(app::plans::paths::EXPORT, get(app::plans::activities_csv));
     if bench_routes {
         router = router.route("/bench/bare", get(bare_page));
     }

@@ -9,6 +9,7 @@
 
 pub mod diff;
 pub mod edit;
+pub mod export;
 pub mod fields;
 pub mod follow;
 pub mod presence;

@@ -172,6 +172,11 @@ pub fn refusal_message(refusal: store::account::Refusal) -> &'static str {
         AlreadyFlagged => "error-already-flagged",
         NotAnAnswer => "error-not-an-answer",
         Forbidden => "error-forbidden",
+        DateInvalid => "error-date-invalid",
+        DatesReversed => "error-dates-reversed",
+        NumberInvalid => "error-number-invalid",
+        AspirationMissing => "error-aspiration-missing",
+        WrongStage => "error-wrong-stage",
     }
 }
 

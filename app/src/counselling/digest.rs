@@ -60,9 +60,27 @@ pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
             n.post_id
         ));
     }
+    for c in &digest.plan_changes {
+        let what = bundle.format(
+            &format!("plan-notification-{}", c.field),
+            &[("name", Arg::from(c.author_name.clone()))],
+        );
+        let value = match c.field.as_str() {
+            "status" => bundle.format(&format!("activity-status-{}", c.after), &[]),
+            _ => c.after.clone(),
+        };
+        items.push_str(&format!(
+            "- {what} {}: {value}\n  {site_url}{}\n",
+            c.activity_title,
+            crate::plans::paths::activity(locale, c.strategy_id, c.activity_id),
+        ));
+    }
     let link = format!("{site_url}/{locale}/counselling/notifications");
     let args = [
-        ("count", Arg::from(digest.notifications.len() as u64)),
+        (
+            "count",
+            Arg::from((digest.notifications.len() + digest.plan_changes.len()) as u64),
+        ),
         ("items", Arg::from(items)),
     ];
     compose(catalog, locale, Kind::Digest, &digest.email, &link, &args)

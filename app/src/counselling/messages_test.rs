@@ -53,6 +53,18 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
         email: "greta@example.de".into(),
         locale: "de".into(),
         notifications: vec![notification(1, "reply"), notification(2, "accepted")],
+        plan_changes: vec![store::plans::follow::PlanNotification {
+            id: 3,
+            strategy_id: 2,
+            activity_id: 9,
+            activity_title: "Lernortkooperation".into(),
+            field: "status".into(),
+            before: "planned".into(),
+            after: "blocked".into(),
+            author_name: "Anna Weber".into(),
+            created_at: chrono::Utc::now(),
+            read: false,
+        }],
     };
     let mail = super::digest::write(&catalog, "https://vet.example", &digest);
     let german = catalog.bundle("de");
@@ -73,6 +85,19 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
     assert!(
         mail.body
             .contains("https://vet.example/de/counselling/notifications"),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body
+            .contains("https://vet.example/de/plans/2/activities/9"),
+        "{}",
+        mail.body
+    );
+    let blocked = german.format("activity-status-blocked", &[]);
+    assert!(
+        mail.body
+            .contains(&format!("Lernortkooperation: {blocked}")),
         "{}",
         mail.body
     );

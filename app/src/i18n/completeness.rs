@@ -142,6 +142,38 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // German says "Details" and "Moderation" as English does.
     ("de", "ask-field-body"),
     ("de", "moderation-title"),
+    // "Status" is the word in these languages too.
+    ("bs", "plan-filter-status"),
+    ("bs", "activity-field-status"),
+    ("da", "plan-filter-status"),
+    ("da", "activity-field-status"),
+    ("de", "plan-filter-status"),
+    ("de", "activity-field-status"),
+    ("lb", "plan-filter-status"),
+    ("lb", "activity-field-status"),
+    ("nb", "plan-filter-status"),
+    ("nb", "activity-field-status"),
+    ("nl", "plan-filter-status"),
+    ("nl", "activity-field-status"),
+    ("sv", "plan-filter-status"),
+    ("sv", "activity-field-status"),
+    // "Vision" and "Version" are the words in these languages too.
+    ("da", "strategy-field-vision"),
+    ("de", "strategy-field-vision"),
+    ("fr", "strategy-field-vision"),
+    ("sv", "strategy-field-vision"),
+    ("da", "version-number"),
+    ("fr", "version-number"),
+    ("sv", "version-number"),
+    ("fr", "strategy-versions"),
+    // French says "Description", "Dates" and "Organisations" as English does.
+    ("fr", "activity-field-description"),
+    ("fr", "aspiration-field-description"),
+    ("fr", "plan-dates"),
+    ("fr", "activity-owner-organisations"),
+    // Dutch says "Indicator".
+    ("nl", "indicator-field-name"),
+    ("nl", "indicator-edit"),
 ];
 
 fn may_equal_english(locale: &str, id: &str) -> bool {

@@ -48,7 +48,7 @@ pub async fn load_plans() -> Result<PlansIndex, FormError> {
 }
 
 #[server(endpoint = "plans/plan", input = GetUrl)]
-pub async fn load_plan(id: i32) -> Result<Option<PlanView>, FormError> {
+pub async fn load_plan(id: i32, locale: String) -> Result<Option<PlanView>, FormError> {
     let state = state()?;
     let Some(plan) = store::plans::read::plan(&state.db, id)
         .await
@@ -56,7 +56,9 @@ pub async fn load_plan(id: i32) -> Result<Option<PlanView>, FormError> {
     else {
         return Ok(None);
     };
-    Ok(Some(plan_view(&state, plan, actor().as_ref()).await?))
+    Ok(Some(
+        plan_view(&state, plan, actor().as_ref(), &locale).await?,
+    ))
 }
 
 /// The strategy's own history (its fields and aspirations), newest first.
@@ -75,7 +77,11 @@ pub async fn load_strategy_history(id: i32) -> Result<Vec<RevisionView>, FormErr
 }
 
 #[server(endpoint = "plans/activity", input = GetUrl)]
-pub async fn load_activity(plan: i32, id: i32) -> Result<Option<ActivityPage>, FormError> {
+pub async fn load_activity(
+    plan: i32,
+    id: i32,
+    locale: String,
+) -> Result<Option<ActivityPage>, FormError> {
     use super::model::PartyView;
     use store::plans::Entity;
     let state = state()?;
@@ -92,7 +98,7 @@ pub async fn load_activity(plan: i32, id: i32) -> Result<Option<ActivityPage>, F
     let activity = activity_view(found.activities[index].clone());
     let network_id = found.network_id;
     found.activities.clear();
-    let plan_view = plan_view(&state, found, viewer.as_ref()).await?;
+    let plan_view = plan_view(&state, found, viewer.as_ref(), &locale).await?;
     let mut history = Vec::new();
     for r in store::plans::read::history(&state.db, Entity::Activity, id)
         .await

@@ -58,7 +58,11 @@ impl ActivityView {
         match field {
             "title" => self.title.clone(),
             "description" => self.description.clone(),
-            "owner" => self.owner.as_ref().map(|o| o.key.clone()).unwrap_or_default(),
+            "owner" => self
+                .owner
+                .as_ref()
+                .map(|o| o.key.clone())
+                .unwrap_or_default(),
             "contributors" => self
                 .contributors
                 .iter()
@@ -128,8 +132,25 @@ pub struct PlanView {
     pub progress: u8,
     pub may_edit: bool,
     pub may_comment: bool,
-    /// `YYYY-MM-DD`, for the timeline's today line.
+    /// `YYYY-MM-DD`.
     pub today: String,
+    /// The activity statuses, in their order.
+    pub statuses: Vec<String>,
+    /// The timeline, as SVG drawn on the server (`None`: no dated activity).
+    pub timeline: Option<String>,
+}
+
+impl PlanView {
+    /// The strategy field's value as its form sends it.
+    pub fn value(&self, field: &str) -> String {
+        match field {
+            "title" => self.title.clone(),
+            "period" => self.period.replace('–', "-"),
+            "vision" => self.vision.clone(),
+            "mission" => self.mission.clone(),
+            _ => String::new(),
+        }
+    }
 }
 
 /// One accepted change, as a history shows it.

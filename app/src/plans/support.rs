@@ -61,7 +61,12 @@ pub fn moment(at: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The plan as its pages show it to this viewer.
-pub async fn plan_view(state: &AppState, plan: Plan, viewer: Option<&Actor>) -> Result<PlanView, FormError> {
+pub async fn plan_view(
+    state: &AppState,
+    plan: Plan,
+    viewer: Option<&Actor>,
+    locale: &str,
+) -> Result<PlanView, FormError> {
     let may_edit = store::plans::edits(viewer, plan.network_id);
     let may_comment = store::plans::comments(&state.db, viewer, plan.network_id)
         .await
@@ -82,7 +87,7 @@ pub async fn plan_view(state: &AppState, plan: Plan, viewer: Option<&Actor>) -> 
         })
         .collect();
     let today = today();
-    Ok(PlanView {
+    let mut view = PlanView {
         id: plan.id,
         network_name: plan.network_name,
         title: plan.title,
@@ -113,7 +118,23 @@ pub async fn plan_view(state: &AppState, plan: Plan, viewer: Option<&Actor>) -> 
         may_edit,
         may_comment,
         today: today.format("%Y-%m-%d").to_string(),
-    })
+        statuses: store::vocabulary::ACTIVITY_STATUSES
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        timeline: None,
+    };
+    let bundle = state
+        .catalog
+        .bundle(&crate::account::api_support::locale_of(locale));
+    let status = |s: &str| bundle.format(&format!("activity-status-{s}"), &[]);
+    let words = super::timeline::Words {
+        title: &bundle.format("plan-timeline", &[]),
+        today: &bundle.format("plan-today", &[]),
+        status: &status,
+    };
+    view.timeline = super::timeline::svg(&view.aspirations, &view.activities, &view.today, &words);
+    Ok(view)
 }
 
 /// A revision in words: names for the ids its values hold.

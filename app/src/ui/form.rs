@@ -101,6 +101,21 @@ pub const NOTICES: &[&str] = &[
     "moderation-saved",
     "notifications-read",
     "digest-saved",
+    "strategy-created",
+    "strategy-saved",
+    "aspiration-added",
+    "activity-added",
+    "activity-saved",
+    "indicator-added",
+    "value-restored",
+    "stage-open",
+    "stage-close",
+    "stage-adopt",
+    "stage-reopen",
+    "comment-posted",
+    "comment-resolved",
+    "followed",
+    "unfollowed",
 ];
 
 /// The notice named by `?done=`, with `?email=` as its argument.

@@ -340,16 +340,14 @@ pub async fn plan(db: &Db, id: i32) -> Result<Option<Plan>, StoreError> {
 }
 
 /// The members and organisations that can own or contribute to a network's
-/// activities: its organisations and their members.
+/// activities: its organisations (and those of its member networks) and
+/// their members.
 pub async fn parties(db: &Db, network_id: i32) -> Result<(Vec<Party>, Vec<Party>), StoreError> {
     let backend = db.get_database_backend();
     let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT m.id, m.given_name, m.family_name FROM member m JOIN membership s \
-         ON s.organisation_id = m.organisation_id WHERE s.network_id = ",
-    )
-    .bind(network_id)
-    .push(" ORDER BY m.family_name, m.given_name LIMIT 2000");
+    sql.push("SELECT m.id, m.given_name, m.family_name FROM member m WHERE m.organisation_id IN (");
+    in_network(&mut sql, network_id);
+    sql.push(") ORDER BY m.family_name, m.given_name LIMIT 2000");
     let members = db
         .query_all_raw(sql.statement())
         .await?
@@ -362,12 +360,9 @@ pub async fn parties(db: &Db, network_id: i32) -> Result<(Vec<Party>, Vec<Party>
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
     let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT o.id, o.name FROM organisation o JOIN membership s ON s.organisation_id = o.id \
-         WHERE s.network_id = ",
-    )
-    .bind(network_id)
-    .push(" ORDER BY o.name LIMIT 2000");
+    sql.push("SELECT o.id, o.name FROM organisation o WHERE o.id IN (");
+    in_network(&mut sql, network_id);
+    sql.push(") ORDER BY o.name LIMIT 2000");
     let organisations = db
         .query_all_raw(sql.statement())
         .await?
@@ -380,6 +375,15 @@ pub async fn parties(db: &Db, network_id: i32) -> Result<(Vec<Party>, Vec<Party>
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
     Ok((members, organisations))
+}
+
+/// Appends the ids of the organisations of a network and of its member networks.
+fn in_network(sql: &mut Sql, network_id: i32) {
+    sql.push("SELECT s.organisation_id FROM membership s WHERE s.organisation_id IS NOT NULL AND (s.network_id = ")
+        .bind(network_id)
+        .push(" OR s.network_id IN (SELECT x.member_network_id FROM membership x WHERE x.network_id = ")
+        .bind(network_id)
+        .push("))");
 }
 
 /// One accepted change.

@@ -1,0 +1,449 @@
+//! `/{locale}/plans/{id}`: a strategy and its action plan. The vision and
+//! mission, the timeline, the activities grouped by aspiration (filtered by
+//! the URL's `aspiration` and `status`) with progress rolled up, who has the
+//! plan open and what they edit, and the feedback round's comments. With
+//! JavaScript, every accepted change appears without reloading.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::load_plan;
+use super::model::{ActivityView, AspirationView, PlanView, PresenceView};
+use super::paths;
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
+
+/// The strategy id in the address.
+pub fn plan_id() -> Memo<Option<i32>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse().ok())))
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let id = plan_id();
+    let i18n = use_i18n();
+    let plan = Resource::new(
+        move || (id.get(), i18n.locale()),
+        |(id, locale)| async move {
+            match id {
+                Some(id) => load_plan(id, locale).await,
+                None => Ok(None),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match plan.await {
+                    Ok(Some(plan)) => live_plan(plan, i18n).into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The page around a plan that follows its changes.
+fn live_plan(initial: PlanView, i18n: I18n) -> impl IntoView {
+    let title = initial.title.clone();
+    let comment_form = comment_form(&initial, i18n);
+    let add_form = add_activity_form(&initial, i18n);
+    let plan = RwSignal::new(initial);
+    let presence = RwSignal::new(Vec::<PresenceView>::new());
+    #[cfg(feature = "hydrate")]
+    {
+        let (id, after) = plan.with_untracked(|p| (p.id, p.last_revision));
+        super::live_client::follow(id, after, None, presence, move |_| {
+            super::live_client::reload(plan, i18n);
+        });
+    }
+    let query = use_query_map();
+    let filter = move || {
+        query.with(|q| {
+            (
+                q.get("aspiration").and_then(|v| v.parse::<i32>().ok()),
+                q.get("status").filter(|s| !s.is_empty()),
+            )
+        })
+    };
+    view! {
+        <PageTitleText text=title/>
+        <p><a href=move || paths::plans(&i18n.locale())>{t("plans-back")}</a></p>
+        <DoneNotice/>
+        {move || plan.with(|p| head(p, i18n))}
+        {move || presence_line(&presence.get())}
+        {move || plan.with(|p| p.timeline.clone()).map(|svg| view! {
+            <figure class="timeline-figure">
+                <div inner_html=svg></div>
+                <figcaption class="muted">{t("plan-timeline-caption")}</figcaption>
+            </figure>
+        })}
+        {move || {
+            let (aspiration, status) = filter();
+            plan.with(|p| filters(p, aspiration, status.clone(), i18n))
+        }}
+        {move || {
+            let (aspiration, status) = filter();
+            plan.with(|p| activities(p, aspiration, status.as_deref(), presence, i18n))
+        }}
+        {add_form}
+        {move || plan.with(|p| comments(p, i18n))}
+        {comment_form}
+    }
+}
+
+fn percent(i18n: I18n, value: impl Into<f64>) -> String {
+    i18n.format("plan-percent", &[("value", Arg::from(value.into()))])
+}
+
+/// A labelled progress bar.
+pub fn progress_bar(value: i32, i18n: I18n) -> impl IntoView {
+    let label = percent(i18n, value);
+    view! {
+        <span class="progress">
+            <progress max="100" value=value aria-label=label.clone()></progress>
+            " " <span class="progress__text">{label.clone()}</span>
+        </span>
+    }
+}
+
+fn head(p: &PlanView, i18n: I18n) -> impl IntoView {
+    let id = p.id;
+    let status = format!("strategy-status-{}", p.status);
+    let edit = p.may_edit.then(|| {
+        view! { <a class="button secondary" href=move || paths::strategy_edit(&i18n.locale(), id)>{t("strategy-edit")}</a> }
+    });
+    let round = p.round.clone().map(|r| {
+        let text = i18n.format(
+            "round-open-notice",
+            &[
+                ("from", Arg::from(r.opens_on.clone())),
+                ("to", Arg::from(r.closes_on.clone())),
+            ],
+        );
+        view! { <p class="notice">{text} " " <a href="#comments">{t("round-comment-link")}</a></p> }
+    });
+    view! {
+        <h1>{p.title.clone()}</h1>
+        <p class="thread__meta">
+            {p.network_name.clone()} " · " {p.period.clone()} " · "
+            <span class=format!("badge badge--{}", p.status)>{i18n.format(&status, &[])}</span>
+        </p>
+        <p>{t("plan-progress")} " " {progress_bar(i32::from(p.progress), i18n)}</p>
+        <nav class="toolbar" aria-label=i18n.format("plan-tools", &[])>
+            {edit}
+            <a href=move || paths::versions(&i18n.locale(), id)>{t("strategy-versions")}</a>
+            <a href=move || paths::print(&i18n.locale(), id)>{t("plan-print")}</a>
+            <a href=paths::export(id) download="action-plan.csv">{t("plan-export")}</a>
+        </nav>
+        {round}
+        <section class="strategy-text">
+            <h2>{t("strategy-field-vision")}</h2>
+            <p class="prewrap">{p.vision.clone()}</p>
+            <h2>{t("strategy-field-mission")}</h2>
+            <p class="prewrap">{p.mission.clone()}</p>
+        </section>
+    }
+}
+
+fn presence_line(present: &[PresenceView]) -> Option<impl IntoView> {
+    if present.is_empty() {
+        return None;
+    }
+    let names = present
+        .iter()
+        .map(|p| p.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(view! {
+        <p class="presence" aria-live="polite">
+            {t("plan-present")} " " <span class="presence__names">{names}</span>
+        </p>
+    })
+}
+
+fn filters(
+    p: &PlanView,
+    aspiration: Option<i32>,
+    status: Option<String>,
+    i18n: I18n,
+) -> impl IntoView {
+    let aspirations = p
+        .aspirations
+        .iter()
+        .map(|a| {
+            let selected = aspiration == Some(a.id);
+            view! { <option value=a.id selected=selected>{format!("{}. {}", a.position, a.title)}</option> }
+        })
+        .collect_view();
+    let statuses = p
+        .statuses
+        .iter()
+        .map(|s| {
+            let selected = status.as_deref() == Some(s.as_str());
+            let label = i18n.format(&format!("activity-status-{s}"), &[]);
+            view! { <option value=s.clone() selected=selected>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <form class="filters" method="get" role="search">
+            <label for="filter-aspiration">{t("plan-filter-aspiration")}</label>
+            <select id="filter-aspiration" name="aspiration">
+                <option value="">{t("plan-filter-all")}</option>
+                {aspirations}
+            </select>
+            <label for="filter-status">{t("plan-filter-status")}</label>
+            <select id="filter-status" name="status">
+                <option value="">{t("plan-filter-all")}</option>
+                {statuses}
+            </select>
+            <button type="submit" class="secondary">{t("plan-filter-apply")}</button>
+        </form>
+    }
+}
+
+fn activities(
+    p: &PlanView,
+    aspiration: Option<i32>,
+    status: Option<&str>,
+    presence: RwSignal<Vec<PresenceView>>,
+    i18n: I18n,
+) -> impl IntoView {
+    let plan_id = p.id;
+    p.aspirations
+        .iter()
+        .filter(|a| aspiration.is_none_or(|id| id == a.id))
+        .map(|a| {
+            let list: Vec<ActivityView> = p
+                .activities
+                .iter()
+                .filter(|x| x.aspirations.contains(&a.id))
+                .filter(|x| status.is_none_or(|s| s == x.status))
+                .cloned()
+                .collect();
+            aspiration_section(plan_id, a, list, presence, i18n)
+        })
+        .collect_view()
+}
+
+fn aspiration_section(
+    plan_id: i32,
+    a: &AspirationView,
+    list: Vec<ActivityView>,
+    presence: RwSignal<Vec<PresenceView>>,
+    i18n: I18n,
+) -> impl IntoView {
+    let empty = list
+        .is_empty()
+        .then(|| view! { <p class="muted">{t("plan-no-activities")}</p> });
+    let cards = list
+        .into_iter()
+        .map(|x| activity_card(plan_id, x, presence, i18n))
+        .collect_view();
+    view! {
+        <section class="aspiration" id=format!("aspiration-{}", a.id)>
+            <h2>{format!("{}. {}", a.position, a.title)}</h2>
+            <p>{progress_bar(i32::from(a.progress), i18n)}</p>
+            <p class="muted prewrap">{a.description.clone()}</p>
+            {empty}
+            <ul class="card-list activities">{cards}</ul>
+        </section>
+    }
+}
+
+fn activity_card(
+    plan_id: i32,
+    x: ActivityView,
+    presence: RwSignal<Vec<PresenceView>>,
+    i18n: I18n,
+) -> impl IntoView {
+    let id = x.id;
+    let href = move || paths::activity(&i18n.locale(), plan_id, id);
+    let status = format!("activity-status-{}", x.status);
+    let owner = x
+        .owner
+        .clone()
+        .map(|o| view! { <p class="card__meta">{t("activity-field-owner")} ": " {o.name}</p> });
+    let dates = (!x.start_on.is_empty() || !x.due_on.is_empty()).then(|| {
+        view! { <p class="card__meta">{x.start_on.clone()} " – " {x.due_on.clone()}</p> }
+    });
+    let indicators = x
+        .indicators
+        .iter()
+        .map(|n| {
+            let text = i18n.format(
+                "indicator-reached",
+                &[
+                    ("name", Arg::from(n.name.clone())),
+                    ("actual", Arg::from(f64::from(n.actual))),
+                    ("target", Arg::from(f64::from(n.target))),
+                ],
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    let editing = move || {
+        let names: Vec<String> = presence.with(|ps| {
+            ps.iter()
+                .filter(|p| p.editing == Some(id))
+                .map(|p| p.name.clone())
+                .collect()
+        });
+        (!names.is_empty()).then(|| {
+            let text = i18n.format(
+                "activity-being-edited",
+                &[("names", Arg::from(names.join(", ")))],
+            );
+            view! { <p class="badge badge--live">{text}</p> }
+        })
+    };
+    view! {
+        <li class="card activity" id=format!("activity-{id}") data-status=x.status.clone()>
+            <h3 class="card__title"><a href=href>{x.title.clone()}</a></h3>
+            <p class="card__meta">
+                <span class=format!("badge badge--{}", x.status)>{i18n.format(&status, &[])}</span>
+                " " {progress_bar(x.progress, i18n)}
+            </p>
+            {owner}
+            {dates}
+            <ul class="indicators">{indicators}</ul>
+            {editing}
+        </li>
+    }
+}
+
+fn add_activity_form(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
+    if !p.may_edit {
+        return None;
+    }
+    let boxes = p
+        .aspirations
+        .iter()
+        .map(|a| {
+            view! {
+                <label class="check">
+                    <input type="checkbox" name="aspirations[]" value=a.id/>
+                    {format!("{}. {}", a.position, a.title)}
+                </label>
+            }
+        })
+        .collect_view();
+    let _ = i18n;
+    Some(view! {
+        <section aria-labelledby="add-activity-title">
+            <h2 id="add-activity-title">{t("activity-add-title")}</h2>
+            {refusal(paths::ADD_ACTIVITY)}
+            <form class="stacked-form" method="post" action=paths::ADD_ACTIVITY>
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <label for="add-activity-name">{t("activity-field-title")}</label>
+                <input id="add-activity-name" name="title" required maxlength="200"/>
+                <fieldset class="check-grid">
+                    <legend>{t("activity-field-aspirations")}</legend>
+                    <input type="hidden" name="aspirations[]" value=""/>
+                    {boxes}
+                </fieldset>
+                <button type="submit">{t("activity-add")}</button>
+            </form>
+        </section>
+    })
+}
+
+/// The name of what a comment is about.
+pub fn target_name(p: &PlanView, target: &str, target_id: i32, i18n: I18n) -> String {
+    match target {
+        "aspiration" => p
+            .aspirations
+            .iter()
+            .find(|a| a.id == target_id)
+            .map(|a| format!("{}. {}", a.position, a.title))
+            .unwrap_or_default(),
+        "activity" => p
+            .activities
+            .iter()
+            .find(|a| a.id == target_id)
+            .map(|a| a.title.clone())
+            .unwrap_or_default(),
+        _ => i18n.format("comment-on-strategy", &[]),
+    }
+}
+
+/// The comments of every round, with their resolutions.
+pub fn comment_list(p: &PlanView, only: Option<(&str, i32)>, i18n: I18n) -> impl IntoView {
+    p.comments
+        .iter()
+        .filter(|c| only.is_none_or(|(t, id)| c.target == t && c.target_id == id))
+        .map(|c| {
+            let about = target_name(p, &c.target, c.target_id, i18n);
+            let resolution = c.resolution.clone().map(|r| {
+                let label = i18n.format(&format!("comment-{r}"), &[]);
+                view! {
+                    <p class=format!("resolution resolution--{r}")>
+                        <strong>{label}</strong> ": " {c.reason.clone().unwrap_or_default()}
+                    </p>
+                }
+            });
+            view! {
+                <li class="comment" id=format!("comment-{}", c.id)>
+                    <p class="muted">{c.member_name.clone()} " · " <time>{c.created_at.clone()}</time> " · " {about}</p>
+                    <p class="prewrap">{c.body.clone()}</p>
+                    {resolution}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+fn comments(p: &PlanView, i18n: I18n) -> impl IntoView {
+    if p.comments.is_empty() && p.round.is_none() {
+        return None;
+    }
+    Some(view! {
+        <section id="comments" aria-labelledby="comments-title">
+            <h2 id="comments-title">{t("comments-title")}</h2>
+            <ol class="comments">{comment_list(p, None, i18n)}</ol>
+        </section>
+    })
+}
+
+fn comment_form(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
+    let round = p.round.as_ref()?;
+    if !p.may_comment || !round.accepts {
+        return None;
+    }
+    let strategy_option = i18n.format("comment-on-strategy", &[]);
+    let aspirations = p
+        .aspirations
+        .iter()
+        .map(|a| {
+            let value = format!("aspiration:{}", a.id);
+            view! { <option value=value>{format!("{}. {}", a.position, a.title)}</option> }
+        })
+        .collect_view();
+    let activities = p
+        .activities
+        .iter()
+        .map(|a| view! { <option value=format!("activity:{}", a.id)>{a.title.clone()}</option> })
+        .collect_view();
+    Some(view! {
+        <section aria-labelledby="comment-title">
+            <h2 id="comment-title">{t("comment-title")}</h2>
+            {refusal(paths::COMMENT)}
+            <form class="stacked-form" method="post" action=paths::COMMENT>
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <label for="comment-about">{t("comment-about")}</label>
+                <select id="comment-about" name="about">
+                    <option value=format!("strategy:{}", p.id)>{strategy_option}</option>
+                    <optgroup label=i18n.format("strategy-aspirations", &[])>{aspirations}</optgroup>
+                    <optgroup label=i18n.format("plan-activities", &[])>{activities}</optgroup>
+                </select>
+                <label for="comment-body">{t("comment-body")}</label>
+                <textarea id="comment-body" name="body" required rows="4" maxlength="10000"></textarea>
+                <button type="submit">{t("comment-send")}</button>
+            </form>
+        </section>
+    })
+}

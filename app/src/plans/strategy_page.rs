@@ -1,0 +1,331 @@
+//! `/{locale}/plans/{id}/strategy`: the facilitators' page of a strategy:
+//! its stage (feedback round, adoption), its own fields and aspirations,
+//! the comments to resolve, and its history.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::activity_page::{field_name, shown_value};
+use super::api::{load_plan, load_strategy_history};
+use super::model::{PlanView, RevisionView};
+use super::paths;
+use super::plan_page::{plan_id, target_name};
+use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitle};
+
+/// The strategy's own fields, in the form's order.
+const FIELDS: [&str; 4] = ["title", "period", "vision", "mission"];
+
+#[component]
+pub fn StrategyPage() -> impl IntoView {
+    let id = plan_id();
+    let i18n = use_i18n();
+    let page = Resource::new(
+        move || (id.get(), i18n.locale()),
+        |(id, locale)| async move {
+            let Some(id) = id else { return Ok(None) };
+            let plan = load_plan(id, locale).await?;
+            let history = load_strategy_history(id).await?;
+            Ok::<_, crate::account::FormError>(plan.map(|p| (p, history)))
+        },
+    );
+    view! {
+        <PageTitle id="strategy-edit"/>
+        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(Some((plan, _))) if !plan.may_edit => view! {
+                        <p class="notice notice--error">{t("error-forbidden")}</p>
+                        <p><a href=paths::plan(&i18n.locale(), plan.id)>{plan.title}</a></p>
+                    }.into_any(),
+                    Ok(Some((plan, history))) => strategy_view(plan, history, i18n).into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn strategy_view(p: PlanView, history: Vec<RevisionView>, i18n: I18n) -> impl IntoView {
+    let id = p.id;
+    view! {
+        <p><a href=move || paths::plan(&i18n.locale(), id)>{p.title.clone()}</a></p>
+        <h1>{t("strategy-edit")}</h1>
+        <DoneNotice/>
+        {refusal(paths::STAGE)}
+        {refusal(paths::SAVE_STRATEGY)}
+        {refusal(paths::SAVE_ASPIRATION)}
+        {refusal(paths::ADD_ASPIRATION)}
+        {refusal(paths::RESOLVE)}
+        {refusal(paths::RESTORE)}
+        {stage(&p, i18n)}
+        {conflicts(&p, &history, i18n)}
+        {fields_form(&p)}
+        {aspirations(&p)}
+        {comments(&p, i18n)}
+        <section id="history" aria-labelledby="history-title">
+            <h2 id="history-title">{t("history-title")}</h2>
+            <ol class="history">{history.iter().map(|r| revision_item(r, &p, i18n)).collect_view()}</ol>
+        </section>
+    }
+}
+
+fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
+    let status = format!("strategy-status-{}", p.status);
+    let step = |step: &'static str, label: &'static str| {
+        view! {
+            <form method="post" action=paths::STAGE class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <input type="hidden" name="step" value=step/>
+                <button type="submit" class="secondary">{t(label)}</button>
+            </form>
+        }
+    };
+    let actions = match p.status.as_str() {
+        "draft" => view! {
+            <form method="post" action=paths::STAGE class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <input type="hidden" name="step" value="open"/>
+                <label>{t("round-opens")} " " <input type="date" name="opens_on" required value=p.today.clone()/></label>
+                <label>{t("round-closes")} " " <input type="date" name="closes_on" required/></label>
+                <button type="submit">{t("round-open")}</button>
+            </form>
+            {step("adopt", "strategy-adopt")}
+        }
+        .into_any(),
+        "feedback" => {
+            let round = p.round.clone().map(|r| {
+                i18n.format("round-open-notice", &[("from", Arg::from(r.opens_on)), ("to", Arg::from(r.closes_on))])
+            });
+            view! { <p>{round}</p> {step("close", "round-close")} }.into_any()
+        }
+        _ => step("reopen", "strategy-reopen").into_any(),
+    };
+    view! {
+        <section aria-labelledby="stage-title">
+            <h2 id="stage-title">{t("strategy-stage")}</h2>
+            <p><span class=format!("badge badge--{}", p.status)>{i18n.format(&status, &[])}</span></p>
+            <div class="toolbar">{actions}</div>
+        </section>
+    }
+}
+
+fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl IntoView> {
+    let query = use_query_map();
+    let mine: Vec<(&str, String)> = query.with_untracked(|q| {
+        FIELDS
+            .iter()
+            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
+            .collect()
+    });
+    if mine.is_empty() {
+        return None;
+    }
+    let items = mine
+        .into_iter()
+        .map(|(field, mine)| {
+            let theirs = p.value(field);
+            let by = history
+                .iter()
+                .find(|r| r.entity == "strategy" && r.field == field)
+                .map(|r| (r.member_name.clone(), r.at.clone()))
+                .unwrap_or_default();
+            let said = i18n.format("conflict-changed-by", &[("name", Arg::from(by.0)), ("at", Arg::from(by.1))]);
+            let text = matches!(field, "vision" | "mission");
+            let value = if text { format!("{theirs}\n\n{mine}") } else { mine.clone() };
+            view! {
+                <li class="conflict" data-field=field>
+                    <h3>{field_name("strategy", field, i18n)}</h3>
+                    <p>{said}</p>
+                    <dl class="facts">
+                        <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{theirs.clone()}</dd>
+                        <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{mine.clone()}</dd>
+                    </dl>
+                    <form method="post" action=paths::SAVE_STRATEGY class="stacked-form">
+                        <LocaleField/>
+                        <input type="hidden" name="strategy" value=p.id/>
+                        <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
+                        <label for=format!("merge-{field}")>{t("conflict-merge-label")}</label>
+                        <textarea id=format!("merge-{field}") name=field rows="5" prop:value=value.clone()>{value.clone()}</textarea>
+                        <button type="submit">{t("conflict-merge")}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section id="conflicts" class="notice notice--error" role="alert">
+            <h2>{t("conflict-title")}</h2>
+            <p>{t("conflict-lead")}</p>
+            <ul class="conflicts">{items}</ul>
+        </section>
+    })
+}
+
+fn fields_form(p: &PlanView) -> impl IntoView {
+    let base = |field: &str| view! { <input type="hidden" name=format!("base_{field}") value=p.value(field)/> };
+    view! {
+        <section aria-labelledby="fields-title">
+            <h2 id="fields-title">{t("strategy-fields")}</h2>
+            <form class="stacked-form" method="post" action=paths::SAVE_STRATEGY data-queue="">
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <label for="strategy-title">{t("strategy-field-title")}</label>
+                <input id="strategy-title" name="title" value=p.title.clone() required maxlength="200"/>
+                {base("title")}
+                <label for="strategy-period">{t("strategy-field-period")}</label>
+                <input id="strategy-period" name="period" value=p.value("period") required/>
+                {base("period")}
+                <label for="strategy-vision">{t("strategy-field-vision")}</label>
+                <textarea id="strategy-vision" name="vision" rows="4" maxlength="10000" prop:value=p.vision.clone()>{p.vision.clone()}</textarea>
+                {base("vision")}
+                <label for="strategy-mission">{t("strategy-field-mission")}</label>
+                <textarea id="strategy-mission" name="mission" rows="4" maxlength="10000" prop:value=p.mission.clone()>{p.mission.clone()}</textarea>
+                {base("mission")}
+                <button type="submit">{t("strategy-save")}</button>
+            </form>
+        </section>
+    }
+}
+
+fn aspirations(p: &PlanView) -> impl IntoView {
+    let forms = p
+        .aspirations
+        .iter()
+        .map(|a| {
+            view! {
+                <li>
+                    <form class="stacked-form" method="post" action=paths::SAVE_ASPIRATION>
+                        <LocaleField/>
+                        <input type="hidden" name="strategy" value=p.id/>
+                        <input type="hidden" name="aspiration" value=a.id/>
+                        <label for=format!("aspiration-{}-title", a.id)>{format!("{}.", a.position)} " " {t("aspiration-field-title")}</label>
+                        <input id=format!("aspiration-{}-title", a.id) name="title" value=a.title.clone() required maxlength="200"/>
+                        <input type="hidden" name="base_title" value=a.title.clone()/>
+                        <label for=format!("aspiration-{}-description", a.id)>{t("aspiration-field-description")}</label>
+                        <textarea id=format!("aspiration-{}-description", a.id) name="description" rows="3" prop:value=a.description.clone()>{a.description.clone()}</textarea>
+                        <input type="hidden" name="base_description" value=a.description.clone()/>
+                        <button type="submit" class="secondary">{t("aspiration-save")}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="aspirations-title">
+            <h2 id="aspirations-title">{t("strategy-aspirations")}</h2>
+            <ol class="aspiration-forms">{forms}</ol>
+            <h3>{t("aspiration-add-title")}</h3>
+            <form class="stacked-form" method="post" action=paths::ADD_ASPIRATION>
+                <LocaleField/>
+                <input type="hidden" name="strategy" value=p.id/>
+                <label for="new-aspiration-title">{t("aspiration-field-title")}</label>
+                <input id="new-aspiration-title" name="title" required maxlength="200"/>
+                <label for="new-aspiration-description">{t("aspiration-field-description")}</label>
+                <textarea id="new-aspiration-description" name="description" rows="3"></textarea>
+                <button type="submit">{t("aspiration-add")}</button>
+            </form>
+        </section>
+    }
+}
+
+fn comments(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
+    if p.comments.is_empty() {
+        return None;
+    }
+    let items = p
+        .comments
+        .iter()
+        .map(|c| {
+            let about = target_name(p, &c.target, c.target_id, i18n);
+            let decided = c.resolution.clone().map(|r| {
+                view! {
+                    <p class=format!("resolution resolution--{r}")>
+                        <strong>{i18n.format(&format!("comment-{r}"), &[])}</strong> ": " {c.reason.clone().unwrap_or_default()}
+                    </p>
+                }
+            });
+            let resolve = c.resolution.is_none().then(|| {
+                view! {
+                    <form method="post" action=paths::RESOLVE class="inline-form">
+                        <LocaleField/>
+                        <input type="hidden" name="strategy" value=p.id/>
+                        <input type="hidden" name="comment" value=c.id/>
+                        <select name="resolution" aria-label=i18n.format("comment-resolution", &[])>
+                            <option value="taken-up">{t("comment-taken-up")}</option>
+                            <option value="declined">{t("comment-declined")}</option>
+                        </select>
+                        <input name="reason" required maxlength="500" aria-label=i18n.format("comment-reason", &[]) placeholder=i18n.format("comment-reason", &[])/>
+                        <button type="submit" class="secondary">{t("comment-resolve")}</button>
+                    </form>
+                }
+            });
+            view! {
+                <li class="comment" id=format!("comment-{}", c.id)>
+                    <p class="muted">{c.member_name.clone()} " · " <time>{c.created_at.clone()}</time> " · " {about}</p>
+                    <p class="prewrap">{c.body.clone()}</p>
+                    {decided}
+                    {resolve}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section id="comments" aria-labelledby="comments-title">
+            <h2 id="comments-title">{t("comments-title")}</h2>
+            <ol class="comments">{items}</ol>
+        </section>
+    })
+}
+
+fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
+    let current = match r.entity.as_str() {
+        "strategy" if FIELDS.contains(&r.field.as_str()) => Some(p.value(&r.field)),
+        "aspiration" => p
+            .aspirations
+            .iter()
+            .find(|a| a.id == r.entity_id)
+            .and_then(|a| match r.field.as_str() {
+                "title" => Some(a.title.clone()),
+                "description" => Some(a.description.clone()),
+                _ => None,
+            }),
+        _ => None,
+    };
+    let restore = current.map(|current| {
+        view! {
+            <form method="post" action=paths::RESTORE class="inline-form">
+                <LocaleField/>
+                <input type="hidden" name="revision" value=r.id/>
+                <input type="hidden" name="base" value=current/>
+                <input type="hidden" name="back_to" value="strategy"/>
+                <button type="submit" class="secondary">{t("revision-restore")}</button>
+            </form>
+        }
+    });
+    let entity = r.entity.clone();
+    let what = if entity == "strategy" && r.field == "status" {
+        i18n.format("strategy-stage", &[])
+    } else {
+        field_name(&entity, &r.field, i18n)
+    };
+    let value = |v: &str| {
+        if entity == "strategy" && r.field == "status" {
+            i18n.format(&format!("strategy-status-{v}"), &[])
+        } else {
+            shown_value(&r.field, v, i18n)
+        }
+    };
+    view! {
+        <li class="revision">
+            <p class="muted"><time>{r.at.clone()}</time> " · " {r.member_name.clone()} " · " <strong>{what}</strong></p>
+            <p class="revision__values">
+                <del class="prewrap">{value(&r.before)}</del> " → " <ins class="prewrap">{value(&r.after)}</ins>
+            </p>
+            {restore}
+        </li>
+    }
+}
