@@ -24,13 +24,16 @@ async function freePort() {
   });
 }
 
-/** Seeds a fresh database, starts the server and waits for /readyz. */
-export async function startServer() {
+/**
+ * Seeds a fresh database (or `databaseUrl`, another instance's), starts the
+ * server and waits for /readyz.
+ */
+export async function startServer({ databaseUrl } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'vetnet-e2e-'));
   const port = await freePort();
   const env = {
     ...process.env,
-    DATABASE_URL: `sqlite://${dir}/e2e.db?mode=rwc`,
+    DATABASE_URL: databaseUrl ?? `sqlite://${dir}/e2e.db?mode=rwc`,
     BIND: `127.0.0.1:${port}`,
     SITE_URL: `http://127.0.0.1:${port}`,
     SITE_ROOT: path.join(root, 'target/site'),
@@ -56,6 +59,7 @@ export async function startServer() {
   return {
     base,
     counts,
+    pid: child.pid,
     /** Invites a person from the command line; returns the link it prints. */
     invite({ email, organisation, role = 'member', network, locale = 'en' }) {
       const args = ['invite', '--email', email, '--organisation', organisation, '--role', role, '--locale', locale, '--site-url', base];
@@ -133,4 +137,21 @@ export async function signedIn(server, browser, mode, { email, organisation, rol
 export async function organisationSlugs(server) {
   const list = await (await fetch(`${server.base}/en/directory/organisations`)).text();
   return [...new Set([...list.matchAll(/\/en\/directory\/organisations\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+}
+
+/**
+ * A fresh PostgreSQL database for several instances, when TEST_POSTGRES_URL
+ * names a server; its URL and how to drop it. `null` without one.
+ */
+export function postgresDatabase() {
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) return null;
+  const name = `vetnet_e2e_${process.pid}_${Date.now()}`;
+  execFileSync('psql', [admin, '-qtAc', `CREATE DATABASE ${name}`]);
+  return {
+    url: `${admin.slice(0, admin.lastIndexOf('/'))}/${name}`,
+    drop() {
+      execFileSync('psql', [admin, '-qtAc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+    },
+  };
 }

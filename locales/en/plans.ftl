@@ -169,3 +169,4 @@ error-dates-reversed = The end comes before the start.
 error-number-invalid = Give a whole number in the allowed range.
 error-aspiration-missing = An activity serves at least one aspiration.
 error-wrong-stage = The strategy is not at the stage this needs (for example, no feedback round is open).
+plan-notifications-title = Activities you follow

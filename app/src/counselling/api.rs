@@ -202,7 +202,26 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
     let items = follow::notifications(db, viewer.member_id, 100)
         .await
         .map_err(form_error)?;
+    let mut plan_changes = Vec::new();
+    for c in store::plans::follow::notifications(db, viewer.member_id, 100)
+        .await
+        .map_err(form_error)?
+    {
+        plan_changes.push(super::model::PlanChangeItem {
+            strategy_id: c.strategy_id,
+            activity_id: c.activity_id,
+            activity_title: c.activity_title,
+            after: store::plans::read::names(db, &c.field, &c.after)
+                .await
+                .map_err(form_error)?,
+            field: c.field,
+            author_name: c.author_name,
+            created: c.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            read: c.read,
+        });
+    }
     Ok(Editable::Allowed(NotificationsView {
+        plan_changes,
         items: items
             .into_iter()
             .map(|n| super::model::NotificationItem {

@@ -161,10 +161,26 @@ pub struct NotificationItem {
     pub read: bool,
 }
 
+/// A change to an activity the viewer follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChangeItem {
+    pub strategy_id: i32,
+    pub activity_id: i32,
+    pub activity_title: String,
+    /// `status`, `owner`, `start_on` or `due_on`.
+    pub field: String,
+    /// The new value in words.
+    pub after: String,
+    pub author_name: String,
+    pub created: String,
+    pub read: bool,
+}
+
 /// The viewer's notifications and their choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotificationsView {
     pub items: Vec<NotificationItem>,
+    pub plan_changes: Vec<PlanChangeItem>,
     pub digest: String,
     /// The digest's choices, most frequent first.
     pub frequencies: Vec<String>,

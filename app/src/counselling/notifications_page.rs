@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::api::load_notifications;
-use super::model::{NotificationItem, NotificationsView};
+use super::model::{NotificationItem, NotificationsView, PlanChangeItem};
 use super::paths;
 use crate::account::Editable;
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -33,13 +33,27 @@ pub fn NotificationsPage() -> impl IntoView {
 }
 
 fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
-    let items = if v.items.is_empty() {
+    let plan_changes = (!v.plan_changes.is_empty()).then(|| {
+        let list = v
+            .plan_changes
+            .iter()
+            .cloned()
+            .map(|c| plan_change(c, i18n))
+            .collect_view();
+        view! {
+            <h2>{t("plan-notifications-title")}</h2>
+            <ol class="notification-list">{list}</ol>
+        }
+    });
+    let unread_plans = v.plan_changes.iter().any(|c| !c.read);
+    let items = if v.items.is_empty() && v.plan_changes.is_empty() {
         view! { <p>{t("notifications-none")}</p> }.into_any()
     } else {
-        let unread = v.items.iter().any(|n| !n.read);
+        let unread = unread_plans || v.items.iter().any(|n| !n.read);
         let list = v.items.into_iter().map(|n| item(n, i18n)).collect_view();
         view! {
             <ol class="notification-list">{list}</ol>
+            {plan_changes}
             {unread.then(|| view! {
                 <form method="post" action=paths::READ_NOTIFICATIONS>
                     <LocaleField/>
@@ -115,6 +129,33 @@ fn item(n: NotificationItem, i18n: I18n) -> impl IntoView {
             <span>{what}</span> " "
             <a href=href lang=n.thread_lang.clone()>{n.thread_title.clone()}</a>
             <span class="muted">" · " <time>{n.created.clone()}</time></span>
+        </li>
+    }
+}
+
+fn plan_change(c: PlanChangeItem, i18n: I18n) -> impl IntoView {
+    let href = {
+        let (plan, activity) = (c.strategy_id, c.activity_id);
+        move || crate::plans::paths::activity(&i18n.locale(), plan, activity)
+    };
+    let key = format!("plan-notification-{}", c.field);
+    let name = c.author_name.clone();
+    let what = move || i18n.format(&key, &[("name", Arg::from(name.clone()))]);
+    let value = if c.field == "status" {
+        i18n.format(&format!("activity-status-{}", c.after), &[])
+    } else {
+        c.after.clone()
+    };
+    let class = if c.read {
+        "notification"
+    } else {
+        "notification notification--unread"
+    };
+    view! {
+        <li class=class>
+            <span>{what}</span> " "
+            <a href=href>{c.activity_title.clone()}</a> ": " {value}
+            <span class="muted">" · " <time>{c.created.clone()}</time></span>
         </li>
     }
 }

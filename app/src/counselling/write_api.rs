@@ -229,6 +229,9 @@ pub async fn read_notifications(locale: String) -> Result<(), FormError> {
     store::counselling::follow::mark_read(&state.db, actor.member_id, None)
         .await
         .map_err(form_error)?;
+    store::plans::follow::mark_read(&state.db, actor.member_id, None)
+        .await
+        .map_err(form_error)?;
     go(format!(
         "/{locale}/counselling/notifications?done=notifications-read"
     ));
