@@ -170,3 +170,4 @@ error-dates-reversed = Datum završetka je prije datuma početka.
 error-number-invalid = Unesite cijeli broj u dozvoljenom rasponu.
 error-aspiration-missing = Aktivnost mora doprinositi barem jednoj težnji.
 error-wrong-stage = Strategija nije u fazi koja je za ovo potrebna (na primjer, nijedan krug konsultacija nije otvoren).
+plan-notifications-title = Aktivnosti koje pratite

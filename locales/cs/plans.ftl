@@ -171,3 +171,4 @@ error-dates-reversed = Datum ukončení je dřívější než datum zahájení.
 error-number-invalid = Zadejte celé číslo v povoleném rozsahu.
 error-aspiration-missing = Aktivita musí přispívat alespoň k jednomu cíli.
 error-wrong-stage = Strategie není ve fázi, kterou tato akce vyžaduje (například neprobíhá žádné kolo připomínek).
+plan-notifications-title = Aktivity, které sledujete

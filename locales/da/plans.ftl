@@ -169,3 +169,4 @@ error-dates-reversed = Slutdatoen ligger før startdatoen.
 error-number-invalid = Angiv et helt tal inden for det tilladte interval.
 error-aspiration-missing = En aktivitet skal understøtte mindst én ambition.
 error-wrong-stage = Strategien er ikke i den fase, som det kræver (der er f.eks. ingen åben høringsrunde).
+plan-notifications-title = Aktiviteter, du følger

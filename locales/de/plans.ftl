@@ -169,3 +169,4 @@ error-dates-reversed = Das Ende liegt vor dem Beginn.
 error-number-invalid = Geben Sie eine ganze Zahl im zulässigen Bereich an.
 error-aspiration-missing = Eine Aktivität muss mindestens einer Zielsetzung dienen.
 error-wrong-stage = Die Strategie ist nicht in der dafür nötigen Phase (zum Beispiel ist keine Feedbackrunde geöffnet).
+plan-notifications-title = Aktivitäten, denen Sie folgen

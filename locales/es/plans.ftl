@@ -170,3 +170,4 @@ error-dates-reversed = La fecha de fin es anterior a la de inicio.
 error-number-invalid = Indique un número entero dentro del intervalo permitido.
 error-aspiration-missing = Una actividad debe contribuir al menos a una aspiración.
 error-wrong-stage = La estrategia no está en la fase necesaria para esta acción (por ejemplo, no hay ninguna ronda de consulta abierta).
+plan-notifications-title = Actividades que sigue

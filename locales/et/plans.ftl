@@ -169,3 +169,4 @@ error-dates-reversed = Lõppkuupäev on enne alguskuupäeva.
 error-number-invalid = Sisestage lubatud vahemikus täisarv.
 error-aspiration-missing = Tegevus peab toetama vähemalt ühte eesmärki.
 error-wrong-stage = Strateegia ei ole selleks vajalikus etapis (näiteks ei ole ükski kommenteerimisvoor avatud).
+plan-notifications-title = Tegevused, mida jälgite

@@ -169,3 +169,4 @@ error-dates-reversed = Päättymispäivä on ennen alkamispäivää.
 error-number-invalid = Anna kokonaisluku sallitulta väliltä.
 error-aspiration-missing = Toimenpiteen on edistettävä vähintään yhtä tavoitetta.
 error-wrong-stage = Strategia ei ole tähän vaadittavassa vaiheessa (esimerkiksi kommentointikierros ei ole käynnissä).
+plan-notifications-title = Seuraamasi toimenpiteet

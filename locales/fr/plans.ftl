@@ -170,3 +170,4 @@ error-dates-reversed = La date de fin précède la date de début.
 error-number-invalid = Saisissez un nombre entier compris dans la plage autorisée.
 error-aspiration-missing = Une activité doit contribuer à au moins une ambition.
 error-wrong-stage = La stratégie n’est pas à l’étape requise pour cette action (par exemple, aucune consultation n’est ouverte).
+plan-notifications-title = Activités que vous suivez

@@ -172,3 +172,4 @@ error-dates-reversed = Tagann an deireadh roimh an tús.
 error-number-invalid = Cuir isteach slánuimhir sa raon atá ceadaithe.
 error-aspiration-missing = Caithfidh gníomhaíocht freastal ar mhian amháin ar a laghad.
 error-wrong-stage = Níl an straitéis ag an gcéim is gá chuige seo (mar shampla, níl aon bhabhta aiseolais ar oscailt).
+plan-notifications-title = Gníomhaíochtaí a leanann tú

@@ -170,3 +170,4 @@ error-dates-reversed = Završetak je prije početka.
 error-number-invalid = Unesite cijeli broj iz dopuštenog raspona.
 error-aspiration-missing = Aktivnost mora doprinositi barem jednom cilju.
 error-wrong-stage = Strategija nije u fazi koja je za to potrebna (na primjer, nije otvoren nijedan krug savjetovanja).
+plan-notifications-title = Aktivnosti koje pratite

@@ -169,3 +169,4 @@ error-dates-reversed = A befejezés korábbi, mint a kezdés.
 error-number-invalid = A megengedett tartományba eső egész számot adjon meg.
 error-aspiration-missing = Egy tevékenységnek legalább egy célt szolgálnia kell.
 error-wrong-stage = A stratégia nem abban a szakaszban van, amely ehhez szükséges (például nincs nyitott véleményezési kör).
+plan-notifications-title = Követett tevékenységek

@@ -169,3 +169,4 @@ error-dates-reversed = Lokadagurinn er á undan upphafsdeginum.
 error-number-invalid = Sláðu inn heila tölu innan leyfilegra marka.
 error-aspiration-missing = Aðgerð verður að styðja við að minnsta kosti eitt markmið.
 error-wrong-stage = Stefnan er ekki á því vinnslustigi sem þarf til þess (til dæmis er ekkert umsagnarferli opið).
+plan-notifications-title = Aðgerðir sem þú fylgist með

@@ -170,3 +170,4 @@ error-dates-reversed = La data di fine precede quella di inizio.
 error-number-invalid = Inserisca un numero intero compreso nell’intervallo consentito.
 error-aspiration-missing = Un’attività deve contribuire ad almeno un obiettivo.
 error-wrong-stage = La strategia non è nella fase richiesta per questa operazione (ad esempio, non è aperta alcuna consultazione).
+plan-notifications-title = Attività che segue

@@ -169,3 +169,4 @@ error-dates-reversed = D'Enn ass virum Ufank.
 error-number-invalid = Gitt eng ganz Zuel am erlaabte Beräich un.
 error-aspiration-missing = Eng Aktivitéit muss zu mindestens engem Zil bäidroen.
 error-wrong-stage = D'Strategie ass net an der Phas, déi dofir néideg ass (zum Beispill ass keng Feedbackronn op).
+plan-notifications-title = Aktivitéiten, déi Dir verfollegt

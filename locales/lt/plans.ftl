@@ -171,3 +171,4 @@ error-dates-reversed = Pabaiga yra ankstesnė už pradžią.
 error-number-invalid = Įveskite sveikąjį skaičių iš leistino intervalo.
 error-aspiration-missing = Veikla turi įgyvendinti bent vieną siekį.
 error-wrong-stage = Strategija nėra tame etape, kurio tam reikia (pavyzdžiui, nevyksta joks komentavimo ratas).
+plan-notifications-title = Veiklos, kurias stebite

@@ -170,3 +170,4 @@ error-dates-reversed = Beigas ir pirms sākuma.
 error-number-invalid = Norādiet veselu skaitli atļautajā diapazonā.
 error-aspiration-missing = Pasākumam jāatbalsta vismaz viens mērķis.
 error-wrong-stage = Stratēģija nav tajā posmā, kas nepieciešams šai darbībai (piemēram, nav atvērta neviena apspriešanas kārta).
+plan-notifications-title = Pasākumi, kuriem sekojat

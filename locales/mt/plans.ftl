@@ -172,3 +172,4 @@ error-dates-reversed = It-tmiem jiġi qabel il-bidu.
 error-number-invalid = Daħħal numru sħiħ fil-medda permessa.
 error-aspiration-missing = Attività trid isservi mill-inqas aspirazzjoni waħda.
 error-wrong-stage = L-istrateġija mhix fl-istadju li jeħtieġ dan (pereżempju, m’hemm l-ebda rawnd ta’ konsultazzjoni miftuħ).
+plan-notifications-title = Attivitajiet li qed issegwi

@@ -169,3 +169,4 @@ error-dates-reversed = Sluttdatoen er før startdatoen.
 error-number-invalid = Skriv et helt tall innenfor det tillatte området.
 error-aspiration-missing = En aktivitet må bidra til minst ett mål.
 error-wrong-stage = Strategien er ikke i den fasen som kreves for dette (for eksempel er ingen høringsrunde åpen).
+plan-notifications-title = Aktiviteter du følger

@@ -169,3 +169,4 @@ error-dates-reversed = Het einde ligt vóór het begin.
 error-number-invalid = Vul een geheel getal binnen het toegestane bereik in.
 error-aspiration-missing = Een activiteit moet aan ten minste één ambitie bijdragen.
 error-wrong-stage = De strategie is niet in de fase die hiervoor nodig is (er is bijvoorbeeld geen feedbackronde geopend).
+plan-notifications-title = Activiteiten die u volgt

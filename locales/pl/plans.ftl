@@ -171,3 +171,4 @@ error-dates-reversed = Data zakończenia jest wcześniejsza niż data rozpoczęc
 error-number-invalid = Prosimy podać liczbę całkowitą z dozwolonego zakresu.
 error-aspiration-missing = Działanie musi realizować co najmniej jedną aspirację.
 error-wrong-stage = Strategia nie jest na etapie wymaganym do tej czynności (na przykład nie trwa żadna runda konsultacji).
+plan-notifications-title = Obserwowane działania

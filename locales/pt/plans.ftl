@@ -170,3 +170,4 @@ error-dates-reversed = A data de fim é anterior à data de início.
 error-number-invalid = Indique um número inteiro dentro do intervalo permitido.
 error-aspiration-missing = Uma atividade tem de contribuir para, pelo menos, uma ambição.
 error-wrong-stage = A estratégia não está na fase necessária para esta ação (por exemplo, não há nenhuma fase de consulta aberta).
+plan-notifications-title = Atividades que segue

@@ -170,3 +170,4 @@ error-dates-reversed = Data de încheiere este anterioară datei de începere.
 error-number-invalid = Introduceți un număr întreg din intervalul permis.
 error-aspiration-missing = O activitate trebuie să contribuie la cel puțin o aspirație.
 error-wrong-stage = Strategia nu se află în etapa necesară pentru această acțiune (de exemplu, nu este deschisă nicio rundă de consultare).
+plan-notifications-title = Activități pe care le urmăriți

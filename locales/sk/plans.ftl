@@ -171,3 +171,4 @@ error-dates-reversed = Dátum ukončenia je skorší ako dátum začiatku.
 error-number-invalid = Zadajte celé číslo v povolenom rozsahu.
 error-aspiration-missing = Aktivita musí prispievať aspoň k jednému cieľu.
 error-wrong-stage = Stratégia nie je vo fáze, ktorú táto akcia vyžaduje (napríklad neprebieha žiadne kolo pripomienkovania).
+plan-notifications-title = Aktivity, ktoré sledujete

@@ -171,3 +171,4 @@ error-dates-reversed = Konec je pred začetkom.
 error-number-invalid = Vnesite celo število v dovoljenem razponu.
 error-aspiration-missing = Dejavnost mora prispevati k vsaj enemu cilju.
 error-wrong-stage = Strategija ni v fazi, ki je za to potrebna (na primer, odprt ni noben krog komentiranja).
+plan-notifications-title = Dejavnosti, ki jih spremljate

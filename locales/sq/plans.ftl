@@ -169,3 +169,4 @@ error-dates-reversed = Data e përfundimit është para datës së fillimit.
 error-number-invalid = Shkruani një numër të plotë brenda kufijve të lejuar.
 error-aspiration-missing = Një aktivitet duhet t’i shërbejë të paktën një aspirate.
 error-wrong-stage = Strategjia nuk është në fazën që kërkohet për këtë (për shembull, nuk është hapur asnjë raund konsultimi).
+plan-notifications-title = Aktivitetet që ndiqni

@@ -169,3 +169,4 @@ error-dates-reversed = Slutdatumet ligger före startdatumet.
 error-number-invalid = Ange ett heltal inom det tillåtna intervallet.
 error-aspiration-missing = En aktivitet måste bidra till minst en ambition.
 error-wrong-stage = Strategin är inte i det skede som krävs för detta (till exempel är ingen remissrunda öppen).
+plan-notifications-title = Aktiviteter du följer

@@ -169,3 +169,4 @@ error-dates-reversed = Bitiş, başlangıçtan önce geliyor.
 error-number-invalid = İzin verilen aralıkta bir tam sayı girin.
 error-aspiration-missing = Bir faaliyet en az bir hedefe hizmet etmelidir.
 error-wrong-stage = Strateji bu işlem için gereken aşamada değil (örneğin açık bir geri bildirim turu yok).
+plan-notifications-title = Takip ettiğiniz faaliyetler

@@ -229,13 +229,25 @@ fn in_words(field: &str, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
 /// and the three ways out.
 fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let mine: Vec<(String, String)> = query.with_untracked(|q| {
-        super::FIELDS
-            .iter()
-            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (f.to_string(), v)))
-            .collect()
-    });
-    if mine.is_empty() {
+    let (mine, indicators): (Vec<(String, String)>, Vec<(i32, String, String)>) = query
+        .with_untracked(|q| {
+            let fields = super::FIELDS
+                .iter()
+                .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (f.to_string(), v)))
+                .collect();
+            let indicators = page
+                .activity
+                .indicators
+                .iter()
+                .flat_map(|n| ["name", "target", "actual"].map(|f| (n.id, f)))
+                .filter_map(|(id, f)| {
+                    q.get(&format!("mine_{f}_{id}"))
+                        .map(|v| (id, f.to_owned(), v))
+                })
+                .collect();
+            (fields, indicators)
+        });
+    if mine.is_empty() && indicators.is_empty() {
         return None;
     }
     let a = &page.activity;
@@ -304,11 +316,44 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
             }
         })
         .collect_view();
+    let indicator_items = indicators
+        .into_iter()
+        .filter_map(|(id, field, mine)| {
+            let n = a.indicators.iter().find(|n| n.id == id)?;
+            let theirs = match field.as_str() {
+                "name" => n.name.clone(),
+                "target" => n.target.to_string(),
+                _ => n.actual.to_string(),
+            };
+            let label = format!("{} · {}", n.name, field_name("indicator", &field, i18n));
+            Some(view! {
+                <li class="conflict" data-field=format!("{field}_{id}")>
+                    <h3>{label}</h3>
+                    <dl class="facts">
+                        <dt>{t("conflict-theirs")}</dt><dd class="conflict__theirs">{theirs.clone()}</dd>
+                        <dt>{t("conflict-mine")}</dt><dd class="conflict__mine">{mine.clone()}</dd>
+                    </dl>
+                    <div class="toolbar">
+                        <a class="button secondary" href=back.clone()>{t("conflict-keep")}</a>
+                        <form method="post" action=paths::SAVE_INDICATOR class="inline-form">
+                            <LocaleField/>
+                            <input type="hidden" name="strategy" value=page.plan.id/>
+                            <input type="hidden" name="activity" value=a.id/>
+                            <input type="hidden" name="indicator" value=id/>
+                            <input type="hidden" name=format!("base_{field}") value=theirs/>
+                            <input type="hidden" name=field.clone() value=mine/>
+                            <button type="submit" name="choice" value="replace">{t("conflict-replace")}</button>
+                        </form>
+                    </div>
+                </li>
+            })
+        })
+        .collect_view();
     Some(view! {
         <section id="conflicts" class="notice notice--error" role="alert" aria-labelledby="conflicts-title">
             <h2 id="conflicts-title">{t("conflict-title")}</h2>
             <p>{t("conflict-lead")}</p>
-            <ul class="conflicts">{items}</ul>
+            <ul class="conflicts">{items}{indicator_items}</ul>
         </section>
     })
 }

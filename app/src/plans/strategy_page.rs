@@ -115,13 +115,21 @@ fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
 
 fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let mine: Vec<(&str, String)> = query.with_untracked(|q| {
-        FIELDS
-            .iter()
-            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
-            .collect()
-    });
-    if mine.is_empty() {
+    let (mine, aspirations): (Vec<(&str, String)>, Vec<(i32, &str, String)>) = query
+        .with_untracked(|q| {
+            let fields = FIELDS
+                .iter()
+                .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
+                .collect();
+            let aspirations = p
+                .aspirations
+                .iter()
+                .flat_map(|a| ["title", "description"].map(|f| (a.id, f)))
+                .filter_map(|(id, f)| q.get(&format!("mine_{f}_{id}")).map(|v| (id, f, v)))
+                .collect();
+            (fields, aspirations)
+        });
+    if mine.is_empty() && aspirations.is_empty() {
         return None;
     }
     let items = mine
@@ -156,11 +164,37 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
             }
         })
         .collect_view();
+    let aspiration_items = aspirations
+        .into_iter()
+        .filter_map(|(id, field, mine)| {
+            let a = p.aspirations.iter().find(|a| a.id == id)?;
+            let theirs = if field == "title" { a.title.clone() } else { a.description.clone() };
+            let value = if field == "description" { format!("{theirs}\n\n{mine}") } else { mine.clone() };
+            Some(view! {
+                <li class="conflict" data-field=format!("{field}_{id}")>
+                    <h3>{format!("{}. {}", a.position, a.title)} " · " {field_name("aspiration", field, i18n)}</h3>
+                    <dl class="facts">
+                        <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{theirs.clone()}</dd>
+                        <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{mine.clone()}</dd>
+                    </dl>
+                    <form method="post" action=paths::SAVE_ASPIRATION class="stacked-form">
+                        <LocaleField/>
+                        <input type="hidden" name="strategy" value=p.id/>
+                        <input type="hidden" name="aspiration" value=id/>
+                        <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
+                        <label for=format!("merge-{field}-{id}")>{t("conflict-merge-label")}</label>
+                        <textarea id=format!("merge-{field}-{id}") name=field rows="4" prop:value=value.clone()>{value.clone()}</textarea>
+                        <button type="submit">{t("conflict-merge")}</button>
+                    </form>
+                </li>
+            })
+        })
+        .collect_view();
     Some(view! {
         <section id="conflicts" class="notice notice--error" role="alert">
             <h2>{t("conflict-title")}</h2>
             <p>{t("conflict-lead")}</p>
-            <ul class="conflicts">{items}</ul>
+            <ul class="conflicts">{items}{aspiration_items}</ul>
         </section>
     })
 }

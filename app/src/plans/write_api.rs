@@ -17,11 +17,15 @@ use crate::account::FormError;
 type Sent = Vec<(&'static str, Option<String>, Option<String>)>;
 
 /// The changes a form asks for: the fields whose value differs from the one
-/// it was opened with (a field left as it was is never written).
+/// it was opened with (a field left as it was is never written). A form that
+/// does not name a field leaves it alone; an empty value arrives as none.
 fn changes(entity: Entity, id: i32, sent: Sent) -> Vec<Change> {
     sent.into_iter()
         .filter_map(|(field, value, base)| {
-            let (value, base) = (value?, base?);
+            if value.is_none() && base.is_none() {
+                return None;
+            }
+            let (value, base) = (value.unwrap_or_default(), base.unwrap_or_default());
             let same = store::plans::fields::base(entity, field, &value)
                 == store::plans::fields::base(entity, field, &base);
             (!same).then(|| Change {
@@ -498,4 +502,31 @@ pub async fn follow(
     };
     go(format!("{path}?done={notice}"));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_changes_only_the_fields_it_moved_and_an_empty_value_counts() {
+        let sent = vec![
+            ("title", Some("Same".into()), Some("Same".into())),
+            ("description", Some("Now written".into()), None),
+            ("due_on", None, Some("2027-01-31".into())),
+            ("progress", Some(" 40".into()), Some("40".into())),
+            ("owner", None, None),
+        ];
+        let found: Vec<(String, String, String)> = changes(Entity::Activity, 3, sent)
+            .into_iter()
+            .map(|c| (c.field, c.base, c.value))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("description".into(), String::new(), "Now written".into()),
+                ("due_on".into(), "2027-01-31".into(), String::new()),
+            ]
+        );
+    }
 }
