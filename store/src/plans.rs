@@ -71,7 +71,8 @@ pub fn edits(actor: Option<&Actor>, network_id: i32) -> bool {
 }
 
 /// Whether the actor may comment on this network's strategy during a round:
-/// members of its organisations, its facilitators and the coordinators.
+/// members of its organisations (and of its member networks'), its
+/// facilitators and the coordinators.
 pub async fn comments(
     db: &impl ConnectionTrait,
     actor: Option<&Actor>,
@@ -83,11 +84,15 @@ pub async fn comments(
     if edits(Some(actor), network_id) {
         return Ok(true);
     }
+    // A member network's organisations belong to the network of networks too.
     let mut sql = Sql::new(db.get_database_backend());
     sql.push("SELECT 1 AS one FROM membership WHERE organisation_id = ")
         .bind(actor.organisation_id)
-        .push(" AND network_id = ")
-        .bind(network_id);
+        .push(" AND (network_id = ")
+        .bind(network_id)
+        .push(" OR network_id IN (SELECT member_network_id FROM membership WHERE network_id = ")
+        .bind(network_id)
+        .push("))");
     Ok(db.query_one_raw(sql.statement()).await?.is_some())
 }
 

@@ -830,3 +830,39 @@ async fn concurrent_writers_with_stale_values_lose_nothing() {
         t.finish().await;
     }
 }
+
+#[tokio::test]
+async fn members_of_member_networks_comment_on_the_network_of_networks() {
+    for t in common::backends().await {
+        store::seed::seed_demo(&t.db).await.unwrap();
+        let (db, b) = (&t.db, t.backend);
+        let international = network_id(db, store::seed::INTERNATIONAL_SLUG).await;
+        let finland = network_id(db, &national_slug("FI")).await;
+        let member = member_in(db, finland, 0).await;
+        assert!(
+            store::plans::comments(db, Some(&member), international)
+                .await
+                .unwrap(),
+            "{b}: a Finnish member takes part in the European network"
+        );
+        assert!(
+            !store::plans::comments(db, None, international)
+                .await
+                .unwrap(),
+            "{b}: visitors do not"
+        );
+        assert!(
+            !store::plans::edits(Some(&member), international),
+            "{b}: nor do they edit"
+        );
+        let (members, organisations) = read::parties(db, international).await.unwrap();
+        assert!(
+            members
+                .iter()
+                .any(|p| p.key == format!("member:{}", member.member_id)),
+            "{b}: and may own its activities"
+        );
+        assert!(!organisations.is_empty(), "{b}");
+        t.finish().await;
+    }
+}
