@@ -225,11 +225,16 @@ fn in_words(field: &str, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
     }
 }
 
+/// A field and the value its sender wanted.
+type Sent = (String, String);
+/// An indicator, its field and the value its sender wanted.
+type SentToIndicator = (i32, String, String);
+
 /// The fields sent back because someone changed them meanwhile: both values,
 /// and the three ways out.
 fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let (mine, indicators): (Vec<(String, String)>, Vec<(i32, String, String)>) = query
+    let (mine, indicators): (Vec<Sent>, Vec<SentToIndicator>) = query
         .with_untracked(|q| {
             let fields = super::FIELDS
                 .iter()
@@ -301,7 +306,7 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
                         <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{in_words(&field, &mine, page, i18n)}</dd>
                     </dl>
                     <div class="toolbar">
-                        <a class="button secondary" href=back.clone()>{t("conflict-keep")}</a>
+                        <a class="button secondary" href=back>{t("conflict-keep")}</a>
                         <form method="post" action=paths::SAVE_ACTIVITY class="inline-form">
                             <LocaleField/>
                             <input type="hidden" name="strategy" value=page.plan.id/>
@@ -334,7 +339,7 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
                         <dt>{t("conflict-mine")}</dt><dd class="conflict__mine">{mine.clone()}</dd>
                     </dl>
                     <div class="toolbar">
-                        <a class="button secondary" href=back.clone()>{t("conflict-keep")}</a>
+                        <a class="button secondary" href=back>{t("conflict-keep")}</a>
                         <form method="post" action=paths::SAVE_INDICATOR class="inline-form">
                             <LocaleField/>
                             <input type="hidden" name="strategy" value=page.plan.id/>
@@ -567,7 +572,9 @@ fn revision_item(r: &RevisionView, page: &ActivityPage, i18n: I18n) -> impl Into
             }),
         _ => None,
     };
-    let restore = (restorable && current.is_some()).then(|| {
+    // Bringing back the value a field holds already would change nothing.
+    let restorable = restorable && current.as_ref().is_some_and(|c| *c != r.after_value);
+    let restore = restorable.then(|| {
         view! {
             <form method="post" action=paths::RESTORE class="inline-form">
                 <LocaleField/>
@@ -581,11 +588,20 @@ fn revision_item(r: &RevisionView, page: &ActivityPage, i18n: I18n) -> impl Into
     let restored = r
         .restores
         .map(|n| i18n.format("revision-restores", &[("number", Arg::from(f64::from(n)))]));
+    let indicator = (r.entity == "indicator")
+        .then(|| {
+            page.activity
+                .indicators
+                .iter()
+                .find(|n| n.id == r.entity_id)
+        })
+        .flatten()
+        .map(|n| format!("{} · ", n.name));
     view! {
         <li class="revision" id=format!("revision-{}", r.id)>
             <p class="muted">
                 <time>{r.at.clone()}</time> " · " {r.member_name.clone()} " · "
-                <strong>{field_name(&r.entity, &r.field, i18n)}</strong> " " {restored}
+                {indicator} <strong>{field_name(&r.entity, &r.field, i18n)}</strong> " " {restored}
             </p>
             <p class="revision__values">
                 <del class="prewrap">{shown_value(&r.field, &r.before, i18n)}</del>

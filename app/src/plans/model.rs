@@ -164,6 +164,8 @@ pub struct RevisionView {
     /// As words (names rather than ids).
     pub before: String,
     pub after: String,
+    /// The value it set, as the form holds it (what a restore brings back).
+    pub after_value: String,
     pub member_name: String,
     /// `YYYY-MM-DD HH:MM` (UTC).
     pub at: String,

@@ -113,9 +113,14 @@ fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
     }
 }
 
+/// A field and the value its sender wanted.
+type Sent = (&'static str, String);
+/// An aspiration, its field and the value its sender wanted.
+type SentToAspiration = (i32, &'static str, String);
+
 fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let (mine, aspirations): (Vec<(&str, String)>, Vec<(i32, &str, String)>) = query
+    let (mine, aspirations): (Vec<Sent>, Vec<SentToAspiration>) = query
         .with_untracked(|q| {
             let fields = FIELDS
                 .iter()
@@ -329,7 +334,7 @@ fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
             }),
         _ => None,
     };
-    let restore = current.map(|current| {
+    let restore = current.filter(|c| *c != r.after_value).map(|current| {
         view! {
             <form method="post" action=paths::RESTORE class="inline-form">
                 <LocaleField/>

@@ -128,10 +128,17 @@ pub async fn plan_view(
         .catalog
         .bundle(&crate::account::api_support::locale_of(locale));
     let status = |s: &str| bundle.format(&format!("activity-status-{s}"), &[]);
+    let percent = |p: u8| {
+        bundle.format(
+            "plan-percent",
+            &[("value", crate::i18n::Arg::from(u32::from(p)))],
+        )
+    };
     let words = super::timeline::Words {
         title: &bundle.format("plan-timeline", &[]),
         today: &bundle.format("plan-today", &[]),
         status: &status,
+        percent: &percent,
     };
     view.timeline = super::timeline::svg(&view.aspirations, &view.activities, &view.today, &words);
     Ok(view)
@@ -155,6 +162,7 @@ pub async fn revision_view(state: &AppState, r: Revision) -> Result<RevisionView
         field: r.field.clone(),
         before: words(r.before.clone()).await?,
         after: words(r.after.clone()).await?,
+        after_value: r.after.clone().unwrap_or_default(),
         member_name: r.member_name,
         at: moment(r.created_at),
         restores: r.restores,

@@ -43,6 +43,8 @@ pub struct Words<'a> {
     pub today: &'a str,
     /// The status names, by key.
     pub status: &'a dyn Fn(&str) -> String,
+    /// A percentage as the language writes it.
+    pub percent: &'a dyn Fn(u8) -> String,
 }
 
 /// The SVG, or `None` when no activity has both dates.
@@ -74,11 +76,12 @@ pub fn svg(
             continue;
         }
         rows.push_str(&format!(
-            r#"<g class="timeline__band"><rect x="0" y="{y}" width="{WIDTH}" height="{BAND}" class="timeline__band-bg"/><text x="6" y="{ty}" class="timeline__aspiration">{name}</text><text x="{px}" y="{ty}" class="timeline__percent" text-anchor="end">{p} %</text></g>"#,
+            r#"<g class="timeline__band"><rect x="0" y="{y}" width="{WIDTH}" height="{BAND}" class="timeline__band-bg"/><text x="6" y="{ty}" class="timeline__aspiration">{position}. {name}</text><text x="{px}" y="{ty}" class="timeline__percent" text-anchor="end">{percent}</text></g>"#,
             ty = y + 20.0,
-            px = LABEL - 8.0,
-            name = escape(&clip(&aspiration.title, 30)),
-            p = aspiration.progress,
+            px = WIDTH - 8.0,
+            position = aspiration.position,
+            name = escape(&clip(&aspiration.title, 80)),
+            percent = escape(&(words.percent)(aspiration.progress)),
         ));
         y += BAND;
         for (activity, start, due) in mine {
@@ -86,12 +89,12 @@ pub fn svg(
             let width = (x1 - x0).max(3.0);
             let done = width * f64::from(activity.progress.clamp(0, 100)) / 100.0;
             rows.push_str(&format!(
-                r#"<g class="timeline__activity timeline__activity--{status}"><title>{title} · {status_name} · {start} – {due} · {progress} %</title><text x="14" y="{ty}">{label}</text><rect x="{x0:.1}" y="{by}" width="{width:.1}" height="14" rx="3" class="timeline__bar"/><rect x="{x0:.1}" y="{by}" width="{done:.1}" height="14" rx="3" class="timeline__done"/></g>"#,
+                r#"<g class="timeline__activity timeline__activity--{status}"><title>{title} · {status_name} · {start} – {due} · {progress}</title><text x="14" y="{ty}">{label}</text><rect x="{x0:.1}" y="{by}" width="{width:.1}" height="14" rx="3" class="timeline__bar"/><rect x="{x0:.1}" y="{by}" width="{done:.1}" height="14" rx="3" class="timeline__done"/></g>"#,
                 status = escape(&activity.status),
                 status_name = escape(&(words.status)(&activity.status)),
                 title = escape(&activity.title),
                 label = escape(&clip(&activity.title, 34)),
-                progress = activity.progress,
+                progress = escape(&(words.percent)(activity.progress.clamp(0, 100) as u8)),
                 ty = y + 17.0,
                 by = y + 5.0,
             ));
@@ -161,10 +164,12 @@ mod tests {
             progress: 50,
         }];
         let status = |s: &str| format!("status {s}");
+        let percent = |p: u8| format!("{p} %");
         let words = Words {
             title: "Timeline",
             today: "Today",
             status: &status,
+            percent: &percent,
         };
         let activities = [
             activity(1, "2026-01-15", "2026-06-30", "Peer group"),

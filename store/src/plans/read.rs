@@ -131,11 +131,7 @@ pub fn rollup<'a>(activities: impl Iterator<Item = &'a Activity>) -> u8 {
     let (sum, n) = activities
         .filter_map(Activity::counted)
         .fold((0u32, 0u32), |(s, n), p| (s + p, n + 1));
-    if n == 0 {
-        0
-    } else {
-        ((sum + n / 2) / n) as u8
-    }
+    (sum + n / 2).checked_div(n).unwrap_or(0) as u8
 }
 
 /// A strategy with its action plan, as anyone may read it.

@@ -1,0 +1,34 @@
+import { launchBrowser, organisationSlugs, signedIn, startServer, openPage, hydrated } from './harness.js';
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const orgs = await organisationSlugs(server);
+  const v = await openPage(browser, { javaScript: false });
+  await v.page.setViewportSize({ width: 1280, height: 900 });
+  await v.page.goto(server.base + '/fr/plans/1');
+  await v.page.screenshot({ path: '/tmp/v1/plan-fr.png', fullPage: true });
+  await v.page.goto(server.base + '/de/plans/1/print');
+  await v.page.screenshot({ path: '/tmp/v1/print-de.png', fullPage: true });
+  const a = await signedIn(server, browser, { javaScript: true }, { email: 'a@example.eu', organisation: orgs[0], role: 'facilitator', network: 'eurovet-network', name: 'Anna' });
+  const b = await signedIn(server, browser, { javaScript: false }, { email: 'b@example.eu', organisation: orgs[1], role: 'facilitator', network: 'eurovet-network', name: 'Ben', locale: 'pl' });
+  await a.page.setViewportSize({ width: 1280, height: 900 });
+  await b.page.setViewportSize({ width: 1280, height: 900 });
+  await b.page.goto(server.base + '/pl/plans/1/activities/2');
+  await a.page.goto(server.base + '/en/plans/1/activities/2'); await hydrated(a.page);
+  await a.page.locator('#activity-description-field').fill('Anna wrote: a register of host companies, shared by all members.');
+  await a.page.locator('#activity-form button[type="submit"]').click();
+  await a.page.waitForURL(/done=/); await hydrated(a.page);
+  await b.page.locator('#activity-description-field').fill('Ben napisał: rejestr firm przyjmujących praktykantów.');
+  await b.page.locator('#activity-form button[type="submit"]').click();
+  await b.page.waitForURL(/conflict/);
+  await b.page.screenshot({ path: '/tmp/v1/conflict-pl.png', fullPage: false });
+  await a.page.goto(server.base + '/en/plans/1'); await hydrated(a.page);
+  await a.page.screenshot({ path: '/tmp/v1/plan-en-js.png', fullPage: false });
+  await a.page.goto(server.base + '/en/plans/1/activities/2'); await hydrated(a.page);
+  await a.page.locator('#history').scrollIntoViewIfNeeded();
+  await a.page.screenshot({ path: '/tmp/v1/activity-en.png', fullPage: true });
+  await a.page.goto(server.base + '/en/plans/1/versions?from=1&to=0');
+  await a.page.screenshot({ path: '/tmp/v1/versions.png', fullPage: true });
+  await a.page.goto(server.base + '/en/plans/1/strategy');
+  await a.page.screenshot({ path: '/tmp/v1/strategy.png', fullPage: true });
+} finally { await browser.close(); await server.stop(); }
