@@ -234,24 +234,23 @@ type SentToIndicator = (i32, String, String);
 /// and the three ways out.
 fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let (mine, indicators): (Vec<Sent>, Vec<SentToIndicator>) = query
-        .with_untracked(|q| {
-            let fields = super::FIELDS
-                .iter()
-                .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (f.to_string(), v)))
-                .collect();
-            let indicators = page
-                .activity
-                .indicators
-                .iter()
-                .flat_map(|n| ["name", "target", "actual"].map(|f| (n.id, f)))
-                .filter_map(|(id, f)| {
-                    q.get(&format!("mine_{f}_{id}"))
-                        .map(|v| (id, f.to_owned(), v))
-                })
-                .collect();
-            (fields, indicators)
-        });
+    let (mine, indicators): (Vec<Sent>, Vec<SentToIndicator>) = query.with_untracked(|q| {
+        let fields = super::FIELDS
+            .iter()
+            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (f.to_string(), v)))
+            .collect();
+        let indicators = page
+            .activity
+            .indicators
+            .iter()
+            .flat_map(|n| ["name", "target", "actual"].map(|f| (n.id, f)))
+            .filter_map(|(id, f)| {
+                q.get(&format!("mine_{f}_{id}"))
+                    .map(|v| (id, f.to_owned(), v))
+            })
+            .collect();
+        (fields, indicators)
+    });
     if mine.is_empty() && indicators.is_empty() {
         return None;
     }

@@ -120,20 +120,19 @@ type SentToAspiration = (i32, &'static str, String);
 
 fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
-    let (mine, aspirations): (Vec<Sent>, Vec<SentToAspiration>) = query
-        .with_untracked(|q| {
-            let fields = FIELDS
-                .iter()
-                .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
-                .collect();
-            let aspirations = p
-                .aspirations
-                .iter()
-                .flat_map(|a| ["title", "description"].map(|f| (a.id, f)))
-                .filter_map(|(id, f)| q.get(&format!("mine_{f}_{id}")).map(|v| (id, f, v)))
-                .collect();
-            (fields, aspirations)
-        });
+    let (mine, aspirations): (Vec<Sent>, Vec<SentToAspiration>) = query.with_untracked(|q| {
+        let fields = FIELDS
+            .iter()
+            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
+            .collect();
+        let aspirations = p
+            .aspirations
+            .iter()
+            .flat_map(|a| ["title", "description"].map(|f| (a.id, f)))
+            .filter_map(|(id, f)| q.get(&format!("mine_{f}_{id}")).map(|v| (id, f, v)))
+            .collect();
+        (fields, aspirations)
+    });
     if mine.is_empty() && aspirations.is_empty() {
         return None;
     }
