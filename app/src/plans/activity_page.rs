@@ -68,6 +68,10 @@ fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
         super::live_client::follow(plan_id, after, editing, presence, move |change| {
             if change.entity == "activity" && change.entity_id == activity_id {
                 super::live_client::absorb(&change, i18n);
+                // Shown at once; the history and names follow with the page read again.
+                page.update(|p| {
+                    p.activity.apply(&change.field, &change.after);
+                });
             }
             super::live_client::reload_activity(page, i18n);
         });

@@ -6,6 +6,8 @@
 //! was opened with, so a conflict is still caught). The browser's
 //! EventSource reconnects by itself and sends `Last-Event-ID`: nothing is missed.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
@@ -64,12 +66,19 @@ pub fn follow(
     });
 }
 
+/// Numbers the reads of a page: only the latest read's answer is shown, so
+/// an answer that arrives after a later one's cannot bring back older values.
+static READS: AtomicU64 = AtomicU64::new(0);
+
 /// Reads the plan again and shows it.
 pub fn reload(plan: RwSignal<PlanView>, i18n: I18n) {
     let id = plan.with_untracked(|p| p.id);
+    let ticket = READS.fetch_add(1, Ordering::SeqCst) + 1;
     spawn_local(async move {
         if let Ok(Some(fresh)) = super::api::load_plan(id, i18n.locale()).await {
-            plan.set(fresh);
+            if READS.load(Ordering::SeqCst) == ticket {
+                plan.set(fresh);
+            }
         }
     });
 }
@@ -77,9 +86,12 @@ pub fn reload(plan: RwSignal<PlanView>, i18n: I18n) {
 /// Reads the activity's page again and shows it (its forms stay as they are).
 pub fn reload_activity(page: RwSignal<ActivityPage>, i18n: I18n) {
     let (plan, id) = page.with_untracked(|p| (p.plan.id, p.activity.id));
+    let ticket = READS.fetch_add(1, Ordering::SeqCst) + 1;
     spawn_local(async move {
         if let Ok(Some(fresh)) = super::api::load_activity(plan, id, i18n.locale()).await {
-            page.set(fresh);
+            if READS.load(Ordering::SeqCst) == ticket {
+                page.set(fresh);
+            }
         }
     });
 }

@@ -55,7 +55,15 @@ fn live_plan(initial: PlanView, i18n: I18n) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         let (id, after) = plan.with_untracked(|p| (p.id, p.last_revision));
-        super::live_client::follow(id, after, None, presence, move |_| {
+        super::live_client::follow(id, after, None, presence, move |change| {
+            if change.entity == "activity" {
+                // Shown at once; the roll-ups and the timeline follow with the plan read again.
+                plan.update(|p| {
+                    if let Some(a) = p.activities.iter_mut().find(|a| a.id == change.entity_id) {
+                        a.apply(&change.field, &change.after);
+                    }
+                });
+            }
             super::live_client::reload(plan, i18n);
         });
     }
