@@ -21,11 +21,13 @@ try {
   const cookie = (await member.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const idle = rss(server.pid);
   const seen = new Array(VIEWERS).fill(0);
+  // Each stream starts after the plan's latest revision, as an open page's does.
+  const last = (await (await fetch(`${server.base}/api/plans/plan?id=${id}&locale=en`)).json()).last_revision;
   let target = Infinity;
   const opened = [];
   for (let i = 0; i < VIEWERS; i++) {
     const controller = new AbortController();
-    const response = await fetch(`${server.base}/api/plans/${id}/events?after=1000000`, { headers: { cookie }, signal: controller.signal });
+    const response = await fetch(`${server.base}/api/plans/${id}/events?after=${last}`, { headers: { cookie }, signal: controller.signal });
     streams.push(controller);
     const reader = response.body.getReader();
     const decoder = new TextDecoder();

@@ -16,7 +16,7 @@ pub mod presence;
 pub mod read;
 pub mod rounds;
 
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use crate::account::{Actor, Refusal};
@@ -133,4 +133,22 @@ pub(crate) async fn lock(db: &impl ConnectionTrait, strategy_id: i32) -> Result<
         return Err(Refusal::Forbidden.into());
     }
     Ok(())
+}
+
+/// Checks that the actor writes the strategy, begins a transaction and takes
+/// the strategy's write lock in it.
+pub(crate) async fn begin_edit(
+    db: &crate::Db,
+    actor: &Actor,
+    strategy_id: i32,
+) -> Result<DatabaseTransaction, StoreError> {
+    let Some((_, network_id)) = owner_strategy(db, Entity::Strategy, strategy_id).await? else {
+        return Err(Refusal::Forbidden.into());
+    };
+    if !edits(Some(actor), network_id) {
+        return Err(Refusal::Forbidden.into());
+    }
+    let txn = db.begin().await?;
+    lock(&txn, strategy_id).await?;
+    Ok(txn)
 }

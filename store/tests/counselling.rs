@@ -3,37 +3,16 @@
 
 mod common;
 
-use common::{network_id, refused};
+use common::{member_in, network_id, refused};
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use store::account::{Actor, Refusal};
 use store::counselling::list::{threads, Solved, ThreadQuery};
 use store::counselling::write::{accept, ask, edit, reply, Question};
 use store::counselling::{follow, moderation, read, Sight};
-use store::entity::{member, membership};
 use store::seed::national_slug;
 use store::Db;
 
 const LANGUAGES: [&str; 4] = ["en", "fi", "pt", "de"];
-
-/// The `n`th member (by id) of an organisation in the network.
-async fn member_in(db: &Db, network_id: i32, n: usize) -> Actor {
-    let organisations: Vec<i32> = membership::Entity::find()
-        .filter(membership::Column::NetworkId.eq(network_id))
-        .all(db)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter_map(|m| m.organisation_id)
-        .collect();
-    let members = member::Entity::find()
-        .filter(member::Column::OrganisationId.is_in(organisations))
-        .order_by_asc(member::Column::Id)
-        .all(db)
-        .await
-        .unwrap();
-    Actor::load(db, members[n].id).await.unwrap().unwrap()
-}
 
 fn question(title: &str, network_id: Option<i32>) -> Question {
     Question {

@@ -8,34 +8,13 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use common::{network_id, refused};
+use common::{member_in, network_id, refused};
 use rand::{Rng, SeedableRng};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use store::account::{Actor, Refusal};
-use store::entity::{member, membership};
 use store::plans::edit::{self, Change, NewActivity, NewStrategy, Outcome};
 use store::plans::{follow, read, rounds, Entity};
 use store::seed::national_slug;
 use store::Db;
-
-/// The `n`th member (by id) of an organisation in the network.
-async fn member_in(db: &Db, network_id: i32, n: usize) -> Actor {
-    let organisations: Vec<i32> = membership::Entity::find()
-        .filter(membership::Column::NetworkId.eq(network_id))
-        .all(db)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter_map(|m| m.organisation_id)
-        .collect();
-    let members = member::Entity::find()
-        .filter(member::Column::OrganisationId.is_in(organisations))
-        .order_by_asc(member::Column::Id)
-        .all(db)
-        .await
-        .unwrap();
-    Actor::load(db, members[n].id).await.unwrap().unwrap()
-}
 
 /// A member who facilitates the network.
 async fn facilitator(db: &Db, network_id: i32, n: usize) -> Actor {
@@ -808,8 +787,11 @@ async fn concurrent_writers_with_stale_values_lose_nothing() {
         );
         assert!(accepted >= 10, "{b}: the writers got through ({accepted})");
         // Each field's chain of revisions is unbroken and ends at the final value.
-        let now = activity(&db, s.strategy, s.activity).await;
         for field in fields {
+            let now = store::plans::fields::current(&*db, Entity::Activity, s.activity, field)
+                .await
+                .unwrap()
+                .unwrap();
             let mut chain: Vec<_> = log.iter().filter(|r| r.field == field).collect();
             chain.sort_by_key(|r| r.id);
             for pair in chain.windows(2) {
@@ -821,7 +803,7 @@ async fn concurrent_writers_with_stale_values_lose_nothing() {
             if let Some(last) = chain.last() {
                 assert_eq!(
                     last.after.clone().unwrap_or_default(),
-                    now.value(field),
+                    now,
                     "{b}: {field} ends at the last accepted value"
                 );
             }

@@ -28,7 +28,7 @@ pub fn ActivityPage() -> impl IntoView {
         move || (ids.get(), i18n.locale()),
         |((plan, activity), locale)| async move {
             match (plan, activity) {
-                (Some(plan), Some(activity)) => load_activity(plan, activity, locale).await,
+                (Some(plan), Some(activity)) => load_activity(plan, activity, locale, true).await,
                 _ => Ok(None),
             }
         },
@@ -59,6 +59,9 @@ fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
         .then(|| indicator_forms(&initial, i18n));
     let comment_form = comment_form(&initial);
     let follow = follow_form(&initial);
+    // The activity itself changes at once with each live change; the rest
+    // of the page (history, comments) when it is read again.
+    let live = RwSignal::new(initial.activity.clone());
     let page = RwSignal::new(initial);
     let presence = RwSignal::new(Vec::<PresenceView>::new());
     #[cfg(feature = "hydrate")]
@@ -69,11 +72,11 @@ fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
             if change.entity == "activity" && change.entity_id == activity_id {
                 super::live_client::absorb(&change, i18n);
                 // Shown at once; the history and names follow with the page read again.
-                page.update(|p| {
-                    p.activity.apply(&change.field, &change.after);
+                live.update(|a| {
+                    a.apply(&change.field, &change.after);
                 });
             }
-            super::live_client::reload_activity(page, i18n);
+            super::live_client::reload_activity(page, live, i18n);
         });
         super::live_client::queue_forms();
     }
@@ -87,7 +90,7 @@ fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
         {refusal(paths::ADD_INDICATOR)}
         {refusal(paths::RESTORE)}
         {refusal(paths::FOLLOW)}
-        {move || page.with(|p| details(&p.activity, p, i18n))}
+        {move || live.with(|a| page.with_untracked(|p| details(a, p, i18n)))}
         {move || editors(activity_id, &presence.get(), i18n)}
         {follow}
         {conflicts}

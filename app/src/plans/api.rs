@@ -77,10 +77,13 @@ pub async fn load_strategy_history(id: i32) -> Result<Vec<RevisionView>, FormErr
 }
 
 #[server(endpoint = "plans/activity", input = GetUrl)]
+/// `choices`: with the members and organisations the form offers (a live
+/// page reading itself again keeps the form it has).
 pub async fn load_activity(
     plan: i32,
     id: i32,
     locale: String,
+    choices: bool,
 ) -> Result<Option<ActivityPage>, FormError> {
     use super::model::PartyView;
     use store::plans::Entity;
@@ -113,7 +116,7 @@ pub async fn load_activity(
             .contains(&(Entity::Activity, id)),
         None => false,
     };
-    let (members, organisations) = if plan_view.may_edit {
+    let (members, organisations) = if plan_view.may_edit && choices {
         let (m, o) = store::plans::read::parties(&state.db, network_id)
             .await
             .map_err(form_error)?;
@@ -166,7 +169,7 @@ pub async fn load_versions(
     let kept = versions(&state.db, id).await.map_err(form_error)?;
     let now = Snapshot {
         title: plan.title.clone(),
-        period: plan.value("period"),
+        period: format!("{}-{}", plan.period_start, plan.period_end),
         vision: plan.vision.clone(),
         mission: plan.mission.clone(),
         aspirations: plan

@@ -15,7 +15,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::model::{ActivityPage, ChangeEvent, PlanView, PresenceView};
+use super::model::{ActivityPage, ActivityView, ChangeEvent, PlanView, PresenceView};
 use crate::i18n::{Arg, I18n};
 
 /// Where saves made offline wait, oldest first: `[[action, body], …]`.
@@ -84,12 +84,13 @@ pub fn reload(plan: RwSignal<PlanView>, i18n: I18n) {
 }
 
 /// Reads the activity's page again and shows it (its forms stay as they are).
-pub fn reload_activity(page: RwSignal<ActivityPage>, i18n: I18n) {
+pub fn reload_activity(page: RwSignal<ActivityPage>, live: RwSignal<ActivityView>, i18n: I18n) {
     let (plan, id) = page.with_untracked(|p| (p.plan.id, p.activity.id));
     let ticket = READS.fetch_add(1, Ordering::SeqCst) + 1;
     spawn_local(async move {
-        if let Ok(Some(fresh)) = super::api::load_activity(plan, id, i18n.locale()).await {
+        if let Ok(Some(fresh)) = super::api::load_activity(plan, id, i18n.locale(), false).await {
             if READS.load(Ordering::SeqCst) == ticket {
+                live.set(fresh.activity.clone());
                 page.set(fresh);
             }
         }

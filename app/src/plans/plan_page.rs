@@ -19,11 +19,11 @@ pub fn plan_id() -> Memo<Option<i32>> {
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse().ok())))
 }
 
-#[component]
-pub fn PlanPage() -> impl IntoView {
+/// The plan in the address, read in the page's language.
+pub fn plan_resource() -> Resource<Result<Option<PlanView>, crate::account::FormError>> {
     let id = plan_id();
     let i18n = use_i18n();
-    let plan = Resource::new(
+    Resource::new(
         move || (id.get(), i18n.locale()),
         |(id, locale)| async move {
             match id {
@@ -31,7 +31,13 @@ pub fn PlanPage() -> impl IntoView {
                 None => Ok(None),
             }
         },
-    );
+    )
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let plan = plan_resource();
+    let i18n = use_i18n();
     view! {
         <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
             {move || Suspend::new(async move {

@@ -3,25 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::api::load_plan;
 use super::model::PlanView;
-use super::plan_page::plan_id;
+use super::plan_page::plan_resource;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::{NotFoundContent, PageTitleText};
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
-    let id = plan_id();
+    let plan = plan_resource();
     let i18n = use_i18n();
-    let plan = Resource::new(
-        move || (id.get(), i18n.locale()),
-        |(id, locale)| async move {
-            match id {
-                Some(id) => load_plan(id, locale).await,
-                None => Ok(None),
-            }
-        },
-    );
     view! {
         <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
             {move || Suspend::new(async move {

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
-use super::{edits, fields, follow, lock, owner_strategy, Entity};
+use super::{begin_edit, edits, fields, follow, lock, owner_strategy, Entity};
 use crate::account::{Actor, Refusal};
 use crate::counselling::write::returned_id;
 use crate::sql::Sql;
@@ -75,6 +75,29 @@ pub(crate) async fn record(
     .bind(restores)
     .push(") RETURNING id");
     returned_id(txn, &sql).await
+}
+
+/// Records that something was created, named as it was.
+async fn record_created(
+    txn: &DatabaseTransaction,
+    strategy_id: i32,
+    entity: Entity,
+    id: i32,
+    name: &str,
+    actor: &Actor,
+) -> Result<i32, StoreError> {
+    record(
+        txn,
+        strategy_id,
+        entity,
+        id,
+        "created",
+        None,
+        Some(name),
+        actor.member_id,
+        None,
+    )
+    .await
 }
 
 /// Who last changed a field, and when.
@@ -214,23 +237,6 @@ pub async fn restore(
     Ok(outcomes.remove(0))
 }
 
-/// Checks the actor writes the strategy, starts the transaction and locks it.
-async fn begin_on(
-    db: &Db,
-    actor: &Actor,
-    strategy_id: i32,
-) -> Result<DatabaseTransaction, StoreError> {
-    let Some((_, network_id)) = owner_strategy(db, Entity::Strategy, strategy_id).await? else {
-        return Err(Refusal::Forbidden.into());
-    };
-    if !edits(Some(actor), network_id) {
-        return Err(Refusal::Forbidden.into());
-    }
-    let txn = db.begin().await?;
-    lock(&txn, strategy_id).await?;
-    Ok(txn)
-}
-
 /// What a new strategy starts with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewStrategy {
@@ -264,18 +270,7 @@ pub async fn create_strategy(db: &Db, actor: &Actor, new: &NewStrategy) -> Resul
     .bind(Utc::now())
     .push(") RETURNING id");
     let id = returned_id(&txn, &sql).await?;
-    record(
-        &txn,
-        id,
-        Entity::Strategy,
-        id,
-        "created",
-        None,
-        Some(&title),
-        actor.member_id,
-        None,
-    )
-    .await?;
+    record_created(&txn, id, Entity::Strategy, id, &title, actor).await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -290,7 +285,7 @@ pub async fn add_aspiration(
 ) -> Result<(i32, i32), StoreError> {
     let title = fields::canonical(Entity::Aspiration, "title", title)?;
     let description = fields::canonical(Entity::Aspiration, "description", description)?;
-    let txn = begin_on(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     let mut sql = Sql::new(txn.get_database_backend());
     sql.push("INSERT INTO aspiration (strategy_id, position, title, description) VALUES (")
         .bind(strategy_id)
@@ -302,18 +297,7 @@ pub async fn add_aspiration(
         .bind(description)
         .push(") RETURNING id");
     let id = returned_id(&txn, &sql).await?;
-    let revision = record(
-        &txn,
-        strategy_id,
-        Entity::Aspiration,
-        id,
-        "created",
-        None,
-        Some(&title),
-        actor.member_id,
-        None,
-    )
-    .await?;
+    let revision = record_created(&txn, strategy_id, Entity::Aspiration, id, &title, actor).await?;
     txn.commit().await?;
     Ok((id, revision))
 }
@@ -335,7 +319,7 @@ pub async fn add_activity(
 ) -> Result<(i32, i32), StoreError> {
     let title = fields::canonical(Entity::Activity, "title", &new.title)?;
     let aspirations = fields::canonical(Entity::Activity, "aspirations", &new.aspirations)?;
-    let txn = begin_on(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     let mut sql = Sql::new(txn.get_database_backend());
     sql.push(
         "INSERT INTO activity (strategy_id, title, description, status, progress, created_at) VALUES (",
@@ -356,18 +340,7 @@ pub async fn add_activity(
         &aspirations,
     )
     .await?;
-    let revision = record(
-        &txn,
-        strategy_id,
-        Entity::Activity,
-        id,
-        "created",
-        None,
-        Some(&title),
-        actor.member_id,
-        None,
-    )
-    .await?;
+    let revision = record_created(&txn, strategy_id, Entity::Activity, id, &title, actor).await?;
     txn.commit().await?;
     Ok((id, revision))
 }
@@ -385,7 +358,7 @@ pub async fn add_indicator(
     let Some((strategy_id, _)) = owner_strategy(db, Entity::Activity, activity_id).await? else {
         return Err(Refusal::Forbidden.into());
     };
-    let txn = begin_on(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     let mut sql = Sql::new(txn.get_database_backend());
     sql.push("INSERT INTO indicator (activity_id, name, target, actual) VALUES (")
         .bind(activity_id)
@@ -395,18 +368,7 @@ pub async fn add_indicator(
         .bind(target.parse::<i32>().unwrap_or_default())
         .push(", 0) RETURNING id");
     let id = returned_id(&txn, &sql).await?;
-    let revision = record(
-        &txn,
-        strategy_id,
-        Entity::Indicator,
-        id,
-        "created",
-        None,
-        Some(&name),
-        actor.member_id,
-        None,
-    )
-    .await?;
+    let revision = record_created(&txn, strategy_id, Entity::Indicator, id, &name, actor).await?;
     txn.commit().await?;
     Ok((id, revision))
 }

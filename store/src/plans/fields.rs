@@ -182,7 +182,7 @@ pub fn base(entity: Entity, field: &str, raw: &str) -> String {
 }
 
 /// The field's current value, or `None` when the entity does not exist.
-pub(crate) async fn current(
+pub async fn current(
     db: &impl ConnectionTrait,
     entity: Entity,
     id: i32,

@@ -99,31 +99,6 @@ impl Activity {
             _ => Some(self.progress.clamp(0, 100) as u32),
         }
     }
-
-    /// The field's value as the form shows it and a change starts from.
-    pub fn value(&self, field: &str) -> String {
-        let ids = |ids: Vec<String>| ids.join(",");
-        match field {
-            "title" => self.title.clone(),
-            "description" => self.description.clone(),
-            "owner" => self
-                .owner
-                .as_ref()
-                .map(|o| o.key.clone())
-                .unwrap_or_default(),
-            "contributors" => ids(self
-                .contributors
-                .iter()
-                .map(|c| c.key.trim_start_matches("organisation:").to_owned())
-                .collect()),
-            "aspirations" => ids(self.aspirations.iter().map(i32::to_string).collect()),
-            "start_on" => self.start_on.clone(),
-            "due_on" => self.due_on.clone(),
-            "status" => self.status.clone(),
-            "progress" => self.progress.to_string(),
-            _ => String::new(),
-        }
-    }
 }
 
 /// The mean of the activities' counted progress, 0 when none counts.
@@ -155,19 +130,6 @@ pub struct Plan {
     pub last_revision: i32,
     /// The whole plan's progress.
     pub progress: u8,
-}
-
-impl Plan {
-    /// The strategy field's value as a form shows it.
-    pub fn value(&self, field: &str) -> String {
-        match field {
-            "title" => self.title.clone(),
-            "period" => format!("{}-{}", self.period_start, self.period_end),
-            "vision" => self.vision.clone(),
-            "mission" => self.mission.clone(),
-            _ => String::new(),
-        }
-    }
 }
 
 fn party(r: &QueryResult, kind: &str, id_column: &str) -> Result<Option<Party>, StoreError> {

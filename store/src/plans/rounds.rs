@@ -5,10 +5,10 @@
 //! strategy, as adopting it does.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseTransaction};
 use serde::{Deserialize, Serialize};
 
-use super::{comments, edit, edits, lock, owner_strategy, Entity, MAX_TEXT_CHARS};
+use super::{begin_edit, comments, edit, owner_strategy, Entity, MAX_TEXT_CHARS};
 use crate::account::{Actor, Refusal};
 use crate::counselling::write::returned_id;
 use crate::counselling::{checked_text, full_name, MAX_REASON_CHARS};
@@ -90,23 +90,6 @@ async fn set_status(
     .await
 }
 
-/// Checks the actor writes the strategy, begins and locks.
-async fn begin(
-    db: &Db,
-    actor: &Actor,
-    strategy_id: i32,
-) -> Result<DatabaseTransaction, StoreError> {
-    let Some((_, network_id)) = owner_strategy(db, Entity::Strategy, strategy_id).await? else {
-        return Err(Refusal::Forbidden.into());
-    };
-    if !edits(Some(actor), network_id) {
-        return Err(Refusal::Forbidden.into());
-    }
-    let txn = db.begin().await?;
-    lock(&txn, strategy_id).await?;
-    Ok(txn)
-}
-
 fn day(raw: &str) -> Result<String, Refusal> {
     NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
         .map(|d| d.format("%Y-%m-%d").to_string())
@@ -125,7 +108,7 @@ pub async fn open(
     if closes_on < opens_on {
         return Err(Refusal::DatesReversed.into());
     }
-    let txn = begin(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     if status(&txn, strategy_id).await? != "draft" {
         return Err(Refusal::WrongStage.into());
     }
@@ -149,7 +132,7 @@ pub async fn open(
 
 /// Closes the open round: the strategy is a draft again, and this moment is kept as a version.
 pub async fn close(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, StoreError> {
-    let txn = begin(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     let Some(round) = open_round(&txn, strategy_id).await? else {
         return Err(Refusal::WrongStage.into());
     };
@@ -167,7 +150,7 @@ pub async fn close(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, Stor
 
 /// Adopts a draft (no round open): kept as a version.
 pub async fn adopt(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, StoreError> {
-    let txn = begin(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     if status(&txn, strategy_id).await? != "draft" {
         return Err(Refusal::WrongStage.into());
     }
@@ -179,7 +162,7 @@ pub async fn adopt(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, Stor
 
 /// Takes an adopted strategy back to a draft, for the next iteration.
 pub async fn reopen(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, StoreError> {
-    let txn = begin(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     if status(&txn, strategy_id).await? != "adopted" {
         return Err(Refusal::WrongStage.into());
     }
@@ -370,7 +353,7 @@ pub async fn resolve(
     if row.try_get::<Option<String>>("", "resolution")?.is_some() {
         return Err(Refusal::AlreadyDecided.into());
     }
-    let txn = begin(db, actor, strategy_id).await?;
+    let txn = begin_edit(db, actor, strategy_id).await?;
     let mut sql = Sql::new(txn.get_database_backend());
     sql.push("UPDATE plan_comment SET resolution = ")
         .bind(resolution)

@@ -125,3 +125,28 @@ pub async fn network_id(db: &Db, slug: &str) -> i32 {
         .unwrap()
         .id
 }
+
+#[allow(dead_code)] // Not every test file needs it.
+/// The `n`th member (by id) of an organisation in the network.
+pub async fn member_in(db: &Db, network_id: i32, n: usize) -> store::account::Actor {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use store::entity::{member, membership};
+    let organisations: Vec<i32> = membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(network_id))
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|m| m.organisation_id)
+        .collect();
+    let members = member::Entity::find()
+        .filter(member::Column::OrganisationId.is_in(organisations))
+        .order_by_asc(member::Column::Id)
+        .all(db)
+        .await
+        .unwrap();
+    store::account::Actor::load(db, members[n].id)
+        .await
+        .unwrap()
+        .unwrap()
+}
