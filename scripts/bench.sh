@@ -162,3 +162,12 @@ wasm_size "$tree" "en-alone"
 git worktree remove --force "$tree"
 awk -v a="$(stat -c %s "$dir/34-locales/app.opt.wasm")" -v b="$(stat -c %s "$dir/en-alone/app.opt.wasm")" \
   'BEGIN { printf "\nRatio 34 locales / en alone: %.4f\n", a / b }'
+
+echo
+echo "### Live edits: a save on instance one to the screen of instance two (PostgreSQL)"
+echo
+(cd end2end && node bench/plan-live.js)
+echo
+echo "### 1,000 live viewers of a plan (SQLite)"
+echo
+(cd end2end && node bench/plan-viewers.js)
