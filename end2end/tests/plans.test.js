@@ -182,8 +182,8 @@ describe('editing together, with JavaScript', () => {
     await cara.page.waitForURL(/done=activity-saved/);
     await dan.context.setOffline(false);
     await dan.page.locator('.thread__meta .progress__text', { hasText: '42' }).waitFor({ timeout: 10_000 });
-    await hydrated(dan.page);
-    assert.equal(await dan.page.evaluate(() => localStorage.getItem('vetnet-plan-queue')), null, 'nothing left waiting');
+    await dan.page.waitForFunction(() => localStorage.getItem('vetnet-plan-queue') === null, null, { timeout: 10_000 });
+    assert.match(await (await fetch(url)).text(), /progress__text">42 %</, 'the kept save is stored');
     assert.equal(await dan.page.locator('#activity-title').innerText(), 'Shared placement register (pilot)', "and Cara's title stands");
     await cara.context.close();
     await dan.context.close();

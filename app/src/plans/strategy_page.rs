@@ -344,6 +344,10 @@ fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
             </form>
         }
     });
+    let about = (r.entity == "aspiration")
+        .then(|| p.aspirations.iter().find(|a| a.id == r.entity_id))
+        .flatten()
+        .map(|a| format!("{}. {} · ", a.position, a.title));
     let entity = r.entity.clone();
     let what = if entity == "strategy" && r.field == "status" {
         i18n.format("strategy-stage", &[])
@@ -359,7 +363,7 @@ fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
     };
     view! {
         <li class="revision">
-            <p class="muted"><time>{r.at.clone()}</time> " · " {r.member_name.clone()} " · " <strong>{what}</strong></p>
+            <p class="muted"><time>{r.at.clone()}</time> " · " {r.member_name.clone()} " · " {about} <strong>{what}</strong></p>
             <p class="revision__values">
                 <del class="prewrap">{value(&r.before)}</del> " → " <ins class="prewrap">{value(&r.after)}</ins>
             </p>
