@@ -262,7 +262,7 @@ describe('a feedback round and following', () => {
     await member.context.close();
   });
 
-  test('a follower is told when the status of an activity changes', async () => {
+  test('a follower is told when the status of an activity changes; aspirations are followed from the plan', async () => {
     const off = modes[1];
     const follower = await signedIn(server, browser, off, { email: 'follower@example.eu', organisation: organisations[6], name: 'Femi' });
     const url = `${server.base}${activities[2]}`;
@@ -278,6 +278,14 @@ describe('a feedback round and following', () => {
     const told = await follower.page.locator('.notification-list').last().innerText();
     assert.match(told, /Gus/);
     assert.match(told, new RegExp(message('en', 'plans', 'activity-status-blocked')));
+    // An aspiration is followed from the plan, and can be left again.
+    await follower.page.goto(`${server.base}${plan}`);
+    await follower.page.locator('#aspiration-1 .aspiration-follow button').click();
+    await follower.page.waitForURL(/done=followed/);
+    assert.equal(await follower.page.locator('#aspiration-1 .aspiration-follow button').innerText(), message('en', 'plans', 'aspiration-unfollow'));
+    await follower.page.locator('#aspiration-1 .aspiration-follow button').click();
+    await follower.page.waitForURL(/done=unfollowed/);
+    assert.equal(await follower.page.locator('#aspiration-1 .aspiration-follow button').innerText(), message('en', 'plans', 'aspiration-follow'));
     await follower.context.close();
     await gus.context.close();
   });

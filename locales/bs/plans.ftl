@@ -155,7 +155,7 @@ stage-adopt = Strategija je usvojena i ova verzija je sačuvana.
 stage-reopen = Strategija je ponovo nacrt.
 comment-posted = Vaš komentar je poslan facilitatorima.
 comment-resolved = Odluka o komentaru je donesena.
-followed = Sada ovo pratite: dobit ćete obavještenje kada se promijene status, nosilac ili datumi.
+followed = Sada ovo pratite: dobit ćete obavještenje kada se promijeni status, nosilac ili datum.
 unfollowed = Više ovo ne pratite.
 
 ## Obavještenja o aktivnostima koje pratite
@@ -171,3 +171,5 @@ error-number-invalid = Unesite cijeli broj u dozvoljenom rasponu.
 error-aspiration-missing = Aktivnost mora doprinositi barem jednoj težnji.
 error-wrong-stage = Strategija nije u fazi koja je za ovo potrebna (na primjer, nijedan krug konsultacija nije otvoren).
 plan-notifications-title = Aktivnosti koje pratite
+aspiration-follow = Prati ovu težnju
+aspiration-unfollow = Prestani pratiti ovu težnju

@@ -156,8 +156,8 @@ stage-adopt = Strategie byla schválena a tato verze byla uložena.
 stage-reopen = Strategie je opět ve fázi návrhu.
 comment-posted = Váš komentář byl odeslán koordinátorům sítě.
 comment-resolved = Komentář byl vypořádán.
-followed = Nyní tuto aktivitu sledujete: dostanete oznámení, kdykoli se změní její stav, garant nebo termíny.
-unfollowed = Tuto aktivitu už nesledujete.
+followed = Nyní toto sledujete: dostanete oznámení, kdykoli se změní stav, garant nebo termín.
+unfollowed = Toto už nesledujete.
 
 ## Oznámení o sledovaných aktivitách
 plan-notification-status = { $name } změnil(a) stav aktivity
@@ -172,3 +172,5 @@ error-number-invalid = Zadejte celé číslo v povoleném rozsahu.
 error-aspiration-missing = Aktivita musí přispívat alespoň k jednomu cíli.
 error-wrong-stage = Strategie není ve fázi, kterou tato akce vyžaduje (například neprobíhá žádné kolo připomínek).
 plan-notifications-title = Aktivity, které sledujete
+aspiration-follow = Sledovat tento cíl
+aspiration-unfollow = Přestat sledovat tento cíl

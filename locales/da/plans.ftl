@@ -154,8 +154,8 @@ stage-adopt = Strategien er vedtaget, og denne version er gemt.
 stage-reopen = Strategien er et udkast igen.
 comment-posted = Din kommentar er sendt til facilitatorerne.
 comment-resolved = Kommentaren er behandlet.
-followed = Du følger nu denne aktivitet: Du får besked, når dens status, ansvarlige eller datoer ændres.
-unfollowed = Du følger ikke længere denne aktivitet.
+followed = Du følger nu dette: Du får besked, når en status, en ansvarlig eller en dato ændres.
+unfollowed = Du følger ikke længere dette.
 
 ## Notifikationer om aktiviteter, du følger
 plan-notification-status = { $name } har ændret status for
@@ -170,3 +170,5 @@ error-number-invalid = Angiv et helt tal inden for det tilladte interval.
 error-aspiration-missing = En aktivitet skal understøtte mindst én ambition.
 error-wrong-stage = Strategien er ikke i den fase, som det kræver (der er f.eks. ingen åben høringsrunde).
 plan-notifications-title = Aktiviteter, du følger
+aspiration-follow = Følg denne ambition
+aspiration-unfollow = Stop med at følge denne ambition

@@ -154,8 +154,8 @@ stage-adopt = Die Strategie ist verabschiedet, und diese Fassung wurde gespeiche
 stage-reopen = Die Strategie ist wieder ein Entwurf.
 comment-posted = Ihr Kommentar wurde an die Moderatorinnen und Moderatoren gesendet.
 comment-resolved = Über den Kommentar wurde entschieden.
-followed = Sie folgen dieser Aktivität jetzt: Sie werden benachrichtigt, wenn sich Status, Verantwortung oder Termine ändern.
-unfollowed = Sie folgen dieser Aktivität nicht mehr.
+followed = Sie folgen diesem Eintrag jetzt: Sie werden benachrichtigt, wenn sich ein Status, eine Verantwortung oder ein Termin ändert.
+unfollowed = Sie folgen diesem Eintrag nicht mehr.
 
 ## Benachrichtigungen zu gefolgten Aktivitäten
 plan-notification-status = { $name } änderte den Status von
@@ -170,3 +170,5 @@ error-number-invalid = Geben Sie eine ganze Zahl im zulässigen Bereich an.
 error-aspiration-missing = Eine Aktivität muss mindestens einer Zielsetzung dienen.
 error-wrong-stage = Die Strategie ist nicht in der dafür nötigen Phase (zum Beispiel ist keine Feedbackrunde geöffnet).
 plan-notifications-title = Aktivitäten, denen Sie folgen
+aspiration-follow = Dieser Zielsetzung folgen
+aspiration-unfollow = Dieser Zielsetzung nicht mehr folgen

@@ -154,7 +154,7 @@ stage-adopt = The strategy is adopted and this version is kept.
 stage-reopen = The strategy is a draft again.
 comment-posted = Your comment is sent to the facilitators.
 comment-resolved = The comment is resolved.
-followed = You follow this now: you will be told when its status, owner or dates change.
+followed = You follow this now: you will be told when a status, an owner or a date changes.
 unfollowed = You no longer follow this.
 
 ## Notifications of followed activities
@@ -170,3 +170,5 @@ error-number-invalid = Give a whole number in the allowed range.
 error-aspiration-missing = An activity serves at least one aspiration.
 error-wrong-stage = The strategy is not at the stage this needs (for example, no feedback round is open).
 plan-notifications-title = Activities you follow
+aspiration-follow = Follow this aspiration
+aspiration-unfollow = Stop following this aspiration

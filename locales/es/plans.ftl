@@ -155,7 +155,7 @@ stage-adopt = Se ha aprobado la estrategia y se ha guardado esta versión.
 stage-reopen = La estrategia vuelve a ser un borrador.
 comment-posted = Su comentario se ha enviado a los dinamizadores.
 comment-resolved = Se ha resuelto el comentario.
-followed = Ahora lo sigue: recibirá un aviso cuando cambien su estado, su responsable o sus fechas.
+followed = Ahora sigue este elemento: recibirá un aviso cuando cambie un estado, un responsable o una fecha.
 unfollowed = Ya no lo sigue.
 
 ## Notificaciones de las actividades que sigue
@@ -171,3 +171,5 @@ error-number-invalid = Indique un número entero dentro del intervalo permitido.
 error-aspiration-missing = Una actividad debe contribuir al menos a una aspiración.
 error-wrong-stage = La estrategia no está en la fase necesaria para esta acción (por ejemplo, no hay ninguna ronda de consulta abierta).
 plan-notifications-title = Actividades que sigue
+aspiration-follow = Seguir esta aspiración
+aspiration-unfollow = Dejar de seguir esta aspiración

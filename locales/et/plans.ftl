@@ -154,7 +154,7 @@ stage-adopt = Strateegia on vastu võetud ja see versioon on salvestatud.
 stage-reopen = Strateegia on taas kavand.
 comment-posted = Teie kommentaar on saadetud võrgustiku koordinaatoritele.
 comment-resolved = Kommentaari kohta on otsus tehtud.
-followed = Jälgite nüüd seda: saate teate, kui selle olek, vastutaja või kuupäevad muutuvad.
+followed = Jälgite nüüd seda: saate teate, kui muutub mõni olek, vastutaja või kuupäev.
 unfollowed = Te ei jälgi seda enam.
 
 ## Teavitused jälgitavate tegevuste kohta
@@ -170,3 +170,5 @@ error-number-invalid = Sisestage lubatud vahemikus täisarv.
 error-aspiration-missing = Tegevus peab toetama vähemalt ühte eesmärki.
 error-wrong-stage = Strateegia ei ole selleks vajalikus etapis (näiteks ei ole ükski kommenteerimisvoor avatud).
 plan-notifications-title = Tegevused, mida jälgite
+aspiration-follow = Jälgi seda eesmärki
+aspiration-unfollow = Lõpeta selle eesmärgi jälgimine

@@ -154,7 +154,7 @@ stage-adopt = Strategia on hyväksytty, ja tämä versio on tallennettu.
 stage-reopen = Strategia on taas luonnos.
 comment-posted = Kommenttisi on lähetetty fasilitaattoreille.
 comment-resolved = Kommentti on käsitelty.
-followed = Seuraat nyt tätä: saat tiedon, kun tila, vastuutaho tai päivämäärät muuttuvat.
+followed = Seuraat nyt tätä: saat tiedon, kun jokin tila, vastuutaho tai päivämäärä muuttuu.
 unfollowed = Et enää seuraa tätä.
 
 ## Ilmoitukset seuraamistasi toimenpiteistä
@@ -170,3 +170,5 @@ error-number-invalid = Anna kokonaisluku sallitulta väliltä.
 error-aspiration-missing = Toimenpiteen on edistettävä vähintään yhtä tavoitetta.
 error-wrong-stage = Strategia ei ole tähän vaadittavassa vaiheessa (esimerkiksi kommentointikierros ei ole käynnissä).
 plan-notifications-title = Seuraamasi toimenpiteet
+aspiration-follow = Seuraa tätä tavoitetta
+aspiration-unfollow = Lopeta tämän tavoitteen seuraaminen

@@ -155,7 +155,7 @@ stage-adopt = La stratégie est adoptée et cette version est conservée.
 stage-reopen = La stratégie est repassée en brouillon.
 comment-posted = Votre commentaire a été transmis aux animateurs.
 comment-resolved = La décision sur le commentaire a été enregistrée.
-followed = Suivi activé : vous recevrez une notification dès que le statut, le responsable ou les dates changeront.
+followed = Suivi activé : vous recevrez une notification dès qu’un statut, un responsable ou une date changera.
 unfollowed = Vous ne suivez plus cet élément.
 
 ## Notifications des activités suivies
@@ -171,3 +171,5 @@ error-number-invalid = Saisissez un nombre entier compris dans la plage autoris�
 error-aspiration-missing = Une activité doit contribuer à au moins une ambition.
 error-wrong-stage = La stratégie n’est pas à l’étape requise pour cette action (par exemple, aucune consultation n’est ouverte).
 plan-notifications-title = Activités que vous suivez
+aspiration-follow = Suivre cette ambition
+aspiration-unfollow = Ne plus suivre cette ambition

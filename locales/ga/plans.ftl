@@ -157,7 +157,7 @@ stage-adopt = Glacadh leis an straitéis agus coinníodh an leagan seo.
 stage-reopen = Is dréacht í an straitéis arís.
 comment-posted = Seoladh do thrácht chuig na héascaitheoirí.
 comment-resolved = Réitíodh an trácht.
-followed = Leanann tú é seo anois: cuirfear ar an eolas thú nuair a athrófar a stádas, an fhreagracht nó na dátaí.
+followed = Leanann tú é seo anois: cuirfear ar an eolas thú nuair a athraíonn stádas, freagracht nó dáta.
 unfollowed = Ní leanann tú é seo a thuilleadh.
 
 ## Fógraí faoi ghníomhaíochtaí a leanann tú
@@ -173,3 +173,5 @@ error-number-invalid = Cuir isteach slánuimhir sa raon atá ceadaithe.
 error-aspiration-missing = Caithfidh gníomhaíocht freastal ar mhian amháin ar a laghad.
 error-wrong-stage = Níl an straitéis ag an gcéim is gá chuige seo (mar shampla, níl aon bhabhta aiseolais ar oscailt).
 plan-notifications-title = Gníomhaíochtaí a leanann tú
+aspiration-follow = Lean an mhian seo
+aspiration-unfollow = Ná lean an mhian seo a thuilleadh

@@ -155,8 +155,8 @@ stage-adopt = Strategija je usvojena, a ova je verzija spremljena.
 stage-reopen = Strategija je ponovno u fazi nacrta.
 comment-posted = Vaš je komentar poslan koordinatorima mreže.
 comment-resolved = O komentaru je odlučeno.
-followed = Sada pratite ovu aktivnost: dobit ćete obavijest kada se promijeni njezino stanje, nositelj ili datumi.
-unfollowed = Više ne pratite ovu aktivnost.
+followed = Sada ovo pratite: dobit ćete obavijest kada se promijeni stanje, nositelj ili datum.
+unfollowed = Ovo više ne pratite.
 
 ## Obavijesti o aktivnostima koje pratite
 plan-notification-status = { $name } mijenja stanje aktivnosti
@@ -171,3 +171,5 @@ error-number-invalid = Unesite cijeli broj iz dopuštenog raspona.
 error-aspiration-missing = Aktivnost mora doprinositi barem jednom cilju.
 error-wrong-stage = Strategija nije u fazi koja je za to potrebna (na primjer, nije otvoren nijedan krug savjetovanja).
 plan-notifications-title = Aktivnosti koje pratite
+aspiration-follow = Prati ovaj cilj
+aspiration-unfollow = Prestani pratiti ovaj cilj

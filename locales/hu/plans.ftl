@@ -154,7 +154,7 @@ stage-adopt = A stratégiát elfogadták, ezt a változatot megőriztük.
 stage-reopen = A stratégia ismét tervezet.
 comment-posted = Hozzászólását elküldtük a koordinátoroknak.
 comment-resolved = A hozzászólásról döntés született.
-followed = Mostantól követi: értesítést kap, ha megváltozik az állapota, a felelőse vagy az időpontjai.
+followed = Mostantól követi: értesítést kap, ha megváltozik valamelyik állapot, felelős vagy időpont.
 unfollowed = Már nem követi.
 
 ## Értesítések a követett tevékenységekről
@@ -170,3 +170,5 @@ error-number-invalid = A megengedett tartományba eső egész számot adjon meg.
 error-aspiration-missing = Egy tevékenységnek legalább egy célt szolgálnia kell.
 error-wrong-stage = A stratégia nem abban a szakaszban van, amely ehhez szükséges (például nincs nyitott véleményezési kör).
 plan-notifications-title = Követett tevékenységek
+aspiration-follow = A cél követése
+aspiration-unfollow = A cél követésének leállítása

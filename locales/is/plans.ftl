@@ -154,7 +154,7 @@ stage-adopt = Stefnan hefur verið samþykkt og þessi útgáfa hefur verið gey
 stage-reopen = Stefnan er aftur orðin að drögum.
 comment-posted = Athugasemdin þín hefur verið send umsjónaraðilunum.
 comment-resolved = Athugasemdin hefur verið afgreidd.
-followed = Þú fylgist nú með þessu og færð að vita þegar staða, ábyrgðaraðili eða dagsetningar breytast.
+followed = Þú fylgist nú með þessu og færð að vita þegar staða, ábyrgðaraðili eða dagsetning breytist.
 unfollowed = Þú fylgist ekki lengur með þessu.
 
 ## Tilkynningar um aðgerðir sem þú fylgist með
@@ -170,3 +170,5 @@ error-number-invalid = Sláðu inn heila tölu innan leyfilegra marka.
 error-aspiration-missing = Aðgerð verður að styðja við að minnsta kosti eitt markmið.
 error-wrong-stage = Stefnan er ekki á því vinnslustigi sem þarf til þess (til dæmis er ekkert umsagnarferli opið).
 plan-notifications-title = Aðgerðir sem þú fylgist með
+aspiration-follow = Fylgjast með þessu markmiði
+aspiration-unfollow = Hætta að fylgjast með þessu markmiði

@@ -155,7 +155,7 @@ stage-adopt = La strategia è stata adottata e questa versione è stata conserva
 stage-reopen = La strategia è tornata in bozza.
 comment-posted = Il Suo commento è stato inviato ai facilitatori.
 comment-resolved = La decisione sul commento è stata registrata.
-followed = Ora segue questo elemento: riceverà un avviso quando cambiano lo stato, il responsabile o le date.
+followed = Ora segue questo elemento: riceverà un avviso quando cambia uno stato, un responsabile o una data.
 unfollowed = Non segue più questo elemento.
 
 ## Notifiche delle attività seguite
@@ -171,3 +171,5 @@ error-number-invalid = Inserisca un numero intero compreso nell’intervallo con
 error-aspiration-missing = Un’attività deve contribuire ad almeno un obiettivo.
 error-wrong-stage = La strategia non è nella fase richiesta per questa operazione (ad esempio, non è aperta alcuna consultazione).
 plan-notifications-title = Attività che segue
+aspiration-follow = Segui questo obiettivo
+aspiration-unfollow = Non seguire più questo obiettivo

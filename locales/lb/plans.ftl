@@ -154,8 +154,8 @@ stage-adopt = D'Strategie ass ugeholl, an dës Versioun ass gespäichert.
 stage-reopen = D'Strategie ass erëm en Entworf.
 comment-posted = Äre Kommentar ass un d'Moderatorinnen a Moderatore geschéckt.
 comment-resolved = Iwwer de Kommentar gouf entscheet.
-followed = Dir verfollegt dës Aktivitéit elo: Dir gitt informéiert, wann hire Status, d'Verantwortung oder hir Datumen änneren.
-unfollowed = Dir verfollegt dës Aktivitéit net méi.
+followed = Dir verfollegt dat elo: Dir gitt informéiert, wann e Status, eng Verantwortung oder en Datum ännert.
+unfollowed = Dir verfollegt dat net méi.
 
 ## Notifikatiounen zu Aktivitéiten, déi Dir verfollegt
 plan-notification-status = { $name } huet de Status geännert vun
@@ -170,3 +170,5 @@ error-number-invalid = Gitt eng ganz Zuel am erlaabte Beräich un.
 error-aspiration-missing = Eng Aktivitéit muss zu mindestens engem Zil bäidroen.
 error-wrong-stage = D'Strategie ass net an der Phas, déi dofir néideg ass (zum Beispill ass keng Feedbackronn op).
 plan-notifications-title = Aktivitéiten, déi Dir verfollegt
+aspiration-follow = Dëst Zil verfollegen
+aspiration-unfollow = Dëst Zil net méi verfollegen

@@ -156,8 +156,8 @@ stage-adopt = Strategija patvirtinta, o ši versija išsaugota.
 stage-reopen = Strategija vėl rengiama.
 comment-posted = Jūsų komentaras išsiųstas tinklo koordinatoriams.
 comment-resolved = Sprendimas dėl komentaro priimtas.
-followed = Dabar stebite šią veiklą: gausite pranešimą, kai pasikeis jos būsena, atsakingas vykdytojas ar datos.
-unfollowed = Šios veiklos nebestebite.
+followed = Dabar tai stebite: gausite pranešimą, kai pasikeis būsena, atsakingas vykdytojas ar data.
+unfollowed = To nebestebite.
 
 ## Pranešimai apie stebimas veiklas
 plan-notification-status = { $name } pakeitė būseną veikloje
@@ -172,3 +172,5 @@ error-number-invalid = Įveskite sveikąjį skaičių iš leistino intervalo.
 error-aspiration-missing = Veikla turi įgyvendinti bent vieną siekį.
 error-wrong-stage = Strategija nėra tame etape, kurio tam reikia (pavyzdžiui, nevyksta joks komentavimo ratas).
 plan-notifications-title = Veiklos, kurias stebite
+aspiration-follow = Stebėti šį siekį
+aspiration-unfollow = Nebestebėti šio siekio

@@ -155,8 +155,8 @@ stage-adopt = Stratēģija ir apstiprināta, un šī versija ir saglabāta.
 stage-reopen = Stratēģija atkal ir izstrādē.
 comment-posted = Jūsu komentārs ir nosūtīts tīkla koordinatoriem.
 comment-resolved = Par komentāru ir pieņemts lēmums.
-followed = Tagad jūs sekojat šim pasākumam: saņemsiet ziņu, kad mainīsies tā statuss, atbildīgais izpildītājs vai datumi.
-unfollowed = Jūs vairs nesekojat šim pasākumam.
+followed = Tagad jūs tam sekojat: saņemsiet ziņu, kad mainīsies kāds statuss, atbildīgais izpildītājs vai datums.
+unfollowed = Jūs tam vairs nesekojat.
 
 ## Paziņojumi par pasākumiem, kuriem sekojat
 plan-notification-status = { $name } mainīja statusu pasākumam
@@ -171,3 +171,5 @@ error-number-invalid = Norādiet veselu skaitli atļautajā diapazonā.
 error-aspiration-missing = Pasākumam jāatbalsta vismaz viens mērķis.
 error-wrong-stage = Stratēģija nav tajā posmā, kas nepieciešams šai darbībai (piemēram, nav atvērta neviena apspriešanas kārta).
 plan-notifications-title = Pasākumi, kuriem sekojat
+aspiration-follow = Sekot šim mērķim
+aspiration-unfollow = Pārtraukt sekot šim mērķim

@@ -157,7 +157,7 @@ stage-adopt = L-istrateġija ġiet adottata u din il-verżjoni nżammet.
 stage-reopen = L-istrateġija reġgħet saret abbozz.
 comment-posted = Il-kumment tiegħek intbagħat lill-faċilitaturi.
 comment-resolved = Ittieħdet deċiżjoni dwar il-kumment.
-followed = Issa qed issegwi dan: tkun infurmat meta jinbidlu l-istatus, ir-responsabbli jew id-dati tiegħu.
+followed = Issa qed issegwi dan: tkun infurmat kull meta jinbidel status, responsabbli jew data.
 unfollowed = M’għadekx issegwi dan.
 
 ## Notifiki dwar l-attivitajiet segwiti
@@ -173,3 +173,5 @@ error-number-invalid = Daħħal numru sħiħ fil-medda permessa.
 error-aspiration-missing = Attività trid isservi mill-inqas aspirazzjoni waħda.
 error-wrong-stage = L-istrateġija mhix fl-istadju li jeħtieġ dan (pereżempju, m’hemm l-ebda rawnd ta’ konsultazzjoni miftuħ).
 plan-notifications-title = Attivitajiet li qed issegwi
+aspiration-follow = Segwi din l-aspirazzjoni
+aspiration-unfollow = Tibqax issegwi din l-aspirazzjoni

@@ -154,7 +154,7 @@ stage-adopt = Strategien er vedtatt, og denne versjonen er lagret.
 stage-reopen = Strategien er et utkast igjen.
 comment-posted = Kommentaren din er sendt til fasilitatorene.
 comment-resolved = Det er tatt stilling til kommentaren.
-followed = Du følger nå dette og får beskjed når status, ansvarlig eller datoer endres.
+followed = Du følger nå dette og får beskjed når en status, en ansvarlig eller en dato endres.
 unfollowed = Du følger ikke lenger dette.
 
 ## Varsler om aktiviteter du følger
@@ -170,3 +170,5 @@ error-number-invalid = Skriv et helt tall innenfor det tillatte området.
 error-aspiration-missing = En aktivitet må bidra til minst ett mål.
 error-wrong-stage = Strategien er ikke i den fasen som kreves for dette (for eksempel er ingen høringsrunde åpen).
 plan-notifications-title = Aktiviteter du følger
+aspiration-follow = Følg dette målet
+aspiration-unfollow = Slutt å følge dette målet

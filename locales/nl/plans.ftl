@@ -154,8 +154,8 @@ stage-adopt = De strategie is vastgesteld en deze versie is bewaard.
 stage-reopen = De strategie is weer een concept.
 comment-posted = Uw opmerking is verstuurd naar de netwerkcoördinatoren.
 comment-resolved = De opmerking is afgehandeld.
-followed = U volgt deze activiteit nu: u krijgt een melding wanneer de status, de eigenaar of de datums veranderen.
-unfollowed = U volgt deze activiteit niet meer.
+followed = U volgt dit nu: u krijgt een melding wanneer een status, een eigenaar of een datum verandert.
+unfollowed = U volgt dit niet meer.
 
 ## Meldingen over gevolgde activiteiten
 plan-notification-status = { $name } wijzigde de status van
@@ -170,3 +170,5 @@ error-number-invalid = Vul een geheel getal binnen het toegestane bereik in.
 error-aspiration-missing = Een activiteit moet aan ten minste één ambitie bijdragen.
 error-wrong-stage = De strategie is niet in de fase die hiervoor nodig is (er is bijvoorbeeld geen feedbackronde geopend).
 plan-notifications-title = Activiteiten die u volgt
+aspiration-follow = Deze ambitie volgen
+aspiration-unfollow = Deze ambitie niet meer volgen

@@ -156,8 +156,8 @@ stage-adopt = Strategia została przyjęta, a ta wersja – zapisana.
 stage-reopen = Strategia ponownie ma status projektu.
 comment-posted = Państwa komentarz został wysłany do koordynatorów sieci.
 comment-resolved = Komentarz został rozstrzygnięty.
-followed = Obserwują Państwo teraz to działanie: otrzymają Państwo powiadomienie, gdy zmieni się jego stan realizacji, odpowiedzialny lub terminy.
-unfollowed = Nie obserwują już Państwo tego działania.
+followed = Obserwują Państwo teraz ten element: otrzymają Państwo powiadomienie, gdy zmieni się stan realizacji, odpowiedzialny lub termin.
+unfollowed = Nie obserwują już Państwo tego elementu.
 
 ## Powiadomienia o obserwowanych działaniach
 plan-notification-status = { $name } zmienia stan realizacji działania
@@ -172,3 +172,5 @@ error-number-invalid = Prosimy podać liczbę całkowitą z dozwolonego zakresu.
 error-aspiration-missing = Działanie musi realizować co najmniej jedną aspirację.
 error-wrong-stage = Strategia nie jest na etapie wymaganym do tej czynności (na przykład nie trwa żadna runda konsultacji).
 plan-notifications-title = Obserwowane działania
+aspiration-follow = Obserwuj tę aspirację
+aspiration-unfollow = Przestań obserwować tę aspirację

@@ -155,7 +155,7 @@ stage-adopt = A estratégia foi aprovada e esta versão foi guardada.
 stage-reopen = A estratégia voltou a ser um rascunho.
 comment-posted = O seu comentário foi enviado aos facilitadores.
 comment-resolved = Foi registada uma decisão sobre o comentário.
-followed = Passou a seguir este elemento: receberá um aviso quando o estado, o responsável ou as datas mudarem.
+followed = Passou a seguir este elemento: receberá um aviso quando mudar um estado, um responsável ou uma data.
 unfollowed = Deixou de seguir este elemento.
 
 ## Notificações das atividades que segue
@@ -171,3 +171,5 @@ error-number-invalid = Indique um número inteiro dentro do intervalo permitido.
 error-aspiration-missing = Uma atividade tem de contribuir para, pelo menos, uma ambição.
 error-wrong-stage = A estratégia não está na fase necessária para esta ação (por exemplo, não há nenhuma fase de consulta aberta).
 plan-notifications-title = Atividades que segue
+aspiration-follow = Seguir esta ambição
+aspiration-unfollow = Deixar de seguir esta ambição

@@ -155,7 +155,7 @@ stage-adopt = Strategia a fost adoptată, iar această versiune a fost păstrat�
 stage-reopen = Strategia a redevenit proiect.
 comment-posted = Comentariul dumneavoastră a fost trimis facilitatorilor.
 comment-resolved = S-a luat o decizie privind comentariul.
-followed = Acum urmăriți acest element: veți primi o notificare atunci când i se schimbă starea, responsabilul sau datele.
+followed = Acum urmăriți acest element: veți primi o notificare atunci când se schimbă o stare, un responsabil sau o dată.
 unfollowed = Nu mai urmăriți acest element.
 
 ## Notificări privind activitățile urmărite
@@ -171,3 +171,5 @@ error-number-invalid = Introduceți un număr întreg din intervalul permis.
 error-aspiration-missing = O activitate trebuie să contribuie la cel puțin o aspirație.
 error-wrong-stage = Strategia nu se află în etapa necesară pentru această acțiune (de exemplu, nu este deschisă nicio rundă de consultare).
 plan-notifications-title = Activități pe care le urmăriți
+aspiration-follow = Urmăriți această aspirație
+aspiration-unfollow = Nu mai urmăriți această aspirație

@@ -156,8 +156,8 @@ stage-adopt = Stratégia bola schválená a táto verzia bola uložená.
 stage-reopen = Stratégia je opäť vo fáze návrhu.
 comment-posted = Váš komentár bol odoslaný koordinátorom siete.
 comment-resolved = Komentár bol vyhodnotený.
-followed = Teraz sledujete túto aktivitu: dostanete upozornenie vždy, keď sa zmení jej stav, garant alebo termíny.
-unfollowed = Túto aktivitu už nesledujete.
+followed = Teraz to sledujete: dostanete upozornenie vždy, keď sa zmení stav, garant alebo termín.
+unfollowed = Toto už nesledujete.
 
 ## Upozornenia na sledované aktivity
 plan-notification-status = { $name } zmenil(a) stav aktivity
@@ -172,3 +172,5 @@ error-number-invalid = Zadajte celé číslo v povolenom rozsahu.
 error-aspiration-missing = Aktivita musí prispievať aspoň k jednému cieľu.
 error-wrong-stage = Stratégia nie je vo fáze, ktorú táto akcia vyžaduje (napríklad neprebieha žiadne kolo pripomienkovania).
 plan-notifications-title = Aktivity, ktoré sledujete
+aspiration-follow = Sledovať tento cieľ
+aspiration-unfollow = Prestať sledovať tento cieľ

@@ -156,8 +156,8 @@ stage-adopt = Strategija je sprejeta, ta različica pa je shranjena.
 stage-reopen = Strategija je znova v fazi osnutka.
 comment-posted = Vaš komentar je poslan koordinatorjem mreže.
 comment-resolved = O komentarju je odločeno.
-followed = Zdaj spremljate to dejavnost: obveščeni boste, ko se spremenijo njeno stanje, nosilec ali datumi.
-unfollowed = Te dejavnosti ne spremljate več.
+followed = Zdaj to spremljate: obveščeni boste, ko se spremeni stanje, nosilec ali datum.
+unfollowed = Tega ne spremljate več.
 
 ## Obvestila o spremljanih dejavnostih
 plan-notification-status = { $name } je spremenil(a) stanje dejavnosti
@@ -172,3 +172,5 @@ error-number-invalid = Vnesite celo število v dovoljenem razponu.
 error-aspiration-missing = Dejavnost mora prispevati k vsaj enemu cilju.
 error-wrong-stage = Strategija ni v fazi, ki je za to potrebna (na primer, odprt ni noben krog komentiranja).
 plan-notifications-title = Dejavnosti, ki jih spremljate
+aspiration-follow = Spremljaj ta cilj
+aspiration-unfollow = Prenehaj spremljati ta cilj

@@ -154,7 +154,7 @@ stage-adopt = Strategjia u miratua dhe ky version u ruajt.
 stage-reopen = Strategjia u kthye sërish në hartim.
 comment-posted = Komenti juaj iu dërgua lehtësuesve.
 comment-resolved = Për komentin u mor vendim.
-followed = Tani e ndiqni këtë: do të njoftoheni kur të ndryshojë statusi, përgjegjësi ose datat.
+followed = Tani e ndiqni këtë: do të njoftoheni kur të ndryshojë një status, një përgjegjës ose një datë.
 unfollowed = Nuk e ndiqni më këtë.
 
 ## Njoftimet për aktivitetet që ndiqni
@@ -170,3 +170,5 @@ error-number-invalid = Shkruani një numër të plotë brenda kufijve të lejuar
 error-aspiration-missing = Një aktivitet duhet t’i shërbejë të paktën një aspirate.
 error-wrong-stage = Strategjia nuk është në fazën që kërkohet për këtë (për shembull, nuk është hapur asnjë raund konsultimi).
 plan-notifications-title = Aktivitetet që ndiqni
+aspiration-follow = Ndiq këtë aspiratë
+aspiration-unfollow = Mos e ndiq më këtë aspiratë

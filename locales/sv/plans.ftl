@@ -154,7 +154,7 @@ stage-adopt = Strategin är antagen och den här versionen har sparats.
 stage-reopen = Strategin är ett utkast igen.
 comment-posted = Din kommentar har skickats till samordnarna.
 comment-resolved = Kommentaren har hanterats.
-followed = Du följer nu detta och får veta när status, ansvarig eller datum ändras.
+followed = Du följer nu detta och får veta när en status, en ansvarig eller ett datum ändras.
 unfollowed = Du följer inte längre detta.
 
 ## Aviseringar om aktiviteter som du följer
@@ -170,3 +170,5 @@ error-number-invalid = Ange ett heltal inom det tillåtna intervallet.
 error-aspiration-missing = En aktivitet måste bidra till minst en ambition.
 error-wrong-stage = Strategin är inte i det skede som krävs för detta (till exempel är ingen remissrunda öppen).
 plan-notifications-title = Aktiviteter du följer
+aspiration-follow = Följ den här ambitionen
+aspiration-unfollow = Sluta följa den här ambitionen

@@ -154,7 +154,7 @@ stage-adopt = Strateji kabul edildi ve bu sürüm saklandı.
 stage-reopen = Strateji yeniden taslak hâline getirildi.
 comment-posted = Yorumunuz kolaylaştırıcılara gönderildi.
 comment-resolved = Yorum karara bağlandı.
-followed = Artık bunu takip ediyorsunuz: durumu, sorumlusu veya tarihleri değiştiğinde haberdar edileceksiniz.
+followed = Artık bunu takip ediyorsunuz: bir durum, sorumlu veya tarih değiştiğinde haberdar edileceksiniz.
 unfollowed = Artık bunu takip etmiyorsunuz.
 
 ## Takip edilen faaliyetlerle ilgili bildirimler
@@ -170,3 +170,5 @@ error-number-invalid = İzin verilen aralıkta bir tam sayı girin.
 error-aspiration-missing = Bir faaliyet en az bir hedefe hizmet etmelidir.
 error-wrong-stage = Strateji bu işlem için gereken aşamada değil (örneğin açık bir geri bildirim turu yok).
 plan-notifications-title = Takip ettiğiniz faaliyetler
+aspiration-follow = Bu hedefi takip et
+aspiration-unfollow = Bu hedefin takibini bırak

@@ -155,6 +155,10 @@ pub struct PlanView {
     pub may_comment: bool,
     /// `YYYY-MM-DD`.
     pub today: String,
+    /// Whether the viewer is signed in (and so may follow aspirations).
+    pub signed_in: bool,
+    /// The aspirations the viewer follows.
+    pub followed_aspirations: Vec<i32>,
     /// The activity statuses, in their order.
     pub statuses: Vec<String>,
     /// The timeline, as SVG drawn on the server (`None`: no dated activity).

@@ -237,15 +237,39 @@ fn activities(
                 .filter(|x| status.is_none_or(|s| s == x.status))
                 .cloned()
                 .collect();
-            aspiration_section(plan_id, a, list, presence, i18n)
+            let follow = p
+                .signed_in
+                .then(|| follow_aspiration(plan_id, a.id, !p.followed_aspirations.contains(&a.id)));
+            aspiration_section(plan_id, a, list, follow, presence, i18n)
         })
         .collect_view()
+}
+
+/// Follow (`on`) or stop following an aspiration: its activities' changes of
+/// status, owner or dates are told.
+fn follow_aspiration(plan_id: i32, aspiration: i32, on: bool) -> impl IntoView {
+    let label = if on {
+        t("aspiration-follow")
+    } else {
+        t("aspiration-unfollow")
+    };
+    view! {
+        <form method="post" action=paths::FOLLOW class="inline-form aspiration-follow">
+            <LocaleField/>
+            <input type="hidden" name="strategy" value=plan_id/>
+            <input type="hidden" name="target" value="aspiration"/>
+            <input type="hidden" name="target_id" value=aspiration/>
+            <input type="hidden" name="on" value=on.to_string()/>
+            <button type="submit" class="secondary">{label}</button>
+        </form>
+    }
 }
 
 fn aspiration_section(
     plan_id: i32,
     a: &AspirationView,
     list: Vec<ActivityView>,
+    follow: Option<impl IntoView>,
     presence: RwSignal<Vec<PresenceView>>,
     i18n: I18n,
 ) -> impl IntoView {
@@ -261,6 +285,7 @@ fn aspiration_section(
             <h2>{format!("{}. {}", a.position, a.title)}</h2>
             <p>{progress_bar(i32::from(a.progress), i18n)}</p>
             <p class="muted prewrap">{a.description.clone()}</p>
+            {follow}
             {empty}
             <ul class="card-list activities">{cards}</ul>
         </section>

@@ -86,8 +86,20 @@ pub async fn plan_view(
             reason: c.reason,
         })
         .collect();
+    let followed_aspirations = match viewer {
+        Some(a) => store::plans::follow::followed(&state.db, a.member_id)
+            .await
+            .map_err(form_error)?
+            .into_iter()
+            .filter(|(e, _)| *e == store::plans::Entity::Aspiration)
+            .map(|(_, id)| id)
+            .collect(),
+        None => Vec::new(),
+    };
     let today = today();
     let mut view = PlanView {
+        signed_in: viewer.is_some(),
+        followed_aspirations,
         id: plan.id,
         network_name: plan.network_name,
         title: plan.title,
