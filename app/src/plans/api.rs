@@ -77,13 +77,14 @@ pub async fn load_strategy_history(id: i32) -> Result<Vec<RevisionView>, FormErr
 }
 
 #[server(endpoint = "plans/activity", input = GetUrl)]
-/// `choices`: with the members and organisations the form offers (a live
-/// page reading itself again keeps the form it has).
+/// `first`: the page's first reading, with the members and organisations
+/// its form offers, marking the viewer's notifications of the activity read
+/// (a live page reading itself again keeps its form and writes nothing).
 pub async fn load_activity(
     plan: i32,
     id: i32,
     locale: String,
-    choices: bool,
+    first: bool,
 ) -> Result<Option<ActivityPage>, FormError> {
     use super::model::PartyView;
     use store::plans::Entity;
@@ -116,7 +117,7 @@ pub async fn load_activity(
             .contains(&(Entity::Activity, id)),
         None => false,
     };
-    let (members, organisations) = if plan_view.may_edit && choices {
+    let (members, organisations) = if plan_view.may_edit && first {
         let (m, o) = store::plans::read::parties(&state.db, network_id)
             .await
             .map_err(form_error)?;
@@ -131,7 +132,7 @@ pub async fn load_activity(
     } else {
         (Vec::new(), Vec::new())
     };
-    if let Some(a) = &viewer {
+    if let (Some(a), true) = (&viewer, first) {
         store::plans::follow::mark_read(&state.db, a.member_id, Some(id))
             .await
             .map_err(form_error)?;

@@ -46,19 +46,15 @@ async fn save(
     actor: &store::account::Actor,
     changes: Vec<Change>,
 ) -> Result<Vec<(String, String)>, FormError> {
-    let Some(first) = changes.first() else {
+    if changes.is_empty() {
         return Ok(Vec::new());
-    };
-    let strategy = edit::strategy_of(&state.db, first.entity, first.id)
-        .await
-        .map_err(form_error)?
-        .ok_or_else(|| refused("error-forbidden"))?;
-    let outcomes = edit::change_many(&state.db, actor, &changes, None)
+    }
+    let applied = edit::change_many(&state.db, actor, &changes, None)
         .await
         .map_err(form_error)?;
     let mut conflicts = Vec::new();
     let mut last = None;
-    for (change, outcome) in changes.iter().zip(outcomes) {
+    for (change, outcome) in changes.iter().zip(applied.outcomes) {
         match outcome {
             Outcome::Saved { revision, .. } => last = Some(revision),
             Outcome::Conflict { .. } => {
@@ -68,7 +64,7 @@ async fn save(
         }
     }
     if let Some(revision) = last {
-        announce(state, strategy, revision).await;
+        announce(state, applied.strategy_id, revision).await;
     }
     Ok(conflicts)
 }

@@ -131,20 +131,29 @@ async fn last_writer(
 /// not or the value breaks a rule; a conflict when the field no longer holds
 /// `base`.
 pub async fn change(db: &Db, actor: &Actor, change: &Change) -> Result<Outcome, StoreError> {
-    let mut outcomes = change_many(db, actor, std::slice::from_ref(change), None).await?;
-    Ok(outcomes.remove(0))
+    let mut applied = change_many(db, actor, std::slice::from_ref(change), None).await?;
+    Ok(applied.outcomes.remove(0))
+}
+
+/// What became of a form's changes, and the strategy they belong to (whose
+/// live pages are to be told).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub strategy_id: i32,
+    /// One per change, in their order.
+    pub outcomes: Vec<Outcome>,
 }
 
 /// Several fields of one entity at once (a form): each is accepted or in
-/// conflict on its own, but a refusal of any changes nothing.
+/// conflict on its own, but a refusal of any changes nothing. At least one change.
 pub async fn change_many(
     db: &Db,
     actor: &Actor,
     changes: &[Change],
     restores: Option<i32>,
-) -> Result<Vec<Outcome>, StoreError> {
+) -> Result<Applied, StoreError> {
     let Some(first) = changes.first() else {
-        return Ok(Vec::new());
+        return Err(Refusal::ChoiceUnknown.into());
     };
     if changes
         .iter()
@@ -203,7 +212,10 @@ pub async fn change_many(
         fields::check_dates(&txn, id).await?;
     }
     txn.commit().await?;
-    Ok(outcomes)
+    Ok(Applied {
+        strategy_id,
+        outcomes,
+    })
 }
 
 /// Sets a field back to the value a past revision gave it, as a new revision
@@ -233,8 +245,8 @@ pub async fn restore(
         base: base.to_owned(),
         value,
     };
-    let mut outcomes = change_many(db, actor, &[change], Some(revision_id)).await?;
-    Ok(outcomes.remove(0))
+    let mut applied = change_many(db, actor, &[change], Some(revision_id)).await?;
+    Ok(applied.outcomes.remove(0))
 }
 
 /// What a new strategy starts with.
