@@ -1,6 +1,10 @@
-//! The browser entry point: hydrates the server-rendered page.
+//! The browser entry point: readies the reactive system for the islands of
+//! the server-rendered page (the parts that react), which the page's loader
+//! (`app/src/ui/islands.js`) then wakes one by one; the rest of the page
+//! stays the server's HTML.
 
-#![recursion_limit = "256"]
+// The islands' exports live in `app`: naming it keeps them in the WASM.
+use app as _;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
@@ -8,9 +12,5 @@ pub fn hydrate() {
     // leaves the formatting code out of the WASM.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Lets tests and styles tell a hydrated page from server-rendered HTML.
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-hydrated", "true");
-    }
+    leptos::mount::hydrate_islands();
 }

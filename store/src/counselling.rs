@@ -86,6 +86,12 @@ impl Sight {
             }
     }
 
+    /// Whether the viewer may accept an answer in a thread asked by `asker_id`
+    /// in this network: the asker, or a member who moderates it.
+    pub fn accepts(&self, asker_id: i32, network_id: Option<i32>) -> bool {
+        self.member_id == Some(asker_id) || (self.member_id.is_some() && self.moderates(network_id))
+    }
+
     /// Whether the viewer moderates any threads at all (and so has a queue).
     pub fn moderates_anything(&self) -> bool {
         self.moderates(None)

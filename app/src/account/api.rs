@@ -5,16 +5,10 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{FormError, InvitationView, ProfileView, ViewerSummary};
+use super::model::{FormError, InvitationView, ProfileView};
 
 #[cfg(feature = "ssr")]
 use super::api_support::*;
-
-/// Who is signed in, for the header (read from the request; no query).
-#[server(endpoint = "account/viewer", input = GetUrl)]
-pub async fn current_viewer() -> Result<Option<ViewerSummary>, FormError> {
-    Ok(super::session::viewer_summary())
-}
 
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-in")]

@@ -1,8 +1,6 @@
-//! Who is signed in, as the page header shows it: read from the request on the
-//! server and carried in the page to the browser, so hydration agrees.
+//! Who is signed in, as the page header shows it (read from the request).
 
 use leptos::prelude::*;
-use leptos::server::SharedValue;
 
 use super::model::ViewerSummary;
 use super::paths;
@@ -10,17 +8,14 @@ use crate::i18n::{t, use_i18n};
 use crate::ui::LocaleField;
 
 fn viewer() -> Option<ViewerSummary> {
-    SharedValue::new(|| {
-        #[cfg(feature = "ssr")]
-        {
-            super::session::viewer_summary()
-        }
-        #[cfg(not(feature = "ssr"))]
-        {
-            None
-        }
-    })
-    .into_inner()
+    #[cfg(feature = "ssr")]
+    {
+        super::session::viewer_summary()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
 }
 
 /// "Sign in", or the member's account link and "Sign out".

@@ -1,7 +1,9 @@
-//! `GET /api/counselling/threads/{id}/events`: a thread's new posts as
-//! Server-Sent Events (server only). Each event is a post the viewer may see,
-//! numbered by its id; a reconnecting page sends `Last-Event-ID` (or a first
-//! connection `?after=`, the last post it shows) and gets what it missed first.
+//! `GET /api/counselling/threads/{id}/events?after=&locale=`: a thread's new
+//! posts as Server-Sent Events (server only). Each event is a post the viewer
+//! may see, drawn as the thread's page draws it (in `locale`, with what the
+//! viewer may do with it) and numbered by its id; a reconnecting page sends
+//! `Last-Event-ID` (or a first connection `?after=`, the last post it shows)
+//! and gets what it missed first.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
@@ -13,16 +15,22 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use futures::stream::{self, Stream};
 use serde::Deserialize;
-use store::counselling::{read, Post, Sight};
+use store::counselling::read;
+use store::counselling::{Post, Sight};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::model::PostView;
+use super::post_view::{post_item, PostContext};
+use crate::account::api_support::locale_of;
 use crate::account::session::RequestAccount;
+use crate::i18n::Bundle;
 use crate::state::AppState;
+use crate::ui::fragment;
 
 #[derive(Debug, Deserialize)]
 pub struct After {
     after: Option<i32>,
+    locale: Option<String>,
 }
 
 pub async fn thread_events(
@@ -40,21 +48,32 @@ pub async fn thread_events(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    match read::can_see(&state.db, &sight, id).await {
-        Ok(true) => {}
-        Ok(false) => return StatusCode::NOT_FOUND.into_response(),
+    let rights = match read::rights(&state.db, &sight, id).await {
+        Ok(Some(rights)) => rights,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             tracing::error!(%error, "live thread: visibility");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
-    }
+    };
+    let context = PostContext {
+        thread_id: id,
+        question_id: rights.question_id,
+        accepted: rights.accepted_post_id,
+        viewer_id: sight.member_id,
+        may_accept: rights.may_accept,
+        may_moderate: rights.may_moderate,
+    };
+    let bundle = state
+        .catalog
+        .bundle(&locale_of(query.locale.as_deref().unwrap_or_default()));
     let after = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok())
         .or(query.after)
         .unwrap_or(0);
-    Sse::new(posts(state, sight, id, after))
+    Sse::new(posts(state, sight, context, bundle, after))
         .keep_alive(KeepAlive::default())
         .into_response()
 }
@@ -62,7 +81,8 @@ pub async fn thread_events(
 struct Follow {
     state: AppState,
     sight: Sight,
-    thread_id: i32,
+    context: PostContext,
+    bundle: std::sync::Arc<Bundle>,
     last: i32,
     pending: VecDeque<Post>,
     events: tokio::sync::broadcast::Receiver<store::feed::Event>,
@@ -74,7 +94,8 @@ struct Follow {
 fn posts(
     state: AppState,
     sight: Sight,
-    thread_id: i32,
+    context: PostContext,
+    bundle: std::sync::Arc<Bundle>,
     after: i32,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
     // Subscribe before reading what was missed, so nothing falls in between.
@@ -82,7 +103,8 @@ fn posts(
     let start = Follow {
         state,
         sight,
-        thread_id,
+        context,
+        bundle,
         last: after,
         pending: VecDeque::new(),
         events,
@@ -93,13 +115,14 @@ fn posts(
             if let Some(post) = f.pending.pop_front() {
                 f.last = f.last.max(post.id);
                 let id = post.id;
-                let data = serde_json::to_string(&PostView::from(post)).unwrap_or_default();
-                let event = Event::default().event("post").id(id.to_string()).data(data);
+                let (view, context) = (PostView::from(post), f.context);
+                let html = fragment(f.bundle.clone(), |i18n| post_item(view, context, i18n));
+                let event = Event::default().event("post").id(id.to_string()).data(html);
                 return Some((Ok(event), f));
             }
             if f.catch_up {
                 f.catch_up = false;
-                match read::posts_after(&f.state.db, &f.sight, f.thread_id, f.last).await {
+                match read::posts_after(&f.state.db, &f.sight, f.context.thread_id, f.last).await {
                     Ok(posts) => f.pending.extend(posts),
                     Err(error) => {
                         tracing::error!(%error, "live thread: catching up");
@@ -109,7 +132,7 @@ fn posts(
                 continue;
             }
             match f.events.recv().await {
-                Ok(e) if e.stream == "thread" && e.key == f.thread_id && e.id > f.last => {
+                Ok(e) if e.stream == "thread" && e.key == f.context.thread_id && e.id > f.last => {
                     f.catch_up = true;
                 }
                 Ok(_) => {}

@@ -1,12 +1,12 @@
 //! A Markdown text area. Without JavaScript it is a plain textarea; in the
-//! browser, a pause in typing shows the text as it will read, rendered and
-//! cleaned by the server (the browser carries no Markdown renderer).
+//! browser (an island), a pause in typing shows the text as it will read,
+//! rendered and cleaned by the server (the browser carries no Markdown renderer).
 
 use leptos::prelude::*;
 
 use crate::i18n::t;
 
-/// The field `name`, labelled by `label`, starting with `initial`.
+/// The field `name`, labelled by the message `label`, starting with `initial`.
 #[component]
 pub fn MarkdownField(
     id: &'static str,
@@ -14,6 +14,30 @@ pub fn MarkdownField(
     label: &'static str,
     initial: String,
     #[prop(optional)] lang: Option<String>,
+) -> impl IntoView {
+    view! {
+        <MarkdownEditor
+            id=id.to_owned()
+            name=name.to_owned()
+            label=t(label)()
+            help=t("markdown-help")()
+            preview_title=t("markdown-preview")()
+            initial
+            lang
+        />
+    }
+}
+
+/// The field with its preview; its texts come translated in its props.
+#[island]
+fn MarkdownEditor(
+    id: String,
+    name: String,
+    label: String,
+    help: String,
+    preview_title: String,
+    initial: String,
+    lang: Option<String>,
 ) -> impl IntoView {
     let html = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
@@ -37,18 +61,15 @@ pub fn MarkdownField(
         .ok();
         pending.set_value(handle);
     };
-    let preview_id = format!("{id}-preview");
-    // The text as the server renders it, and as a property for a page drawn in
-    // the browser (where a textarea's children do not set its value).
-    let value = initial.clone();
+    let (help_id, preview_id) = (format!("{id}-help"), format!("{id}-preview"));
     view! {
-        <label for=id>{t(label)}</label>
-        <textarea id=id name=name rows="8" maxlength="20000" required lang=lang aria-describedby=format!("{id}-help") prop:value=value on:input=on_input>
+        <label for=id.clone()>{label}</label>
+        <textarea id=id name=name rows="8" maxlength="20000" required lang=lang aria-describedby=help_id.clone() on:input=on_input>
             {initial}
         </textarea>
-        <p id=format!("{id}-help") class="hint">{t("markdown-help")}</p>
+        <p id=help_id class="hint">{help}</p>
         <section class="markdown-preview" aria-live="polite" hidden=move || html.with(String::is_empty) aria-labelledby=preview_id.clone()>
-            <h3 id=preview_id.clone()>{t("markdown-preview")}</h3>
+            <h3 id=preview_id.clone()>{preview_title}</h3>
             <div class="post__body" inner_html=move || html.get()></div>
         </section>
     }

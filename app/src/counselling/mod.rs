@@ -8,8 +8,7 @@ pub mod digest;
 mod list_page;
 #[cfg(feature = "ssr")]
 mod live;
-#[cfg(feature = "hydrate")]
-mod live_client;
+mod live_replies;
 mod markdown_field;
 #[cfg(all(test, feature = "ssr"))]
 mod messages_test;

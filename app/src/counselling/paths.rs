@@ -15,9 +15,10 @@ pub const SET_DIGEST: &str = "/api/counselling/digest";
 /// Not a server function: Server-Sent Events of a thread's new posts.
 pub const THREAD_EVENTS: &str = "/api/counselling/threads/{id}/events";
 
-/// The live stream of one thread, starting after post `after`.
-pub fn thread_events(id: i32, after: i32) -> String {
-    format!("/api/counselling/threads/{id}/events?after={after}")
+/// The live stream of one thread, starting after post `after`, its posts
+/// drawn in `locale`.
+pub fn thread_events(id: i32, after: i32, locale: &str) -> String {
+    format!("/api/counselling/threads/{id}/events?after={after}&locale={locale}")
 }
 
 /// A thread's page.

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::load_thread;
+use super::live_replies::{self, LiveReplies};
 use super::markdown_field::MarkdownField;
-use super::model::{PostView, ThreadView};
+use super::model::ThreadView;
 use super::paths;
 use super::post_view::{post_item, PostContext};
-use crate::i18n::{t, use_i18n, Arg, I18n};
+use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{labelled, options};
 use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
 
@@ -56,11 +57,13 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         may_moderate: thread.may_moderate,
     };
     let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
-    let replies = RwSignal::new(thread.replies.clone());
-    #[cfg(feature = "hydrate")]
-    super::live_client::follow(thread.id, last, replies);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = last;
+    let count = thread.replies.len() as u64;
+    // Drawn here, with the page's messages, before the island holds them.
+    let replies = thread
+        .replies
+        .iter()
+        .map(|post| view! { <li>{post_item(post.clone(), context, i18n)}</li> })
+        .collect_view();
     let accepted = thread
         .accepted_post_id
         .and_then(|a| thread.replies.iter().find(|p| p.id == a).cloned())
@@ -72,12 +75,6 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
                 </section>
             }
         });
-    let count = move || {
-        i18n.format(
-            "thread-replies",
-            &[("count", Arg::from(replies.with(Vec::len) as u64))],
-        )
-    };
     let topic = {
         let key = format!("topic-{}", thread.topic);
         move || i18n.format(&key, &[])
@@ -129,12 +126,9 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         {follow}
         {post_item(thread.question.clone(), context, i18n)}
         {accepted}
-        <h2 id="replies-title">{count}</h2>
-        <ol class="replies" aria-labelledby="replies-title" aria-live="polite">
-            <For each=move || replies.get() key=|p: &PostView| p.id let:post>
-                <li>{post_item(post, context, i18n)}</li>
-            </For>
-        </ol>
+        <LiveReplies thread_id=thread.id after=last count messages=i18n.pick(live_replies::MESSAGES)>
+            <ol id="replies" class="replies" aria-labelledby="replies-title" aria-live="polite">{replies}</ol>
+        </LiveReplies>
         {reply_form}
     }
 }

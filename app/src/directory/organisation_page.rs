@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
@@ -9,7 +8,7 @@ use super::{filter_options, list_organisations};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::labelled;
 use crate::ui::query::query_string;
-use crate::ui::{pager, PageTitle};
+use crate::ui::{pager, LiveForm, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> OrganisationFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -65,21 +64,25 @@ pub fn OrganisationsPage() -> impl IntoView {
         <PageTitle id="organisations-title"/>
         <h1>{t("organisations-title")}</h1>
         <p class="lead">{t("organisations-lead")}</p>
-        // Outside the list's transition: typing in the form keeps its focus
-        // while the results below change.
+        // With JavaScript the results follow the form in place (typing keeps its focus).
         <Suspense>
             {move || Suspend::new(async move {
-                options.await.ok().map(|options| filters(options, filter, i18n))
+                options.await.ok().map(|options| {
+                    let form = filters(options, filter.get_untracked(), i18n);
+                    view! { <LiveForm form="organisation-filters".to_owned() results="organisation-results".to_owned()>{form}</LiveForm> }
+                })
             })}
         </Suspense>
-        <Transition fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        <div id="organisation-results">
+            <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
+                        Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
     }
 }
 
@@ -111,19 +114,15 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
 }
 
 /// A filter's choices; `any` names the empty choice that leaves it off (none
-/// for a choice that always applies, like the order). It follows the URL
-/// (back and forward), and with JavaScript a change shows its results at once.
+/// for a choice that always applies, like the order).
 fn select(
     name: &'static str,
     label: &'static str,
     any: Option<&'static str>,
     options: Vec<(String, String)>,
-    current: impl Fn() -> String + Send + Sync + 'static,
+    initial: String,
 ) -> impl IntoView {
     let id = format!("filter-{name}");
-    // Read once, untracked: the form is drawn once and then follows the URL
-    // through `prop:value` (a tracked read would redraw it and lose the focus).
-    let initial = untrack(&current);
     let options = options
         .into_iter()
         .map(|(value, text)| {
@@ -134,7 +133,7 @@ fn select(
     view! {
         <div class="filter">
             <label for=id.clone()>{t(label)}</label>
-            <select id=id name=name prop:value=current on:change=submit_from_select>
+            <select id=id name=name>
                 {any.map(|any| view! { <option value="">{t(any)}</option> })}
                 {options}
             </select>
@@ -142,75 +141,47 @@ fn select(
     }
 }
 
-/// Submits the select's form (the router's `Form` turns that into a navigation).
-fn submit_from_select(ev: leptos::ev::Event) {
-    if let Some(form) = event_target::<leptos::web_sys::HtmlSelectElement>(&ev).form() {
-        let _ = form.request_submit();
-    }
-}
-
-/// How long typing pauses before the results follow the search text.
-const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
-
 fn filters(
     options: super::model::FilterOptions,
-    filter: Memo<OrganisationFilter>,
+    filter: OrganisationFilter,
     i18n: I18n,
 ) -> impl IntoView {
-    let value = move |get: fn(&OrganisationFilter) -> &Option<String>| {
-        move || filter.with(|f| get(f).clone().unwrap_or_default())
-    };
+    let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let sorts = options
         .sorts
         .iter()
         .map(|k| (k.clone(), i18n.format(&format!("sort-{k}"), &[])))
         .collect();
     let network = filter
-        .get_untracked()
         .network
+        .clone()
         .map(|n| view! { <input type="hidden" name="network" value=n/> });
-    let q = value(|f| &f.q);
+    let sort = filter
+        .sort
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "relevance".into());
     let selects = view! {
-        {select("country", "filter-country", Some("filter-any"), labelled(&options.countries, "country-", i18n), value(|f| &f.country))}
-        {select("type", "filter-type", Some("filter-any"), labelled(&options.organisation_types, "organisation-type-", i18n), value(|f| &f.organisation_type))}
-        {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), value(|f| &f.sector))}
-        {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), value(|f| &f.topic))}
-        {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), value(|f| &f.language))}
-        {select("offers", "filter-offers", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(|f| &f.offers))}
-        {select("seeks", "filter-seeks", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(|f| &f.seeks))}
-        {select("sort", "sort-label", None, sorts, move || {
-            filter.with(|f| f.sort.clone()).filter(|s| !s.is_empty()).unwrap_or_else(|| "relevance".into())
-        })}
-    };
-    // A pause in typing submits the form; each keystroke restarts the wait.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let on_input = move |ev: leptos::ev::Event| {
-        let input = event_target::<leptos::web_sys::HtmlInputElement>(&ev);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                if let Some(form) = input.form() {
-                    let _ = form.request_submit();
-                }
-            },
-            TYPING_PAUSE,
-        )
-        .ok();
-        pending.set_value(handle);
+        {select("country", "filter-country", Some("filter-any"), labelled(&options.countries, "country-", i18n), value(&filter.country))}
+        {select("type", "filter-type", Some("filter-any"), labelled(&options.organisation_types, "organisation-type-", i18n), value(&filter.organisation_type))}
+        {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), value(&filter.sector))}
+        {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), value(&filter.topic))}
+        {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), value(&filter.language))}
+        {select("offers", "filter-offers", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.offers))}
+        {select("seeks", "filter-seeks", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.seeks))}
+        {select("sort", "sort-label", None, sorts, sort)}
     };
     view! {
-        <Form method="GET" action="" noscroll=true replace=true attr:class="filters" attr:role="search">
+        <form id="organisation-filters" method="get" class="filters" role="search">
             <div class="filter filter--wide">
                 <label for="filter-q">{t("organisations-search-label")}</label>
-                <input id="filter-q" type="search" name="q" maxlength=MAX_QUERY_CHARS value=untrack(q) prop:value=q on:input=on_input autocomplete="off"/>
+                <input id="filter-q" type="search" name="q" maxlength=MAX_QUERY_CHARS value=value(&filter.q) autocomplete="off"/>
             </div>
             {selects}
             {network}
             <div class="filter filter--actions">
                 <button type="submit">{t("search-button")}</button>
             </div>
-        </Form>
+        </form>
     }
 }

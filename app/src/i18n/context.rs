@@ -1,119 +1,79 @@
 //! The page's active locale and its messages, shared with every component.
+//!
+//! Pages are drawn on the server, which holds every locale's bundle: the
+//! context is that bundle, never sent to the browser. An island gets the few
+//! messages it shows in its props ([`I18n::pick`]) and makes its own
+//! [`I18n`] of them ([`I18n::island`]).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::server::SharedValue;
-use leptos_router::hooks::use_location;
-use serde::{Deserialize, Serialize};
 
-use super::{get_bundle, locales, Arg, Bundle};
+use super::{locales, Arg, Bundle};
 
-/// The messages on screen. The server renders with the bundle of the locale in
-/// the URL and embeds it in the page; the browser starts from that copy and,
-/// when the URL's locale changes, fetches the other bundle and swaps it in place.
+/// The messages on screen.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    bundle: RwSignal<Arc<Bundle>>,
+    bundle: StoredValue<Arc<Bundle>>,
 }
 
 impl I18n {
+    pub fn new(bundle: Arc<Bundle>) -> Self {
+        Self {
+            bundle: StoredValue::new(bundle),
+        }
+    }
+
+    /// Inside an island: the messages its props carry. Not provided as the
+    /// context: the server-drawn children of an island read the page's.
+    pub fn island(messages: Bundle) -> Self {
+        Self::new(Arc::new(messages))
+    }
+
     /// The formatted message (its id if the locale lacks it). Empty once the
     /// page that owned the messages is gone (a late read while a response ends).
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.bundle
-            .try_with(|b| b.format(id, args))
+            .try_with_value(|b| b.format(id, args))
             .unwrap_or_default()
     }
 
     /// The locale of the messages on screen.
     pub fn locale(&self) -> String {
         self.bundle
-            .try_with(|b| b.locale.clone())
+            .try_with_value(|b| b.locale.clone())
             .unwrap_or_else(|| locales::REFERENCE.to_owned())
     }
 
     /// A number formatted for the locale on screen.
     pub fn number(&self, n: impl Into<f64>) -> String {
         self.bundle
-            .with(|b| super::plural::format_number(&b.locale, n.into()))
+            .with_value(|b| super::plural::format_number(&b.locale, n.into()))
+    }
+
+    /// The messages `ids` of this locale, for an island's props.
+    pub fn pick(&self, ids: &[&str]) -> Bundle {
+        self.bundle.with_value(|b| b.pick(ids))
     }
 }
 
-/// Provides the messages of the locale the URL names (or the reference locale)
-/// and keeps them in step with the URL. Call once, inside the router.
+/// Provides the messages of the locale the URL names (or the reference
+/// locale). Call once, inside the router (server only: pages are drawn there).
+#[cfg(feature = "ssr")]
 pub fn provide_i18n() -> I18n {
-    let location = use_location();
-    let wanted = Memo::new(move |_| {
-        locales::from_path(&location.pathname.get())
+    let location = leptos_router::hooks::use_location();
+    let locale = location.pathname.with_untracked(|path| {
+        locales::from_path(path)
             .unwrap_or(locales::REFERENCE)
             .to_owned()
     });
-    let initial = SharedValue::new(move || PageBundle(initial_bundle(&wanted.get_untracked())));
-    let i18n = I18n {
-        bundle: RwSignal::new(initial.into_inner().0),
+    let bundle = match use_context::<crate::state::AppState>() {
+        Some(state) => state.catalog.bundle(&locale),
+        None => Arc::new(Bundle::new(locale, Default::default())),
     };
-    Effect::new(move |_| {
-        let locale = wanted.get();
-        if i18n.bundle.with_untracked(|b| b.locale == locale) {
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            if let Ok(bundle) = get_bundle(locale).await {
-                if wanted.get_untracked() == bundle.locale {
-                    i18n.bundle.set(bundle);
-                }
-            }
-        });
-    });
+    let i18n = I18n::new(bundle);
     provide_context(i18n);
     i18n
-}
-
-#[cfg(feature = "ssr")]
-fn initial_bundle(locale: &str) -> Arc<Bundle> {
-    match use_context::<crate::state::AppState>() {
-        Some(state) => state.catalog.bundle(locale),
-        None => empty(locale),
-    }
-}
-
-/// In the browser the first bundle always comes from the page; this is only
-/// the starting point if it ever did not, and the effect then fetches it.
-#[cfg(not(feature = "ssr"))]
-fn initial_bundle(locale: &str) -> Arc<Bundle> {
-    empty(locale)
-}
-
-fn empty(locale: &str) -> Arc<Bundle> {
-    Arc::new(Bundle::new(locale.to_owned(), HashMap::new()))
-}
-
-/// The bundle a page embeds for hydration: written from the JSON the catalogue
-/// made at start-up, read back as a plain [`Bundle`].
-#[derive(Clone)]
-struct PageBundle(Arc<Bundle>);
-
-impl Serialize for PageBundle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[cfg(feature = "ssr")]
-        if let Some(raw) = self
-            .0
-            .wire
-            .as_deref()
-            .and_then(|w| serde_json::value::RawValue::from_string(w.to_owned()).ok())
-        {
-            return raw.serialize(serializer);
-        }
-        self.0.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for PageBundle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Bundle::deserialize(deserializer).map(|b| PageBundle(Arc::new(b)))
-    }
 }
 
 pub fn use_i18n() -> I18n {

@@ -2,10 +2,8 @@
 //! browser evaluate the same way. The server parses Fluent; the browser only
 //! receives this (no Fluent parser in the WASM).
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 use super::plural;
 
@@ -67,25 +65,21 @@ number_arg!(i32, i64, u32, u64, usize, f64);
 pub struct Bundle {
     pub locale: String,
     pub messages: HashMap<String, Vec<Part>>,
-    /// This bundle as JSON, made once on the server so pages embed it without
-    /// serialising it again on every request.
-    #[serde(skip)]
-    pub wire: Option<Arc<str>>,
 }
 
 impl Bundle {
     pub fn new(locale: String, messages: HashMap<String, Vec<Part>>) -> Self {
-        #[allow(unused_mut)]
-        let mut bundle = Self {
-            locale,
-            messages,
-            wire: None,
-        };
-        #[cfg(feature = "ssr")]
-        {
-            bundle.wire = serde_json::to_string(&bundle).ok().map(Arc::from);
-        }
-        bundle
+        Self { locale, messages }
+    }
+
+    /// The messages `ids` only (those this locale has): what an island shows,
+    /// carried in its props instead of the whole catalogue.
+    pub fn pick(&self, ids: &[&str]) -> Self {
+        let messages = ids
+            .iter()
+            .filter_map(|id| Some(((*id).to_owned(), self.messages.get(*id)?.clone())))
+            .collect();
+        Self::new(self.locale.clone(), messages)
     }
 }
 

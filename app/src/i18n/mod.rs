@@ -1,7 +1,6 @@
-//! Interface languages: Fluent messages parsed on the server, one locale's
-//! messages carried by each page, and the `t` helpers components use.
+//! Interface languages: Fluent messages parsed and held on the server, the
+//! few an island shows carried in its props, and the `t` helpers components use.
 
-mod api;
 #[cfg(feature = "ssr")]
 pub mod catalog;
 #[cfg(all(test, feature = "ssr"))]
@@ -11,6 +10,7 @@ pub mod locales;
 pub mod message;
 pub mod plural;
 
-pub use api::get_bundle;
-pub use context::{provide_i18n, t, use_i18n, I18n};
+#[cfg(feature = "ssr")]
+pub use context::provide_i18n;
+pub use context::{t, use_i18n, I18n};
 pub use message::{Arg, Bundle};

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::load_activity;
-use super::model::{ActivityPage, ActivityView, PartyView, PresenceView, RevisionView};
+use super::model::{ActivityPage, ActivityView, PartyView, RevisionView};
 use super::paths;
+use super::plan_live::{self, PlanLive};
 use super::plan_page::{comment_list, progress_bar};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
@@ -46,43 +47,17 @@ pub fn ActivityPage() -> impl IntoView {
     }
 }
 
-fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
-    let plan_id = initial.plan.id;
-    let activity_id = initial.activity.id;
-    let title = initial.activity.title.clone();
-    // The forms are drawn once: a change arriving live must not wipe what is being typed.
-    let conflicts = conflicts(&initial, i18n);
-    let form = initial.plan.may_edit.then(|| edit_form(&initial, i18n));
-    let indicator_forms = initial
-        .plan
-        .may_edit
-        .then(|| indicator_forms(&initial, i18n));
-    let comment_form = comment_form(&initial);
-    let follow = follow_form(&initial);
-    // The activity itself changes at once with each live change; the rest
-    // of the page (history, comments) when it is read again.
-    let live = RwSignal::new(initial.activity.clone());
-    let page = RwSignal::new(initial);
-    let presence = RwSignal::new(Vec::<PresenceView>::new());
-    #[cfg(feature = "hydrate")]
-    {
-        let (after, editing) =
-            page.with_untracked(|p| (p.plan.last_revision, p.plan.may_edit.then_some(activity_id)));
-        super::live_client::follow(plan_id, after, editing, presence, move |change| {
-            if change.entity == "activity" && change.entity_id == activity_id {
-                super::live_client::absorb(&change, i18n);
-                // Shown at once; the history and names follow with the page read again.
-                live.update(|a| {
-                    a.apply(&change.field, &change.after);
-                });
-            }
-            super::live_client::reload_activity(page, live, i18n);
-        });
-        super::live_client::queue_forms();
-    }
+/// The activity's page; the plan's island reads it again after each change
+/// and takes in its `data-live` parts (the forms stay as they are).
+fn live_activity(page: ActivityPage, i18n: I18n) -> impl IntoView {
+    let plan_id = page.plan.id;
+    let activity_id = page.activity.id;
+    let editing = page.plan.may_edit.then_some(activity_id);
+    let form = page.plan.may_edit.then(|| edit_form(&page, i18n));
+    let indicator_forms = page.plan.may_edit.then(|| indicator_forms(&page, i18n));
     view! {
-        <PageTitleText text=title/>
-        <p><a href=move || paths::plan(&i18n.locale(), plan_id)>{move || page.with(|p| p.plan.title.clone())}</a></p>
+        <PageTitleText text=page.activity.title.clone()/>
+        <p id="activity-plan" data-live><a href=move || paths::plan(&i18n.locale(), plan_id)>{page.plan.title.clone()}</a></p>
         <DoneNotice/>
         <p id="offline-notice" class="notice" role="status" hidden>{t("offline-kept")}</p>
         {refusal(paths::SAVE_ACTIVITY)}
@@ -90,50 +65,26 @@ fn live_activity(initial: ActivityPage, i18n: I18n) -> impl IntoView {
         {refusal(paths::ADD_INDICATOR)}
         {refusal(paths::RESTORE)}
         {refusal(paths::FOLLOW)}
-        {move || live.with(|a| page.with_untracked(|p| details(a, p, i18n)))}
-        {move || editors(activity_id, &presence.get(), i18n)}
-        {follow}
-        {conflicts}
+        <div id="activity-details" data-live>{details(&page.activity, &page, i18n)}</div>
+        <PlanLive strategy=plan_id after=page.plan.last_revision activity=Some(activity_id) editing messages=i18n.pick(plan_live::MESSAGES)/>
+        {follow_form(&page)}
+        {conflicts(&page, i18n)}
         {form}
         <section id="indicators" aria-labelledby="indicators-title">
             <h2 id="indicators-title">{t("indicators-title")}</h2>
-            {move || page.with(|p| indicator_table(&p.activity, i18n))}
+            <div id="indicator-table" data-live>{indicator_table(&page.activity, i18n)}</div>
             {indicator_forms}
         </section>
         <section id="history" aria-labelledby="history-title">
             <h2 id="history-title">{t("history-title")}</h2>
-            {move || page.with(|p| history(p, i18n))}
+            <div id="history-list" data-live>{history(&page, i18n)}</div>
         </section>
         <section id="comments" aria-labelledby="comments-title">
             <h2 id="comments-title">{t("comments-title")}</h2>
-            <ol class="comments">{move || page.with(|p| comment_list(&p.plan, Some(("activity", activity_id)), i18n))}</ol>
-            {comment_form}
+            <ol id="comment-list" class="comments" data-live>{comment_list(&page.plan, Some(("activity", activity_id)), i18n)}</ol>
+            {comment_form(&page)}
         </section>
     }
-}
-
-fn editors(activity_id: i32, present: &[PresenceView], i18n: I18n) -> Option<impl IntoView> {
-    let names: Vec<String> = present
-        .iter()
-        .filter(|p| p.editing == Some(activity_id))
-        .map(|p| p.name.clone())
-        .collect();
-    let viewers: Vec<String> = present.iter().map(|p| p.name.clone()).collect();
-    if viewers.is_empty() {
-        return None;
-    }
-    let editing = (!names.is_empty()).then(|| {
-        i18n.format(
-            "activity-being-edited",
-            &[("names", Arg::from(names.join(", ")))],
-        )
-    });
-    Some(view! {
-        <p class="presence" aria-live="polite">
-            {t("plan-present")} " " <span class="presence__names">{viewers.join(", ")}</span>
-            " " <span class="badge badge--live">{editing}</span>
-        </p>
-    })
 }
 
 fn names(parties: &[PartyView]) -> String {

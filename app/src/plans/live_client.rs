@@ -1,114 +1,20 @@
-//! In the browser: a plan's pages follow its event stream (every accepted
-//! change, who has it open). An activity's form takes in a change to a field
-//! its editor has not touched, and warns of one to a field they have; its
-//! saves go through `fetch`, and a save made while the connection is down is
-//! kept in the browser and sent when it returns (with the values the form
-//! was opened with, so a conflict is still caught). The browser's
-//! EventSource reconnects by itself and sends `Last-Event-ID`: nothing is missed.
+//! In the browser, for the plan island (`plan_live`): an activity's form
+//! takes in a change to a field its editor has not touched, and warns of one
+//! to a field they have; its saves go through `fetch`, and a save made while
+//! the connection is down is kept in the browser and sent when it returns
+//! (with the values the form was opened with, so a conflict is still caught).
 
-use std::sync::atomic::{AtomicU64, Ordering};
-
-use leptos::prelude::*;
 use leptos::task::spawn_local;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::model::{ActivityPage, ActivityView, ChangeEvent, PlanView, PresenceView};
+use super::model::ChangeEvent;
 use crate::i18n::{Arg, I18n};
+use crate::ui::browser::{all, document, go};
 
 /// Where saves made offline wait, oldest first: `[[action, body], …]`.
 const QUEUE: &str = "vetnet-plan-queue";
-
-/// Follows strategy `strategy` from revision `after` on, while the page is shown.
-pub fn follow(
-    strategy: i32,
-    after: i32,
-    editing: Option<i32>,
-    presence: RwSignal<Vec<PresenceView>>,
-    on_change: impl Fn(ChangeEvent) + 'static,
-) {
-    let url = super::paths::events(strategy, after, editing);
-    let Ok(source) = web_sys::EventSource::new(&url) else {
-        return;
-    };
-    let on_change =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if let Some(change) = e
-                .data()
-                .as_string()
-                .and_then(|t| serde_json::from_str::<ChangeEvent>(&t).ok())
-            {
-                on_change(change);
-            }
-        });
-    let on_presence =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if let Some(list) = e
-                .data()
-                .as_string()
-                .and_then(|t| serde_json::from_str::<Vec<PresenceView>>(&t).ok())
-            {
-                presence.set(list);
-            }
-        });
-    // Back online (the stream reconnected): send what waited.
-    let on_open = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| spawn_local(flush()));
-    let _ = source.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-    let _ =
-        source.add_event_listener_with_callback("presence", on_presence.as_ref().unchecked_ref());
-    let _ = source.add_event_listener_with_callback("open", on_open.as_ref().unchecked_ref());
-    let held = SendWrapper::new((source, on_change, on_presence, on_open));
-    on_cleanup(move || {
-        let (source, ..) = held.take();
-        source.close();
-    });
-}
-
-/// Numbers the reads of a page: only the latest read's answer is shown, so
-/// an answer that arrives after a later one's cannot bring back older values.
-static READS: AtomicU64 = AtomicU64::new(0);
-
-/// Reads the plan again and shows it.
-pub fn reload(plan: RwSignal<PlanView>, i18n: I18n) {
-    let id = plan.with_untracked(|p| p.id);
-    let ticket = READS.fetch_add(1, Ordering::SeqCst) + 1;
-    spawn_local(async move {
-        if let Ok(Some(fresh)) = super::api::load_plan(id, i18n.locale()).await {
-            if READS.load(Ordering::SeqCst) == ticket {
-                plan.set(fresh);
-            }
-        }
-    });
-}
-
-/// Reads the activity's page again and shows it (its forms stay as they are).
-pub fn reload_activity(page: RwSignal<ActivityPage>, live: RwSignal<ActivityView>, i18n: I18n) {
-    let (plan, id) = page.with_untracked(|p| (p.plan.id, p.activity.id));
-    let ticket = READS.fetch_add(1, Ordering::SeqCst) + 1;
-    spawn_local(async move {
-        if let Ok(Some(fresh)) = super::api::load_activity(plan, id, i18n.locale(), false).await {
-            if READS.load(Ordering::SeqCst) == ticket {
-                live.set(fresh.activity.clone());
-                page.set(fresh);
-            }
-        }
-    });
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect()
-}
 
 fn sorted_ids(mut ids: Vec<String>) -> String {
     ids.retain(|s| !s.is_empty());
@@ -250,14 +156,8 @@ fn keep_queue(queue: &[(String, String)]) {
     }
 }
 
-fn go(url: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().assign(url);
-    }
-}
-
 /// Sends the saves that waited, oldest first, and shows where the last one ended.
-async fn flush() {
+pub async fn flush() {
     let mut queue = queued();
     let mut last = None;
     while let Some((action, body)) = queue.first().cloned() {

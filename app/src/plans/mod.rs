@@ -15,6 +15,7 @@ mod messages_test;
 mod model;
 mod page;
 pub mod paths;
+mod plan_live;
 mod plan_page;
 mod print_page;
 mod strategy_page;

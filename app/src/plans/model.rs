@@ -84,27 +84,6 @@ impl ActivityView {
     }
 }
 
-impl ActivityView {
-    /// Takes in a change that names no one (owner, contributors and
-    /// aspirations need names, read with the page); whether it could.
-    #[cfg(any(feature = "hydrate", test))]
-    pub fn apply(&mut self, field: &str, value: &str) -> bool {
-        match field {
-            "title" => self.title = value.to_owned(),
-            "description" => self.description = value.to_owned(),
-            "status" => self.status = value.to_owned(),
-            "start_on" => self.start_on = value.to_owned(),
-            "due_on" => self.due_on = value.to_owned(),
-            "progress" => match value.parse() {
-                Ok(p) => self.progress = p,
-                Err(_) => return false,
-            },
-            _ => return false,
-        }
-        true
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AspirationView {
     pub id: i32,
@@ -256,31 +235,4 @@ pub struct VersionsView {
     pub to: i32,
     /// (message id of the part, its runs).
     pub diff: Vec<(String, Vec<DiffRun>)>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_live_change_shows_at_once_when_it_needs_no_names() {
-        let mut a = ActivityView {
-            id: 1,
-            title: "Peer group".into(),
-            description: String::new(),
-            owner: None,
-            contributors: vec![],
-            aspirations: vec![1],
-            start_on: String::new(),
-            due_on: String::new(),
-            status: "planned".into(),
-            progress: 0,
-            indicators: vec![],
-        };
-        assert!(a.apply("progress", "40") && a.apply("status", "blocked"));
-        assert_eq!((a.progress, a.status.as_str()), (40, "blocked"));
-        assert!(!a.apply("owner", "member:3"), "an owner waits for its name");
-        assert!(!a.apply("progress", "lots"));
-        assert_eq!(a.value("progress"), "40");
-    }
 }

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::load_plan;
-use super::model::{ActivityView, AspirationView, PlanView, PresenceView};
+use super::model::{ActivityView, AspirationView, PlanView};
 use super::paths;
+use super::plan_live::{self, PlanLive};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
 
@@ -51,60 +52,36 @@ pub fn PlanPage() -> impl IntoView {
     }
 }
 
-/// The page around a plan that follows its changes.
-fn live_plan(initial: PlanView, i18n: I18n) -> impl IntoView {
-    let title = initial.title.clone();
-    let comment_form = comment_form(&initial, i18n);
-    let add_form = add_activity_form(&initial, i18n);
-    let plan = RwSignal::new(initial);
-    let presence = RwSignal::new(Vec::<PresenceView>::new());
-    #[cfg(feature = "hydrate")]
-    {
-        let (id, after) = plan.with_untracked(|p| (p.id, p.last_revision));
-        super::live_client::follow(id, after, None, presence, move |change| {
-            if change.entity == "activity" {
-                // Shown at once; the roll-ups and the timeline follow with the plan read again.
-                plan.update(|p| {
-                    if let Some(a) = p.activities.iter_mut().find(|a| a.id == change.entity_id) {
-                        a.apply(&change.field, &change.after);
-                    }
-                });
-            }
-            super::live_client::reload(plan, i18n);
-        });
-    }
+/// The page around a plan that follows its changes: the island reads the
+/// page again after each and takes in its `data-live` parts.
+fn live_plan(plan: PlanView, i18n: I18n) -> impl IntoView {
     let query = use_query_map();
-    let filter = move || {
-        query.with(|q| {
-            (
-                q.get("aspiration").and_then(|v| v.parse::<i32>().ok()),
-                q.get("status").filter(|s| !s.is_empty()),
-            )
-        })
-    };
-    view! {
-        <PageTitleText text=title/>
-        <p><a href=move || paths::plans(&i18n.locale())>{t("plans-back")}</a></p>
-        <DoneNotice/>
-        {move || plan.with(|p| head(p, i18n))}
-        {move || presence_line(&presence.get())}
-        {move || plan.with(|p| p.timeline.clone()).map(|svg| view! {
+    let (aspiration, status) = query.with_untracked(|q| {
+        (
+            q.get("aspiration").and_then(|v| v.parse::<i32>().ok()),
+            q.get("status").filter(|s| !s.is_empty()),
+        )
+    });
+    let timeline = plan.timeline.clone().map(|svg| {
+        view! {
             <figure class="timeline-figure">
                 <div inner_html=svg></div>
                 <figcaption class="muted">{t("plan-timeline-caption")}</figcaption>
             </figure>
-        })}
-        {move || {
-            let (aspiration, status) = filter();
-            plan.with(|p| filters(p, aspiration, status.clone(), i18n))
-        }}
-        {move || {
-            let (aspiration, status) = filter();
-            plan.with(|p| activities(p, aspiration, status.as_deref(), presence, i18n))
-        }}
-        {add_form}
-        {move || plan.with(|p| comments(p, i18n))}
-        {comment_form}
+        }
+    });
+    view! {
+        <PageTitleText text=plan.title.clone()/>
+        <p><a href=move || paths::plans(&i18n.locale())>{t("plans-back")}</a></p>
+        <DoneNotice/>
+        <div id="plan-head" data-live>{head(&plan, i18n)}</div>
+        <PlanLive strategy=plan.id after=plan.last_revision activity=None editing=None messages=i18n.pick(plan_live::MESSAGES)/>
+        <div id="plan-timeline" data-live>{timeline}</div>
+        {filters(&plan, aspiration, status.clone(), i18n)}
+        <div id="plan-activities" data-live>{activities(&plan, aspiration, status.as_deref(), i18n)}</div>
+        {add_activity_form(&plan, i18n)}
+        <div id="plan-comments" data-live>{comments(&plan, i18n)}</div>
+        {comment_form(&plan, i18n)}
     }
 }
 
@@ -162,22 +139,6 @@ fn head(p: &PlanView, i18n: I18n) -> impl IntoView {
     }
 }
 
-fn presence_line(present: &[PresenceView]) -> Option<impl IntoView> {
-    if present.is_empty() {
-        return None;
-    }
-    let names = present
-        .iter()
-        .map(|p| p.name.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Some(view! {
-        <p class="presence" aria-live="polite">
-            {t("plan-present")} " " <span class="presence__names">{names}</span>
-        </p>
-    })
-}
-
 fn filters(
     p: &PlanView,
     aspiration: Option<i32>,
@@ -222,7 +183,6 @@ fn activities(
     p: &PlanView,
     aspiration: Option<i32>,
     status: Option<&str>,
-    presence: RwSignal<Vec<PresenceView>>,
     i18n: I18n,
 ) -> impl IntoView {
     let plan_id = p.id;
@@ -240,7 +200,7 @@ fn activities(
             let follow = p
                 .signed_in
                 .then(|| follow_aspiration(plan_id, a.id, !p.followed_aspirations.contains(&a.id)));
-            aspiration_section(plan_id, a, list, follow, presence, i18n)
+            aspiration_section(plan_id, a, list, follow, i18n)
         })
         .collect_view()
 }
@@ -270,7 +230,6 @@ fn aspiration_section(
     a: &AspirationView,
     list: Vec<ActivityView>,
     follow: Option<impl IntoView>,
-    presence: RwSignal<Vec<PresenceView>>,
     i18n: I18n,
 ) -> impl IntoView {
     let empty = list
@@ -278,7 +237,7 @@ fn aspiration_section(
         .then(|| view! { <p class="muted">{t("plan-no-activities")}</p> });
     let cards = list
         .into_iter()
-        .map(|x| activity_card(plan_id, x, presence, i18n))
+        .map(|x| activity_card(plan_id, x, i18n))
         .collect_view();
     view! {
         <section class="aspiration" id=format!("aspiration-{}", a.id)>
@@ -292,12 +251,7 @@ fn aspiration_section(
     }
 }
 
-fn activity_card(
-    plan_id: i32,
-    x: ActivityView,
-    presence: RwSignal<Vec<PresenceView>>,
-    i18n: I18n,
-) -> impl IntoView {
+fn activity_card(plan_id: i32, x: ActivityView, i18n: I18n) -> impl IntoView {
     let id = x.id;
     let href = move || paths::activity(&i18n.locale(), plan_id, id);
     let status = format!("activity-status-{}", x.status);
@@ -323,21 +277,6 @@ fn activity_card(
             view! { <li>{text}</li> }
         })
         .collect_view();
-    let editing = move || {
-        let names: Vec<String> = presence.with(|ps| {
-            ps.iter()
-                .filter(|p| p.editing == Some(id))
-                .map(|p| p.name.clone())
-                .collect()
-        });
-        (!names.is_empty()).then(|| {
-            let text = i18n.format(
-                "activity-being-edited",
-                &[("names", Arg::from(names.join(", ")))],
-            );
-            view! { <p class="badge badge--live">{text}</p> }
-        })
-    };
     view! {
         <li class="card activity" id=format!("activity-{id}") data-status=x.status.clone()>
             <h3 class="card__title"><a href=href>{x.title.clone()}</a></h3>
@@ -348,7 +287,8 @@ fn activity_card(
             {owner}
             {dates}
             <ul class="indicators">{indicators}</ul>
-            {editing}
+            // Who edits it, filled in by the plan's island.
+            <p class="badge badge--live" data-editing-of=id hidden></p>
         </li>
     }
 }

@@ -1,11 +1,18 @@
 //! Widgets shared by every part of the product.
 
+#[cfg(feature = "hydrate")]
+pub mod browser;
 pub mod choices;
 mod figures;
 mod form;
+#[cfg(feature = "ssr")]
+mod fragment;
 mod frame;
+#[cfg(feature = "ssr")]
+mod islands_script;
 mod language_link;
 mod layout;
+mod live_form;
 mod not_found;
 mod page_title;
 mod pager;
@@ -15,9 +22,14 @@ pub mod security;
 
 pub use figures::Figures;
 pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
+#[cfg(feature = "ssr")]
+pub use fragment::fragment;
 pub use frame::Frame;
+#[cfg(feature = "ssr")]
+pub use islands_script::IslandScripts;
 pub use language_link::LanguageLink;
 pub use layout::Layout;
+pub use live_form::LiveForm;
 pub use not_found::{NotFound, NotFoundContent};
 pub use page_title::{PageTitle, PageTitleText};
 pub use pager::pager;

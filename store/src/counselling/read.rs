@@ -98,7 +98,36 @@ pub async fn thread(db: &Db, sight: &Sight, id: i32) -> Result<Option<Thread>, S
         hidden: row.try_get("", "hidden")?,
         posts,
         following,
-        may_accept: sight.member_id == Some(asker_id) || (sight.member_id.is_some() && moderates),
+        may_accept: sight.accepts(asker_id, network_id),
+        may_moderate: moderates,
+    }))
+}
+
+/// What the viewer may do with a thread's posts: enough to draw a post that
+/// arrives live as the thread's page draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rights {
+    pub question_id: i32,
+    pub accepted_post_id: Option<i32>,
+    pub may_accept: bool,
+    pub may_moderate: bool,
+}
+
+/// The viewer's [`Rights`] in a thread they may see (`None` otherwise).
+pub async fn rights(db: &Db, sight: &Sight, thread_id: i32) -> Result<Option<Rights>, StoreError> {
+    let Some(facts) = super::write::thread_of(db, thread_id).await? else {
+        return Ok(None);
+    };
+    let moderates = sight.moderates(facts.network_id);
+    if !sight.sees(facts.network_id)
+        || (facts.hidden && !moderates && sight.member_id != Some(facts.asker_id))
+    {
+        return Ok(None);
+    }
+    Ok(Some(Rights {
+        question_id: facts.question_id,
+        accepted_post_id: facts.accepted_post_id,
+        may_accept: sight.accepts(facts.asker_id, facts.network_id),
         may_moderate: moderates,
     }))
 }
