@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{ParamSegment, SsrMode, StaticSegment};
+use leptos_router::{path, SsrMode};
 
 /// The HTML document around the application (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -42,41 +42,43 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     crate::i18n::provide_i18n();
+    // `Async` on the parent holds for every page under it (a path takes its
+    // most restrictive mode): each is rendered whole, complete without JavaScript.
     view! {
             <Routes fallback=crate::ui::NotFound>
-                <ParentRoute path=ParamSegment("locale") view=crate::ui::Layout ssr=SsrMode::Async>
-                    <Route path=StaticSegment("") view=crate::home::HomePage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("directory") view=crate::directory::DirectoryPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("organisations")) view=crate::directory::OrganisationsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug")) view=crate::directory::OrganisationPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("organisations"), ParamSegment("slug"), StaticSegment("edit")) view=crate::directory::OrganisationEditPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("partnerships")) view=crate::directory::PartnershipsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("members"), ParamSegment("id")) view=crate::directory::MemberPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("import")) view=crate::directory::ImportPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("import"), ParamSegment("id")) view=crate::directory::ImportPreviewPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("map")) view=crate::directory::MapPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("directory"), StaticSegment("networks"), ParamSegment("slug")) view=crate::directory::NetworkPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("counselling") view=crate::counselling::CounsellingPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("ask")) view=crate::counselling::AskPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("threads"), ParamSegment("id")) view=crate::counselling::ThreadPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("posts"), ParamSegment("id"), StaticSegment("edit")) view=crate::counselling::EditPostPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("posts"), ParamSegment("id"), StaticSegment("history")) view=crate::counselling::HistoryPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("notifications")) view=crate::counselling::NotificationsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("counselling"), StaticSegment("moderation")) view=crate::counselling::ModerationPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("plans") view=crate::plans::PlansPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("plans"), ParamSegment("id")) view=crate::plans::PlanPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("strategy")) view=crate::plans::StrategyPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("versions")) view=crate::plans::VersionsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("print")) view=crate::plans::PrintPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("plans"), ParamSegment("id"), StaticSegment("activities"), ParamSegment("activity")) view=crate::plans::ActivityPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("language") view=crate::language::LanguagePage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("account") view=crate::account::AccountPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("sign-in")) view=crate::account::SignInPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("reset")) view=crate::account::ResetPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("reset"), ParamSegment("token")) view=crate::account::NewPasswordPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("invitation"), ParamSegment("token")) view=crate::account::InvitationPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("email"), ParamSegment("token")) view=crate::account::EmailConfirmPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("account"), StaticSegment("audit")) view=crate::account::AuditPage ssr=SsrMode::Async/>
+                <ParentRoute path=path!("/:locale") view=crate::ui::Layout ssr=SsrMode::Async>
+                    <Route path=path!("/") view=crate::home::HomePage/>
+                    <Route path=path!("/directory") view=crate::directory::DirectoryPage/>
+                    <Route path=path!("/directory/organisations") view=crate::directory::OrganisationsPage/>
+                    <Route path=path!("/directory/organisations/:slug") view=crate::directory::OrganisationPage/>
+                    <Route path=path!("/directory/organisations/:slug/edit") view=crate::directory::OrganisationEditPage/>
+                    <Route path=path!("/directory/partnerships") view=crate::directory::PartnershipsPage/>
+                    <Route path=path!("/directory/members/:id") view=crate::directory::MemberPage/>
+                    <Route path=path!("/directory/import") view=crate::directory::ImportPage/>
+                    <Route path=path!("/directory/import/:id") view=crate::directory::ImportPreviewPage/>
+                    <Route path=path!("/directory/map") view=crate::directory::MapPage/>
+                    <Route path=path!("/directory/networks/:slug") view=crate::directory::NetworkPage/>
+                    <Route path=path!("/counselling") view=crate::counselling::CounsellingPage/>
+                    <Route path=path!("/counselling/ask") view=crate::counselling::AskPage/>
+                    <Route path=path!("/counselling/threads/:id") view=crate::counselling::ThreadPage/>
+                    <Route path=path!("/counselling/posts/:id/edit") view=crate::counselling::EditPostPage/>
+                    <Route path=path!("/counselling/posts/:id/history") view=crate::counselling::HistoryPage/>
+                    <Route path=path!("/counselling/notifications") view=crate::counselling::NotificationsPage/>
+                    <Route path=path!("/counselling/moderation") view=crate::counselling::ModerationPage/>
+                    <Route path=path!("/plans") view=crate::plans::PlansPage/>
+                    <Route path=path!("/plans/:id") view=crate::plans::PlanPage/>
+                    <Route path=path!("/plans/:id/strategy") view=crate::plans::StrategyPage/>
+                    <Route path=path!("/plans/:id/versions") view=crate::plans::VersionsPage/>
+                    <Route path=path!("/plans/:id/print") view=crate::plans::PrintPage/>
+                    <Route path=path!("/plans/:id/activities/:activity") view=crate::plans::ActivityPage/>
+                    <Route path=path!("/language") view=crate::language::LanguagePage/>
+                    <Route path=path!("/account") view=crate::account::AccountPage/>
+                    <Route path=path!("/account/sign-in") view=crate::account::SignInPage/>
+                    <Route path=path!("/account/reset") view=crate::account::ResetPage/>
+                    <Route path=path!("/account/reset/:token") view=crate::account::NewPasswordPage/>
+                    <Route path=path!("/account/invitation/:token") view=crate::account::InvitationPage/>
+                    <Route path=path!("/account/email/:token") view=crate::account::EmailConfirmPage/>
+                    <Route path=path!("/account/audit") view=crate::account::AuditPage/>
                 </ParentRoute>
             </Routes>
     }

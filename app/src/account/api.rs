@@ -24,9 +24,8 @@ pub async fn sign_in(locale: String, email: String, password: String) -> Result<
         &format!("sign-in-account:{}", email.trim().to_lowercase()),
         throttle::SIGN_IN_PER_ACCOUNT,
     )?;
-    let signed_in = store::account::sign_in::sign_in(&state.db, &email, &password, ip, Utc::now())
-        .await
-        .map_err(form_error)?;
+    let signed_in =
+        store::account::sign_in::sign_in(&state.db, &email, &password, ip, Utc::now()).await?;
     // A new session id on every sign-in; the one the browser had (if any) ends.
     if let Some(old) = token() {
         let _ = store::account::session::end(&state.db, &old).await;
@@ -42,9 +41,7 @@ pub async fn sign_in(locale: String, email: String, password: String) -> Result<
 pub async fn sign_out(locale: String) -> Result<(), FormError> {
     let state = state()?;
     if let Some(token) = token() {
-        let ended = store::account::session::end(&state.db, &token)
-            .await
-            .map_err(form_error)?;
+        let ended = store::account::session::end(&state.db, &token).await?;
         store::account::audit::record(
             &state.db,
             store::account::audit::Kind::SignOut,
@@ -55,8 +52,7 @@ pub async fn sign_out(locale: String) -> Result<(), FormError> {
                 ..Default::default()
             },
         )
-        .await
-        .map_err(form_error)?;
+        .await?;
     }
     clear_session_cookie();
     go(format!("/{}", locale_of(&locale)));
@@ -73,14 +69,14 @@ pub async fn request_reset(locale: String, email: String) -> Result<(), FormErro
         &format!("mail-ip:{}", ip.as_deref().unwrap_or("-")),
         throttle::MAIL_PER_IP,
     )?;
-    let normalised = store::account::normalise_email(&email).map_err(|r| form_error(r.into()))?;
+    let normalised = store::account::normalise_email(&email)
+        .map_err(|r| FormError::from(store::StoreError::from(r)))?;
     throttle(
         &format!("mail-address:{normalised}"),
         throttle::MAIL_PER_ADDRESS,
     )?;
-    if let Some(link) = store::account::reset::request(&state.db, &normalised, ip, Utc::now())
-        .await
-        .map_err(form_error)?
+    if let Some(link) =
+        store::account::reset::request(&state.db, &normalised, ip, Utc::now()).await?
     {
         send_link(
             &state,
@@ -113,9 +109,7 @@ pub async fn complete_reset(
         &format!("new-password-ip:{}", ip().as_deref().unwrap_or("-")),
         throttle::NEW_PASSWORD_PER_IP,
     )?;
-    store::account::reset::complete(&state.db, &token, password, ip(), Utc::now())
-        .await
-        .map_err(form_error)?;
+    store::account::reset::complete(&state.db, &token, password, ip(), Utc::now()).await?;
     go(format!("/{locale}/account/sign-in?done=reset-done"));
     Ok(())
 }
@@ -124,9 +118,7 @@ pub async fn complete_reset(
 #[server(endpoint = "account/invitation", input = GetUrl)]
 pub async fn load_invitation(token: String) -> Result<InvitationView, FormError> {
     let state = state()?;
-    let p = store::account::invitation::pending(&state.db, &token, Utc::now())
-        .await
-        .map_err(form_error)?;
+    let p = store::account::invitation::pending(&state.db, &token, Utc::now()).await?;
     Ok(InvitationView {
         email: p.email,
         organisation: p.organisation,
@@ -155,16 +147,12 @@ pub async fn accept_invitation(
         password,
     };
     let now = Utc::now();
-    let member_id = store::account::invitation::accept(&state.db, &token, acceptance, ip(), now)
-        .await
-        .map_err(form_error)?;
-    let session = store::account::session::start(&state.db, member_id, now)
-        .await
-        .map_err(form_error)?;
+    let member_id =
+        store::account::invitation::accept(&state.db, &token, acceptance, ip(), now).await?;
+    let session = store::account::session::start(&state.db, member_id, now).await?;
     start_session_cookie(&session);
     let locale = store::account::Actor::load(&state.db, member_id)
-        .await
-        .map_err(form_error)?
+        .await?
         .map(|a| a.locale)
         .unwrap_or_default();
     go(format!("/{}/account", locale_of(&locale)));
@@ -178,10 +166,7 @@ pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
     let Some(actor) = actor() else {
         return Ok(None);
     };
-    let Some(p) = store::account::profile::load(&state.db, actor.member_id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(p) = store::account::profile::load(&state.db, actor.member_id).await? else {
         return Ok(None);
     };
     Ok(Some(ProfileView {
@@ -236,8 +221,7 @@ pub async fn save_profile(
             expertise,
         },
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     // The page follows the language just chosen.
     go(format!("/{interface_locale}/account?done=account-saved"));
     Ok(())
@@ -264,8 +248,7 @@ pub async fn change_password(
         token().as_deref(),
         ip(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     go(format!(
         "/{}/account?done=account-password-changed",
         locale_of(&locale)
@@ -298,8 +281,7 @@ pub async fn request_email_change(
         &email,
         Utc::now(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     let shown = store::account::normalise_email(&email).unwrap_or_default();
     if let Some(c) = confirmation {
         send_link(
@@ -324,9 +306,7 @@ pub async fn request_email_change(
 #[server(endpoint = "account/email/confirm")]
 pub async fn confirm_email_change(locale: String, token: String) -> Result<(), FormError> {
     let state = state()?;
-    store::account::profile::confirm_email_change(&state.db, &token, ip(), Utc::now())
-        .await
-        .map_err(form_error)?;
+    store::account::profile::confirm_email_change(&state.db, &token, ip(), Utc::now()).await?;
     let locale = locale_of(&locale);
     let next = if actor().is_some() {
         "account"
@@ -346,9 +326,7 @@ pub async fn delete_account(locale: String, current: String) -> Result<(), FormE
         &format!("sign-in-account:{}", actor.member_id),
         throttle::SIGN_IN_PER_ACCOUNT,
     )?;
-    store::account::profile::delete(&state.db, actor.member_id, &current, ip())
-        .await
-        .map_err(form_error)?;
+    store::account::profile::delete(&state.db, actor.member_id, &current, ip()).await?;
     clear_session_cookie();
     go(format!(
         "/{}/account/sign-in?done=account-deleted",
@@ -364,8 +342,7 @@ pub async fn export_data() -> Result<serde_json::Value, FormError> {
     let state = state()?;
     let actor = require_actor()?;
     let export = store::account::profile::export(&state.db, actor.member_id)
-        .await
-        .map_err(form_error)?
+        .await?
         .ok_or(FormError::Internal)?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
@@ -382,5 +359,5 @@ pub async fn pending_email(token: String) -> Result<String, FormError> {
     let state = state()?;
     store::account::profile::pending_email(&state.db, &token, Utc::now())
         .await
-        .map_err(form_error)
+        .map_err(FormError::from)
 }

@@ -1,8 +1,7 @@
 //! What the account server functions share (server only).
 
 pub use super::session::{
-    actor, clear_session_cookie, form_error, ip, refused, require_actor, start_session_cookie,
-    throttle, token,
+    actor, clear_session_cookie, ip, refused, require_actor, start_session_cookie, throttle, token,
 };
 pub use super::throttle;
 pub use crate::i18n::locales;
@@ -46,7 +45,7 @@ pub async fn network_id(state: &AppState, slug: &str) -> Result<Option<i32>, For
     }
     store::network::id_by_slug(&state.db, slug)
         .await
-        .map_err(form_error)
+        .map_err(FormError::from)
 }
 
 /// An e-mail carrying a single-use link to `/{locale}/account/{page}/{token}`,

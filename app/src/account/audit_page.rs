@@ -14,10 +14,8 @@ pub async fn audit_log(before: Option<i32>) -> Result<Vec<AuditRow>, FormError> 
     use super::api_support::*;
     use store::permission::{check, Action};
     let state = state()?;
-    check(actor().as_ref(), Action::ReadAuditLog).map_err(form_error)?;
-    let events = store::account::audit::recent(&state.db, PAGE, before)
-        .await
-        .map_err(form_error)?;
+    check(actor().as_ref(), Action::ReadAuditLog)?;
+    let events = store::account::audit::recent(&state.db, PAGE, before).await?;
     Ok(events
         .into_iter()
         .map(|e| AuditRow {

@@ -22,8 +22,7 @@ pub async fn load_network_access(slug: String) -> Result<Option<NetworkAccess>, 
     let manages = allowed(actor.as_ref(), Action::SeeJoinRequests { network_id });
     let pending = if manages {
         store::account::join::pending(&state.db, actor.as_ref(), network_id)
-            .await
-            .map_err(form_error)?
+            .await?
             .into_iter()
             .map(|p| super::model::JoinRequestView {
                 id: p.request.id,
@@ -37,9 +36,7 @@ pub async fn load_network_access(slug: String) -> Result<Option<NetworkAccess>, 
     } else {
         Vec::new()
     };
-    let organisations = store::account::join::organisations(&state.db, network_id)
-        .await
-        .map_err(form_error)?;
+    let organisations = store::account::join::organisations(&state.db, network_id).await?;
     Ok(Some(NetworkAccess {
         organisations,
         manages,
@@ -86,8 +83,7 @@ pub async fn ask_to_join(
         ip,
         Utc::now(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     go(format!(
         "/{locale}/directory/networks/{network}?done=join-sent#join"
     ));
@@ -130,12 +126,10 @@ pub async fn invite(
         ip(),
         Utc::now(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     let inviter = format!("{} {}", actor.given_name, actor.family_name);
-    let organisation_name = store::account::join::organisation_name(&state.db, organisation)
-        .await
-        .map_err(form_error)?;
+    let organisation_name =
+        store::account::join::organisation_name(&state.db, organisation).await?;
     let shown = match outgoing {
         Outgoing::NewAccount {
             email,
@@ -196,14 +190,12 @@ pub async fn decide_request(
     let approve = decision == "approve";
     let approved =
         store::account::join::decide(&state.db, Some(&actor), request, approve, ip(), Utc::now())
-            .await
-            .map_err(form_error)?;
+            .await?;
     let done = match approved {
         Some(a) => {
             let inviter = format!("{} {}", actor.given_name, actor.family_name);
-            let organisation = store::account::join::request_organisation(&state.db, request)
-                .await
-                .map_err(form_error)?;
+            let organisation =
+                store::account::join::request_organisation(&state.db, request).await?;
             send_invitation(
                 &state,
                 &a.email,

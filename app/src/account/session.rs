@@ -130,14 +130,16 @@ fn answer_script_with(status: http::StatusCode) {
     }
 }
 
-/// Maps a store failure to what the form shows: a refusal's message, or a
-/// logged internal error.
-pub fn form_error(error: store::StoreError) -> FormError {
-    match error {
-        store::StoreError::Refused(refusal) => refused(refusal_message(refusal)),
-        other => {
-            tracing::error!(error = %other, "store error");
-            FormError::Internal
+/// A store failure as the form shows it: a refusal's message, or a logged
+/// internal error. Every server function says `?` and nothing more.
+impl From<store::StoreError> for FormError {
+    fn from(error: store::StoreError) -> Self {
+        match error {
+            store::StoreError::Refused(refusal) => refused(refusal_message(refusal)),
+            other => {
+                tracing::error!(error = %other, "store error");
+                FormError::Internal
+            }
         }
     }
 }

@@ -53,17 +53,11 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
         page: filter.page.unwrap_or(1).max(1) - 1,
         per_page: THREADS_PER_PAGE,
     };
-    let found = threads(&state.db, &sight, &query)
-        .await
-        .map_err(form_error)?;
+    let found = threads(&state.db, &sight, &query).await?;
     let (followed_topics, unread_notifications) = match &viewer {
         Some(a) => (
-            store::counselling::follow::followed_topics(&state.db, a.member_id)
-                .await
-                .map_err(form_error)?,
-            store::counselling::follow::unread_count(&state.db, a.member_id)
-                .await
-                .map_err(form_error)?,
+            store::counselling::follow::followed_topics(&state.db, a.member_id).await?,
+            store::counselling::follow::unread_count(&state.db, a.member_id).await?,
         ),
         None => (Vec::new(), 0),
     };
@@ -90,16 +84,11 @@ pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadVie
     let state = state()?;
     let viewer = actor();
     let sight = sight_of(&state, viewer.as_ref()).await?;
-    let Some(thread) = store::counselling::read::thread(&state.db, &sight, id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(thread) = store::counselling::read::thread(&state.db, &sight, id).await? else {
         return Ok(None);
     };
     if let Some(a) = &viewer {
-        store::counselling::read::mark_thread_read(&state.db, a.member_id, id)
-            .await
-            .map_err(form_error)?;
+        store::counselling::read::mark_thread_read(&state.db, a.member_id, id).await?;
     }
     let draft = quote
         .and_then(|q| thread.posts.iter().find(|p| p.id == q))
@@ -154,9 +143,8 @@ pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormErro
         return Ok(Editable::SignInFirst);
     };
     let sight = sight_of(&state, Some(&viewer)).await?;
-    let Some((post, thread_title)) = store::counselling::read::post(&state.db, &sight, post_id)
-        .await
-        .map_err(form_error)?
+    let Some((post, thread_title)) =
+        store::counselling::read::post(&state.db, &sight, post_id).await?
     else {
         return Ok(Editable::Missing);
     };
@@ -177,9 +165,7 @@ pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormErro
 pub async fn load_history(post_id: i32) -> Result<Option<HistoryView>, FormError> {
     let state = state()?;
     let sight = sight_of(&state, actor().as_ref()).await?;
-    let found = store::counselling::read::history(&state.db, &sight, post_id)
-        .await
-        .map_err(form_error)?;
+    let found = store::counselling::read::history(&state.db, &sight, post_id).await?;
     Ok(found.map(|(post, versions)| HistoryView {
         thread_id: post.thread_id,
         post: post.into(),
@@ -199,21 +185,14 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
         return Ok(Editable::SignInFirst);
     };
     let db = &state.db;
-    let items = follow::notifications(db, viewer.member_id, 100)
-        .await
-        .map_err(form_error)?;
+    let items = follow::notifications(db, viewer.member_id, 100).await?;
     let mut plan_changes = Vec::new();
-    for c in store::plans::follow::notifications(db, viewer.member_id, 100)
-        .await
-        .map_err(form_error)?
-    {
+    for c in store::plans::follow::notifications(db, viewer.member_id, 100).await? {
         plan_changes.push(super::model::PlanChangeItem {
             strategy_id: c.strategy_id,
             activity_id: c.activity_id,
             activity_title: c.activity_title,
-            after: store::plans::read::names(db, &c.field, &c.after)
-                .await
-                .map_err(form_error)?,
+            after: store::plans::read::names(db, &c.field, &c.after).await?,
             field: c.field,
             author_name: c.author_name,
             created: c.created_at.format("%Y-%m-%d %H:%M").to_string(),
@@ -235,13 +214,9 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
                 read: n.read,
             })
             .collect(),
-        digest: follow::digest_of(db, viewer.member_id)
-            .await
-            .map_err(form_error)?,
+        digest: follow::digest_of(db, viewer.member_id).await?,
         frequencies: vocabulary(&store::vocabulary::DIGEST_FREQUENCIES),
-        followed_topics: follow::followed_topics(db, viewer.member_id)
-            .await
-            .map_err(form_error)?,
+        followed_topics: follow::followed_topics(db, viewer.member_id).await?,
         topics: vocabulary(&store::vocabulary::TOPICS),
     }))
 }
@@ -258,12 +233,8 @@ pub async fn load_moderation() -> Result<Editable<ModerationView>, FormError> {
     if !sight.moderates_anything() {
         return Ok(Editable::NotAllowed);
     }
-    let queue = moderation::queue(&state.db, &sight)
-        .await
-        .map_err(form_error)?;
-    let decisions = moderation::decisions(&state.db, &sight, 100)
-        .await
-        .map_err(form_error)?;
+    let queue = moderation::queue(&state.db, &sight).await?;
+    let decisions = moderation::decisions(&state.db, &sight, 100).await?;
     Ok(Editable::Allowed(ModerationView {
         queue: queue
             .into_iter()

@@ -4,11 +4,11 @@ use store::account::Actor;
 use store::counselling::Sight;
 
 use super::model::{NetworkChoice, ThreadItem};
-use crate::account::api_support::{form_error, AppState};
+use crate::account::api_support::AppState;
 use crate::account::FormError;
 
 pub async fn sight_of(state: &AppState, actor: Option<&Actor>) -> Result<Sight, FormError> {
-    Sight::of(&state.db, actor).await.map_err(form_error)
+    Sight::of(&state.db, actor).await.map_err(FormError::from)
 }
 
 /// The networks whose threads the viewer reads, by name.
@@ -21,8 +21,7 @@ pub async fn networks_in_sight(
     }
     let ids = (!sight.everything).then_some(sight.networks.as_slice());
     Ok(store::network::names(&state.db, ids)
-        .await
-        .map_err(form_error)?
+        .await?
         .into_iter()
         .map(|(_, slug, name)| NetworkChoice { slug, name })
         .collect())

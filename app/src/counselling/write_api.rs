@@ -66,9 +66,8 @@ pub async fn ask(
         lang,
         network_id,
     };
-    let posted = store::counselling::write::ask(&state.db, &actor, &question, &language_codes())
-        .await
-        .map_err(form_error)?;
+    let posted =
+        store::counselling::write::ask(&state.db, &actor, &question, &language_codes()).await?;
     announce(&state, posted.thread_id, posted.post_id).await;
     back_to_thread(&locale, posted.thread_id, "thread-asked", "");
     Ok(())
@@ -93,8 +92,7 @@ pub async fn reply(
         &lang,
         &language_codes(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     announce(&state, posted.thread_id, posted.post_id).await;
     back_to_thread(
         &locale,
@@ -111,9 +109,7 @@ pub async fn edit_post(locale: String, post: i32, body: String) -> Result<(), Fo
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     limit_posting(&actor)?;
-    let posted = store::counselling::write::edit(&state.db, &actor, post, &body)
-        .await
-        .map_err(form_error)?;
+    let posted = store::counselling::write::edit(&state.db, &actor, post, &body).await?;
     back_to_thread(
         &locale,
         posted.thread_id,
@@ -130,9 +126,7 @@ pub async fn accept(locale: String, thread: i32, post: i32) -> Result<(), FormEr
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let chosen = (post > 0).then_some(post);
-    store::counselling::write::accept(&state.db, &actor, thread, chosen)
-        .await
-        .map_err(form_error)?;
+    store::counselling::write::accept(&state.db, &actor, thread, chosen).await?;
     let notice = if chosen.is_some() {
         "answer-accepted"
     } else {
@@ -147,9 +141,7 @@ pub async fn follow_thread(locale: String, thread: i32, on: bool) -> Result<(), 
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::follow_thread(&state.db, &actor, thread, on)
-        .await
-        .map_err(form_error)?;
+    store::counselling::follow::follow_thread(&state.db, &actor, thread, on).await?;
     let notice = if on {
         "thread-followed"
     } else {
@@ -165,9 +157,7 @@ pub async fn follow_topic(locale: String, topic: String, on: bool) -> Result<(),
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::follow_topic(&state.db, &actor, &topic, on)
-        .await
-        .map_err(form_error)?;
+    store::counselling::follow::follow_topic(&state.db, &actor, &topic, on).await?;
     go(format!(
         "/{locale}/counselling/notifications?done=topics-saved"
     ));
@@ -183,9 +173,7 @@ pub async fn flag(locale: String, thread: i32, post: i32, reason: String) -> Res
         &format!("flag:{}", actor.member_id),
         throttle::FLAGS_PER_MEMBER,
     )?;
-    store::counselling::moderation::flag(&state.db, &actor, post, &reason)
-        .await
-        .map_err(form_error)?;
+    store::counselling::moderation::flag(&state.db, &actor, post, &reason).await?;
     back_to_thread(&locale, thread, "post-flagged", &format!("#post-{post}"));
     Ok(())
 }
@@ -203,9 +191,8 @@ pub async fn moderate(
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let thread = store::counselling::moderation::decide(&state.db, &actor, post, &action, &reason)
-        .await
-        .map_err(form_error)?;
+    let thread =
+        store::counselling::moderation::decide(&state.db, &actor, post, &action, &reason).await?;
     if from_thread {
         back_to_thread(
             &locale,
@@ -226,12 +213,8 @@ pub async fn read_notifications(locale: String) -> Result<(), FormError> {
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::mark_read(&state.db, actor.member_id, None)
-        .await
-        .map_err(form_error)?;
-    store::plans::follow::mark_read(&state.db, actor.member_id, None)
-        .await
-        .map_err(form_error)?;
+    store::counselling::follow::mark_read(&state.db, actor.member_id, None).await?;
+    store::plans::follow::mark_read(&state.db, actor.member_id, None).await?;
     go(format!(
         "/{locale}/counselling/notifications?done=notifications-read"
     ));
@@ -243,9 +226,7 @@ pub async fn set_digest(locale: String, digest: String) -> Result<(), FormError>
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::set_digest(&state.db, actor.member_id, &digest)
-        .await
-        .map_err(form_error)?;
+    store::counselling::follow::set_digest(&state.db, actor.member_id, &digest).await?;
     go(format!(
         "/{locale}/counselling/notifications?done=digest-saved"
     ));

@@ -24,7 +24,7 @@ const SUGGESTIONS: usize = 10;
 async fn options(state: &AppState) -> Result<super::model::FilterOptions, FormError> {
     super::model::FilterOptions::load(state)
         .await
-        .map_err(form_error)
+        .map_err(FormError::from)
 }
 
 /// Sends the browser back to the organisation's page, with a notice (and the
@@ -44,8 +44,7 @@ async fn organisation_id(state: &AppState, slug: &str) -> Result<i32, FormError>
         return Err(refused("error-forbidden"));
     }
     store::organisation::id_by_slug(&state.db, slug)
-        .await
-        .map_err(form_error)?
+        .await?
         .ok_or_else(|| refused("error-forbidden"))
 }
 
@@ -57,10 +56,7 @@ pub async fn load_organisation_form(slug: String) -> Result<Editable<Organisatio
     if slug.len() > 200 {
         return Ok(Editable::Missing);
     }
-    let Some(id) = store::organisation::id_by_slug(&state.db, &slug)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(id) = store::organisation::id_by_slug(&state.db, &slug).await? else {
         return Ok(Editable::Missing);
     };
     let Some(actor) = actor() else {
@@ -74,10 +70,7 @@ pub async fn load_organisation_form(slug: String) -> Result<Editable<Organisatio
     ) {
         return Ok(Editable::NotAllowed);
     }
-    let Some(f) = store::organisation::edit::fields_of(&state.db, id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(f) = store::organisation::edit::fields_of(&state.db, id).await? else {
         return Ok(Editable::Missing);
     };
     Ok(Editable::Allowed(OrganisationForm {
@@ -107,34 +100,26 @@ pub async fn load_organisation_extras(
     if slug.len() > 200 {
         return Ok(None);
     }
-    let Some(id) = store::organisation::id_by_slug(&state.db, &slug)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(id) = store::organisation::id_by_slug(&state.db, &slug).await? else {
         return Ok(None);
     };
     let actor = actor();
     let partnerships = store::partnership::of_organisation(&state.db, id)
-        .await
-        .map_err(form_error)?
+        .await?
         .into_iter()
         .map(Into::into)
         .collect();
     let suggestions = store::partnership::suggestions(&state.db, id, SUGGESTIONS)
-        .await
-        .map_err(form_error)?
+        .await?
         .into_iter()
         .map(Into::into)
         .collect();
     let managed = match &actor {
         Some(a) if a.coordinator || !a.facilitates.is_empty() => {
             let ids = (!a.coordinator).then_some(a.facilitates.as_slice());
-            let levels = store::organisation::networks_of(&state.db, id)
-                .await
-                .map_err(form_error)?;
+            let levels = store::organisation::networks_of(&state.db, id).await?;
             store::network::names(&state.db, ids)
-                .await
-                .map_err(form_error)?
+                .await?
                 .into_iter()
                 .map(|(_, slug, name)| ManagedMembership {
                     level: levels
@@ -181,11 +166,10 @@ pub async fn list_partnerships(filter: PartnershipFilter) -> Result<PartnershipL
         page: page - 1,
         per_page: PARTNERSHIPS_PER_PAGE,
     };
-    let found = search(&state.db, &query).await.map_err(form_error)?;
+    let found = search(&state.db, &query).await?;
     let suggestions = match actor() {
         Some(a) => suggestions(&state.db, a.organisation_id, SUGGESTIONS)
-            .await
-            .map_err(form_error)?
+            .await?
             .into_iter()
             .map(Into::into)
             .collect(),
@@ -206,10 +190,7 @@ pub async fn list_partnerships(filter: PartnershipFilter) -> Result<PartnershipL
 pub async fn load_member(id: i32) -> Result<Option<MemberProfile>, FormError> {
     use store::permission::{allowed, Action};
     let state = state()?;
-    let Some(p) = store::account::profile::load(&state.db, id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(p) = store::account::profile::load(&state.db, id).await? else {
         return Ok(None);
     };
     let contacts = allowed(actor().as_ref(), Action::SeeContactDetails);
@@ -260,11 +241,7 @@ pub async fn load_directory_tools() -> Result<DirectoryTools, FormError> {
             .map(|(_, slug, name)| (slug, name))
             .collect::<Vec<_>>()
     };
-    let managed = pairs(
-        store::network::names(&state.db, ids)
-            .await
-            .map_err(form_error)?,
-    );
+    let managed = pairs(store::network::names(&state.db, ids).await?);
     Ok(DirectoryTools {
         coordinator: a.coordinator,
         managed,
@@ -308,9 +285,7 @@ pub async fn save_organisation(
         languages,
     };
     let known = options(&state).await?.known();
-    update(&state.db, Some(&actor), id, &fields, &known)
-        .await
-        .map_err(form_error)?;
+    update(&state.db, Some(&actor), id, &fields, &known).await?;
     back_to_organisation(&locale, &slug, "organisation-saved");
     Ok(())
 }
@@ -342,9 +317,7 @@ pub async fn add_partnership(
         countries,
     };
     let known = options(&state).await?.known();
-    add(&state.db, Some(&actor), id, &fields, &known)
-        .await
-        .map_err(form_error)?;
+    add(&state.db, Some(&actor), id, &fields, &known).await?;
     back_to_organisation(&locale, &slug, "partnership-added#partnerships");
     Ok(())
 }
@@ -355,9 +328,7 @@ pub async fn remove_partnership(locale: String, slug: String, id: i32) -> Result
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::partnership::remove(&state.db, Some(&actor), id)
-        .await
-        .map_err(form_error)?;
+    store::partnership::remove(&state.db, Some(&actor), id).await?;
     back_to_organisation(&locale, &slug, "partnership-removed#partnerships");
     Ok(())
 }
@@ -395,8 +366,7 @@ pub async fn add_membership(
         organisation,
         &level,
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     back_to_organisation(&locale, &slug, "membership-saved#memberships");
     Ok(())
 }
@@ -414,8 +384,7 @@ pub async fn set_level(
     let actor = require_actor()?;
     let (organisation, network) = membership_target(&state, &slug, &network).await?;
     store::network::manage::set_level(&state.db, Some(&actor), network, organisation, &level)
-        .await
-        .map_err(form_error)?;
+        .await?;
     back_to_organisation(&locale, &slug, "membership-saved#memberships");
     Ok(())
 }
@@ -432,8 +401,7 @@ pub async fn remove_membership(
     let actor = require_actor()?;
     let (organisation, network) = membership_target(&state, &slug, &network).await?;
     store::network::manage::remove_organisation(&state.db, Some(&actor), network, organisation)
-        .await
-        .map_err(form_error)?;
+        .await?;
     back_to_organisation(&locale, &slug, "membership-removed#memberships");
     Ok(())
 }
@@ -465,9 +433,7 @@ pub async fn create_network(
         parent,
     };
     let known = options(&state).await?.known();
-    let slug = create(&state.db, Some(&actor), &fields, &known)
-        .await
-        .map_err(form_error)?;
+    let slug = create(&state.db, Some(&actor), &fields, &known).await?;
     go(format!(
         "/{locale}/directory/networks/{slug}?done=network-created"
     ));

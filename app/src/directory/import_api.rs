@@ -21,16 +21,13 @@ pub async fn load_import(id: i32) -> Result<Editable<ImportPreview>, FormError> 
     let Some(actor) = actor() else {
         return Ok(Editable::SignInFirst);
     };
-    let known = super::model::FilterOptions::load(&state)
-        .await
-        .map_err(form_error)?
-        .known();
+    let known = super::model::FilterOptions::load(&state).await?.known();
     let preview = match store::transfer::import::preview(&state.db, Some(&actor), id, &known).await
     {
         Ok(Some(p)) => p,
         Ok(None) => return Ok(Editable::Missing),
         Err(store::StoreError::Refused(_)) => return Ok(Editable::NotAllowed),
-        Err(other) => return Err(form_error(other)),
+        Err(other) => return Err(other.into()),
     };
     Ok(Editable::Allowed(ImportPreview {
         id: preview.id,
@@ -105,10 +102,7 @@ pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
         .await?
         .ok_or_else(|| refused("error-choice-unknown"))?;
     let content = String::from_utf8(bytes).map_err(|_| refused("error-import-unreadable"))?;
-    let known = super::model::FilterOptions::load(&state)
-        .await
-        .map_err(form_error)?
-        .known();
+    let known = super::model::FilterOptions::load(&state).await?.known();
     let id = store::transfer::import::upload(
         &state.db,
         Some(&actor),
@@ -117,8 +111,7 @@ pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
         &content,
         &known,
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     go(format!("/{locale}/directory/import/{id}"));
     Ok(())
 }
@@ -129,13 +122,8 @@ pub async fn apply_import(locale: String, id: i32) -> Result<(), FormError> {
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let known = super::model::FilterOptions::load(&state)
-        .await
-        .map_err(form_error)?
-        .known();
-    store::transfer::import::apply(&state.db, Some(&actor), id, &known)
-        .await
-        .map_err(form_error)?;
+    let known = super::model::FilterOptions::load(&state).await?.known();
+    store::transfer::import::apply(&state.db, Some(&actor), id, &known).await?;
     go(format!(
         "/{locale}/directory/import/{id}?done=import-applied"
     ));

@@ -1,187 +1,138 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-use leptos_router::params::ParamsMap;
+use leptos_router::hooks::use_params_map;
 
-use super::card::organisation_card;
-use super::model::{OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
-use super::{filter_options, list_organisations};
-use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::choices::labelled;
+use super::card::{badges, network_href};
+use super::model::OrganisationView;
+use super::organisation_extras::{organisation_extras_resource, OrganisationExtrasSection};
+use super::organisation_view;
+use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::query::query_string;
-use crate::ui::{pager, LiveForm, PageTitle};
+use crate::ui::{DoneNotice, NotFoundContent};
 
-fn filter_from(query: &ParamsMap) -> OrganisationFilter {
-    let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
-    OrganisationFilter {
-        q: get("q"),
-        country: get("country"),
-        organisation_type: get("type"),
-        sector: get("sector"),
-        topic: get("topic"),
-        language: get("language"),
-        network: get("network"),
-        offers: get("offers"),
-        seeks: get("seeks"),
-        sort: get("sort"),
-        page: get("page").and_then(|p| p.parse().ok()),
-    }
-}
-
-/// The same filters on another page, as a query string.
-fn page_link(filter: &OrganisationFilter, page: u32) -> String {
-    let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    query_string([
-        ("q", value(&filter.q)),
-        ("country", value(&filter.country)),
-        ("type", value(&filter.organisation_type)),
-        ("sector", value(&filter.sector)),
-        ("topic", value(&filter.topic)),
-        ("language", value(&filter.language)),
-        ("network", value(&filter.network)),
-        ("offers", value(&filter.offers)),
-        ("seeks", value(&filter.seeks)),
-        ("sort", value(&filter.sort)),
-        (
-            "page",
-            if page > 1 {
-                page.to_string()
-            } else {
-                String::new()
-            },
-        ),
-    ])
-}
-
-/// `/{locale}/directory/organisations`: search, filters, sort and pages, all in the URL.
+/// `/{locale}/directory/organisations/{slug}`: one organisation.
 #[component]
-pub fn OrganisationsPage() -> impl IntoView {
-    let query = use_query_map();
-    let filter = Memo::new(move |_| query.with(filter_from));
-    let list = Resource::new(move || filter.get(), list_organisations);
-    let options = Resource::new(|| (), |_| filter_options());
+pub fn OrganisationPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    let organisation = Resource::new(move || slug.get(), organisation_view);
+    let extras = organisation_extras_resource(slug);
     let i18n = use_i18n();
     view! {
-        <PageTitle id="organisations-title"/>
-        <h1>{t("organisations-title")}</h1>
-        <p class="lead">{t("organisations-lead")}</p>
-        // With JavaScript the results follow the form in place (typing keeps its focus).
+        <DoneNotice/>
         <Suspense>
             {move || Suspend::new(async move {
-                options.await.ok().map(|options| {
-                    let form = filters(options, filter.get_untracked(), i18n);
-                    view! { <LiveForm form="organisation-filters".to_owned() results="organisation-results".to_owned()>{form}</LiveForm> }
-                })
+                match organisation.await {
+                    Ok(Some(o)) => view! {
+                        {details(o, i18n)}
+                        <OrganisationExtrasSection extras slug=slug.get_untracked()/>
+                    }.into_any(),
+                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
+                }
             })}
         </Suspense>
-        <div id="organisation-results">
-            <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
-                        Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
     }
 }
 
-fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> impl IntoView {
-    let total = list.total;
-    let found = move || i18n.format("organisations-found", &[("count", Arg::from(total))]);
-    let pager = (list.pages > 1).then(|| {
-        let filter = filter.clone();
-        pager(list.page, list.pages, move |p| page_link(&filter, p), i18n)
-    });
-    let cards = list
-        .organisations
+fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
+    let lang = o.lang.clone();
+    let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
+    let title = o.name.clone();
+    let kind = format!("organisation-type-{}", o.organisation_type);
+    let country = format!("country-{}", o.country_code);
+    let city = o.city.clone();
+    let list = move |extra: (&'static str, String)| {
+        format!(
+            "/{}/directory/organisations{}",
+            i18n.locale(),
+            query_string([extra])
+        )
+    };
+    let country_code = o.country_code.clone();
+    let networks = o
+        .networks
         .into_iter()
-        .map(|o| organisation_card(o, i18n))
-        .collect_view();
-    let empty = (total == 0)
-        .then(|| view! { <p class="notice" role="status">{t("organisations-none")}</p> });
-    let export = format!("{}{}", super::paths::EXPORT_CSV, page_link(&filter, 1));
-    view! {
-        <p class="result-count" role="status">
-            {found}
-            " "
-            <a href=export download="organisations.csv">{t("organisations-export")}</a>
-        </p>
-        {empty}
-        <ul class="card-list" aria-label=t("organisations-title")>{cards}</ul>
-        {pager}
-    }
-}
-
-/// A filter's choices; `any` names the empty choice that leaves it off (none
-/// for a choice that always applies, like the order).
-fn select(
-    name: &'static str,
-    label: &'static str,
-    any: Option<&'static str>,
-    options: Vec<(String, String)>,
-    initial: String,
-) -> impl IntoView {
-    let id = format!("filter-{name}");
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let selected = value == initial;
-            view! { <option value=value selected=selected>{text}</option> }
+        .map(|n| {
+            let level = format!("membership-level-{}", n.level);
+            let kind = format!("network-kind-{}", n.kind);
+            let slug = n.slug.clone();
+            let lang = n.lang.clone();
+            let lang = move || (lang != i18n.locale()).then(|| lang.clone());
+            view! {
+                <li>
+                    <a href=move || network_href(i18n, &slug) lang=lang>{n.name}</a>
+                    " "
+                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    " "
+                    <span class="muted">{move || i18n.format(&level, &[])}</span>
+                </li>
+            }
         })
         .collect_view();
+    let members = o
+        .members
+        .into_iter()
+        .map(|m| {
+            let email = m.email.map(|e| {
+                let href = format!("mailto:{e}");
+                view! { " " <a href=href>{e}</a> }
+            });
+            let id = m.id;
+            view! {
+                <li>
+                    <a class="member__name" href=move || format!("/{}/directory/members/{id}", i18n.locale())>{m.name}</a>
+                    " "
+                    <span class="muted">{m.job_title}</span>
+                    {email}
+                </li>
+            }
+        })
+        .collect_view();
+    let private_note = (!o.contacts_shown)
+        .then(|| view! { <p class="muted">{t("organisation-contact-private")}</p> });
+    let website = o.website.map(|w| {
+        let href = w.clone();
+        view! {
+            <dt>{t("organisation-website")}</dt>
+            <dd><a href=href rel="nofollow noopener">{w}</a></dd>
+        }
+    });
     view! {
-        <div class="filter">
-            <label for=id.clone()>{t(label)}</label>
-            <select id=id name=name>
-                {any.map(|any| view! { <option value="">{t(any)}</option> })}
-                {options}
-            </select>
-        </div>
-    }
-}
-
-fn filters(
-    options: super::model::FilterOptions,
-    filter: OrganisationFilter,
-    i18n: I18n,
-) -> impl IntoView {
-    let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let sorts = options
-        .sorts
-        .iter()
-        .map(|k| (k.clone(), i18n.format(&format!("sort-{k}"), &[])))
-        .collect();
-    let network = filter
-        .network
-        .clone()
-        .map(|n| view! { <input type="hidden" name="network" value=n/> });
-    let sort = filter
-        .sort
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "relevance".into());
-    let selects = view! {
-        {select("country", "filter-country", Some("filter-any"), labelled(&options.countries, "country-", i18n), value(&filter.country))}
-        {select("type", "filter-type", Some("filter-any"), labelled(&options.organisation_types, "organisation-type-", i18n), value(&filter.organisation_type))}
-        {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), value(&filter.sector))}
-        {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), value(&filter.topic))}
-        {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), value(&filter.language))}
-        {select("offers", "filter-offers", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.offers))}
-        {select("seeks", "filter-seeks", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.seeks))}
-        {select("sort", "sort-label", None, sorts, sort)}
-    };
-    view! {
-        <form id="organisation-filters" method="get" class="filters" role="search">
-            <div class="filter filter--wide">
-                <label for="filter-q">{t("organisations-search-label")}</label>
-                <input id="filter-q" type="search" name="q" maxlength=MAX_QUERY_CHARS value=value(&filter.q) autocomplete="off"/>
-            </div>
-            {selects}
-            {network}
-            <div class="filter filter--actions">
-                <button type="submit">{t("search-button")}</button>
-            </div>
-        </form>
+        <crate::ui::PageTitleText text=title/>
+        <p><a href=move || list(("", String::new()))>{t("organisation-back")}</a></p>
+        <article class="organisation">
+            <header class="organisation__header">
+                <h1 lang=own_lang.clone()>{o.name}</h1>
+                <p class="organisation__meta">
+                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    " "
+                    <a href=move || list(("country", country_code.clone()))>
+                        {move || format!("{} · {}", city, i18n.format(&country, &[]))}
+                    </a>
+                </p>
+            </header>
+            <section aria-labelledby="about">
+                <h2 id="about">{t("organisation-description")}</h2>
+                <p lang=own_lang.clone()>{o.description}</p>
+            </section>
+            <dl class="facts">
+                <dt>{t("filter-sector")}</dt>
+                <dd>{badges(&o.sectors, "sector-", i18n)}</dd>
+                <dt>{t("filter-topic")}</dt>
+                <dd>{badges(&o.topics, "topic-", i18n)}</dd>
+                <dt>{t("organisation-languages")}</dt>
+                <dd>{badges(&o.languages, "language-", i18n)}</dd>
+                {website}
+            </dl>
+            <section aria-labelledby="networks">
+                <h2 id="networks">{t("organisation-networks")}</h2>
+                <ul class="plain-list">{networks}</ul>
+            </section>
+            <section aria-labelledby="members">
+                <h2 id="members">{t("organisation-members")}</h2>
+                <ul class="plain-list" lang=own_lang.clone()>{members}</ul>
+                {private_note}
+            </section>
+        </article>
     }
 }

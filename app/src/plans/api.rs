@@ -19,8 +19,7 @@ pub async fn load_plans() -> Result<PlansIndex, FormError> {
     let state = state()?;
     let viewer = actor();
     let strategies = store::plans::read::strategies(&state.db)
-        .await
-        .map_err(form_error)?
+        .await?
         .into_iter()
         .map(|s| StrategyItem {
             id: s.id,
@@ -33,8 +32,7 @@ pub async fn load_plans() -> Result<PlansIndex, FormError> {
         .collect();
     let networks = match &viewer {
         Some(a) => store::network::names(&state.db, None)
-            .await
-            .map_err(form_error)?
+            .await?
             .into_iter()
             .filter(|(id, _, _)| store::plans::edits(Some(a), *id))
             .map(|(id, _, name)| (id, name))
@@ -50,10 +48,7 @@ pub async fn load_plans() -> Result<PlansIndex, FormError> {
 #[server(endpoint = "plans/plan", input = GetUrl)]
 pub async fn load_plan(id: i32, locale: String) -> Result<Option<PlanView>, FormError> {
     let state = state()?;
-    let Some(plan) = store::plans::read::plan(&state.db, id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(plan) = store::plans::read::plan(&state.db, id).await? else {
         return Ok(None);
     };
     Ok(Some(
@@ -67,10 +62,7 @@ pub async fn load_strategy_history(id: i32) -> Result<Vec<RevisionView>, FormErr
     use store::plans::Entity;
     let state = state()?;
     let mut out = Vec::new();
-    for r in store::plans::read::history(&state.db, Entity::Strategy, id)
-        .await
-        .map_err(form_error)?
-    {
+    for r in store::plans::read::history(&state.db, Entity::Strategy, id).await? {
         out.push(revision_view(&state, r).await?);
     }
     Ok(out)
@@ -90,10 +82,7 @@ pub async fn load_activity(
     use store::plans::Entity;
     let state = state()?;
     let viewer = actor();
-    let Some(mut found) = store::plans::read::plan(&state.db, plan)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(mut found) = store::plans::read::plan(&state.db, plan).await? else {
         return Ok(None);
     };
     let Some(index) = found.activities.iter().position(|a| a.id == id) else {
@@ -104,23 +93,17 @@ pub async fn load_activity(
     found.activities.clear();
     let plan_view = plan_view(&state, found, viewer.as_ref(), &locale).await?;
     let mut history = Vec::new();
-    for r in store::plans::read::history(&state.db, Entity::Activity, id)
-        .await
-        .map_err(form_error)?
-    {
+    for r in store::plans::read::history(&state.db, Entity::Activity, id).await? {
         history.push(revision_view(&state, r).await?);
     }
     let following = match &viewer {
         Some(a) => store::plans::follow::followed(&state.db, a.member_id)
-            .await
-            .map_err(form_error)?
+            .await?
             .contains(&(Entity::Activity, id)),
         None => false,
     };
     let (members, organisations) = if plan_view.may_edit && first {
-        let (m, o) = store::plans::read::parties(&state.db, network_id)
-            .await
-            .map_err(form_error)?;
+        let (m, o) = store::plans::read::parties(&state.db, network_id).await?;
         let view = |p: store::plans::read::Party| PartyView {
             key: p.key,
             name: p.name,
@@ -133,9 +116,7 @@ pub async fn load_activity(
         (Vec::new(), Vec::new())
     };
     if let (Some(a), true) = (&viewer, first) {
-        store::plans::follow::mark_read(&state.db, a.member_id, Some(id))
-            .await
-            .map_err(form_error)?;
+        store::plans::follow::mark_read(&state.db, a.member_id, Some(id)).await?;
     }
     Ok(Some(ActivityPage {
         plan: plan_view,
@@ -161,13 +142,10 @@ pub async fn load_versions(
     use store::plans::diff::{words, Op};
     use store::plans::rounds::{versions, Snapshot};
     let state = state()?;
-    let Some(plan) = store::plans::read::plan(&state.db, id)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(plan) = store::plans::read::plan(&state.db, id).await? else {
         return Ok(None);
     };
-    let kept = versions(&state.db, id).await.map_err(form_error)?;
+    let kept = versions(&state.db, id).await?;
     let now = Snapshot {
         title: plan.title.clone(),
         period: format!("{}-{}", plan.period_start, plan.period_end),

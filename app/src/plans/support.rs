@@ -5,7 +5,7 @@ use store::account::Actor;
 use store::plans::read::{self, Activity, Plan, Revision};
 
 use super::model::*;
-use crate::account::api_support::{form_error, AppState};
+use crate::account::api_support::AppState;
 use crate::account::FormError;
 
 /// Tells every live page of the strategy (on every instance) of a change.
@@ -68,12 +68,9 @@ pub async fn plan_view(
     locale: &str,
 ) -> Result<PlanView, FormError> {
     let may_edit = store::plans::edits(viewer, plan.network_id);
-    let may_comment = store::plans::comments(&state.db, viewer, plan.network_id)
-        .await
-        .map_err(form_error)?;
+    let may_comment = store::plans::comments(&state.db, viewer, plan.network_id).await?;
     let comments = store::plans::rounds::comments_of(&state.db, plan.id)
-        .await
-        .map_err(form_error)?
+        .await?
         .into_iter()
         .map(|c| CommentView {
             id: c.id,
@@ -88,8 +85,7 @@ pub async fn plan_view(
         .collect();
     let followed_aspirations = match viewer {
         Some(a) => store::plans::follow::followed(&state.db, a.member_id)
-            .await
-            .map_err(form_error)?
+            .await?
             .into_iter()
             .filter(|(e, _)| *e == store::plans::Entity::Aspiration)
             .map(|(_, id)| id)
@@ -162,7 +158,9 @@ pub async fn revision_view(state: &AppState, r: Revision) -> Result<RevisionView
         let field = r.field.clone();
         async move {
             match value {
-                Some(v) => read::names(&state.db, &field, &v).await.map_err(form_error),
+                Some(v) => read::names(&state.db, &field, &v)
+                    .await
+                    .map_err(FormError::from),
                 None => Ok(String::new()),
             }
         }

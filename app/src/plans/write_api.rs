@@ -49,9 +49,7 @@ async fn save(
     if changes.is_empty() {
         return Ok(Vec::new());
     }
-    let applied = edit::change_many(&state.db, actor, &changes, None)
-        .await
-        .map_err(form_error)?;
+    let applied = edit::change_many(&state.db, actor, &changes, None).await?;
     let mut conflicts = Vec::new();
     let mut last = None;
     for (change, outcome) in changes.iter().zip(applied.outcomes) {
@@ -98,9 +96,7 @@ pub async fn create_strategy(
         title,
         period,
     };
-    let id = edit::create_strategy(&state.db, &actor, &new)
-        .await
-        .map_err(form_error)?;
+    let id = edit::create_strategy(&state.db, &actor, &new).await?;
     go(format!(
         "{}?done=strategy-created",
         super::paths::strategy_edit(&locale, id)
@@ -150,9 +146,8 @@ pub async fn add_aspiration(
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let (_, revision) = edit::add_aspiration(&state.db, &actor, strategy, &title, &description)
-        .await
-        .map_err(form_error)?;
+    let (_, revision) =
+        edit::add_aspiration(&state.db, &actor, strategy, &title, &description).await?;
     announce(&state, strategy, revision).await;
     go(format!(
         "{}?done=aspiration-added",
@@ -210,9 +205,7 @@ pub async fn add_activity(
         title,
         aspirations: aspirations.join(","),
     };
-    let (id, revision) = edit::add_activity(&state.db, &actor, strategy, &new)
-        .await
-        .map_err(form_error)?;
+    let (id, revision) = edit::add_activity(&state.db, &actor, strategy, &new).await?;
     announce(&state, strategy, revision).await;
     go(format!(
         "{}?done=activity-added",
@@ -290,9 +283,7 @@ pub async fn add_indicator(
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let (_, revision) = edit::add_indicator(&state.db, &actor, activity, &name, &target)
-        .await
-        .map_err(form_error)?;
+    let (_, revision) = edit::add_indicator(&state.db, &actor, activity, &name, &target).await?;
     announce(&state, strategy, revision).await;
     go(format!(
         "{}?done=indicator-added#indicators",
@@ -348,15 +339,10 @@ pub async fn restore(
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let Some(r) = store::plans::read::revision_by_id(&state.db, revision)
-        .await
-        .map_err(form_error)?
-    else {
+    let Some(r) = store::plans::read::revision_by_id(&state.db, revision).await? else {
         return Err(refused("error-forbidden"));
     };
-    let outcome = edit::restore(&state.db, &actor, revision, &base)
-        .await
-        .map_err(form_error)?;
+    let outcome = edit::restore(&state.db, &actor, revision, &base).await?;
     let notice = match outcome {
         Outcome::Saved { revision: new, .. } => {
             announce(&state, r.strategy_id, new).await;
@@ -405,8 +391,7 @@ pub async fn stage(
         "adopt" => rounds::adopt(db, &actor, strategy).await,
         "reopen" => rounds::reopen(db, &actor, strategy).await,
         _ => return Err(refused("error-choice-unknown")),
-    }
-    .map_err(form_error)?;
+    }?;
     announce(&state, strategy, revision).await;
     go(format!(
         "{}?done=stage-{step}",
@@ -444,8 +429,7 @@ pub async fn comment(
         &body,
         today(),
     )
-    .await
-    .map_err(form_error)?;
+    .await?;
     let path = match entity {
         Entity::Activity => super::paths::activity(&locale, strategy, target_id),
         _ => super::paths::plan(&locale, strategy),
@@ -465,9 +449,7 @@ pub async fn resolve(
     let state = state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::plans::rounds::resolve(&state.db, &actor, comment, &resolution, &reason)
-        .await
-        .map_err(form_error)?;
+    store::plans::rounds::resolve(&state.db, &actor, comment, &resolution, &reason).await?;
     go(format!(
         "{}?done=comment-resolved#comments",
         super::paths::strategy_edit(&locale, strategy)
@@ -488,9 +470,7 @@ pub async fn follow(
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let entity = Entity::parse(&target).ok_or_else(|| refused("error-choice-unknown"))?;
-    store::plans::follow::set(&state.db, &actor, entity, target_id, on)
-        .await
-        .map_err(form_error)?;
+    store::plans::follow::set(&state.db, &actor, entity, target_id, on).await?;
     let notice = if on { "followed" } else { "unfollowed" };
     let path = match entity {
         Entity::Activity => super::paths::activity(&locale, strategy, target_id),
