@@ -12,38 +12,21 @@ use super::paths;
 use super::post_view::{post_item, PostContext};
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{labelled, options};
-use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
+use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitleText};
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let key = Memo::new(move |_| {
-        let id = params.with(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
-        let quote = query.with(|q| q.get("quote").and_then(|v| v.parse::<i32>().ok()));
-        (id, quote)
-    });
-    let thread = Resource::new(
-        move || key.get(),
-        |(id, quote)| async move {
-            match id {
-                Some(id) => load_thread(id, quote).await,
-                None => Ok(None),
-            }
-        },
-    );
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let quote =
+        use_query_map().with_untracked(|q| q.get("quote").and_then(|v| v.parse::<i32>().ok()));
     let i18n = use_i18n();
-    view! {
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match thread.await {
-                    Ok(Some(thread)) => thread_view(thread, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let load = async move {
+        match id {
+            Some(id) => load_thread(id, quote).await,
+            None => Ok(None),
+        }
+    };
+    loaded(load, found(move |thread| thread_view(thread, i18n)))
 }
 
 fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {

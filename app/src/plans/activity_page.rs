@@ -5,7 +5,7 @@
 //! back here as a conflict showing both values, to keep, replace or merge.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::api::load_activity;
 use super::model::{ActivityPage, ActivityView, PartyView, RevisionView};
@@ -13,38 +13,22 @@ use super::paths;
 use super::plan_live::{self, PlanLive};
 use super::plan_page::{comment_list, progress_bar};
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
+use crate::ui::query::path_number;
+use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitleText};
 
 #[component]
 pub fn ActivityPage() -> impl IntoView {
-    let params = use_params_map();
-    let ids = Memo::new(move |_| {
-        params.with(|p| {
-            let n = |k: &str| p.get(k).and_then(|v| v.parse::<i32>().ok());
-            (n("id"), n("activity"))
-        })
-    });
+    let (plan, activity) = (path_number("id"), path_number("activity"));
     let i18n = use_i18n();
-    let page = Resource::new(
-        move || (ids.get(), i18n.locale()),
-        |((plan, activity), locale)| async move {
-            match (plan, activity) {
-                (Some(plan), Some(activity)) => load_activity(plan, activity, locale, true).await,
-                _ => Ok(None),
+    let load = async move {
+        match (plan, activity) {
+            (Some(plan), Some(activity)) => {
+                load_activity(plan, activity, i18n.locale(), true).await
             }
-        },
-    );
-    view! {
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(Some(page)) => live_activity(page, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+            _ => Ok(None),
+        }
+    };
+    loaded(load, found(move |page| live_activity(page, i18n)))
 }
 
 /// The activity's page; the plan's island reads it again after each change

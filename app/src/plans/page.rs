@@ -7,25 +7,17 @@ use super::api::load_plans;
 use super::model::PlansIndex;
 use super::paths;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+use crate::ui::{loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 #[component]
 pub fn PlansPage() -> impl IntoView {
-    let index = Resource::new(|| (), |_| load_plans());
     let i18n = use_i18n();
     view! {
         <PageTitle id="plans-title"/>
         <h1>{t("plans-title")}</h1>
         <p class="lead">{t("plans-lead")}</p>
         <DoneNotice/>
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match index.await {
-                    Ok(index) => index_view(index, i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_plans(), move |index| index_view(index, i18n))}
     }
 }
 

@@ -4,52 +4,39 @@
 //! plan open and what they edit, and the feedback round's comments. With
 //! JavaScript, every accepted change appears without reloading.
 
+use std::future::Future;
+
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::api::load_plan;
 use super::model::{ActivityView, AspirationView, PlanView};
 use super::paths;
 use super::plan_live::{self, PlanLive};
+use crate::account::FormError;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitleText};
-
-/// The strategy id in the address.
-pub fn plan_id() -> Memo<Option<i32>> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse().ok())))
-}
+use crate::ui::query::path_number;
+use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitleText};
 
 /// The plan in the address, read in the page's language.
-pub fn plan_resource() -> Resource<Result<Option<PlanView>, crate::account::FormError>> {
-    let id = plan_id();
-    let i18n = use_i18n();
-    Resource::new(
-        move || (id.get(), i18n.locale()),
-        |(id, locale)| async move {
-            match id {
-                Some(id) => load_plan(id, locale).await,
-                None => Ok(None),
-            }
-        },
-    )
+pub fn load_plan_in_address() -> impl Future<Output = Result<Option<PlanView>, FormError>> {
+    let id = path_number("id");
+    let locale = use_i18n().locale();
+    async move {
+        match id {
+            Some(id) => load_plan(id, locale).await,
+            None => Ok(None),
+        }
+    }
 }
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let plan = plan_resource();
     let i18n = use_i18n();
-    view! {
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Ok(Some(plan)) => live_plan(plan, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded(
+        load_plan_in_address(),
+        found(move |plan| live_plan(plan, i18n)),
+    )
 }
 
 /// The page around a plan that follows its changes: the island reads the

@@ -4,25 +4,14 @@
 use leptos::prelude::*;
 
 use super::model::PlanView;
-use super::plan_page::plan_resource;
+use super::plan_page::load_plan_in_address;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{NotFoundContent, PageTitleText};
+use crate::ui::{found, loaded, PageTitleText};
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
-    let plan = plan_resource();
     let i18n = use_i18n();
-    view! {
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Ok(Some(p)) => print_view(p, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded(load_plan_in_address(), found(move |p| print_view(p, i18n)))
 }
 
 fn print_view(p: PlanView, i18n: I18n) -> impl IntoView {

@@ -9,41 +9,35 @@ use super::activity_page::{field_name, shown_value};
 use super::api::{load_plan, load_strategy_history};
 use super::model::{PlanView, RevisionView};
 use super::paths;
-use super::plan_page::{plan_id, target_name};
+use super::plan_page::target_name;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitle};
+use crate::ui::query::path_number;
+use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 /// The strategy's own fields, in the form's order.
 const FIELDS: [&str; 4] = ["title", "period", "vision", "mission"];
 
 #[component]
 pub fn StrategyPage() -> impl IntoView {
-    let id = plan_id();
+    let id = path_number("id");
     let i18n = use_i18n();
-    let page = Resource::new(
-        move || (id.get(), i18n.locale()),
-        |(id, locale)| async move {
-            let Some(id) = id else { return Ok(None) };
-            let plan = load_plan(id, locale).await?;
-            let history = load_strategy_history(id).await?;
-            Ok::<_, crate::account::FormError>(plan.map(|p| (p, history)))
-        },
-    );
+    let locale = i18n.locale();
+    let load = async move {
+        let Some(id) = id else { return Ok(None) };
+        let plan = load_plan(id, locale).await?;
+        let history = load_strategy_history(id).await?;
+        Ok(plan.map(|p| (p, history)))
+    };
     view! {
         <PageTitle id="strategy-edit"/>
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(Some((plan, _))) if !plan.may_edit => view! {
-                        <p class="notice notice--error">{t("error-forbidden")}</p>
-                        <p><a href=paths::plan(&i18n.locale(), plan.id)>{plan.title}</a></p>
-                    }.into_any(),
-                    Ok(Some((plan, history))) => strategy_view(plan, history, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load, found(move |(plan, history): (PlanView, _)| if plan.may_edit {
+            strategy_view(plan, history, i18n).into_any()
+        } else {
+            view! {
+                <p class="notice notice--error">{t("error-forbidden")}</p>
+                <p><a href=paths::plan(&i18n.locale(), plan.id)>{plan.title}</a></p>
+            }.into_any()
+        }))}
     }
 }
 

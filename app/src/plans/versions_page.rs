@@ -3,44 +3,27 @@
 //! strategy as it stands).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use super::api::load_versions;
 use super::model::VersionsView;
 use super::paths;
-use super::plan_page::plan_id;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{NotFoundContent, PageTitle};
+use crate::ui::query::{path_number, query_number};
+use crate::ui::{found, loaded, PageTitle};
 
 #[component]
 pub fn VersionsPage() -> impl IntoView {
-    let id = plan_id();
-    let query = use_query_map();
-    let key = Memo::new(move |_| {
-        let n = |k: &str| query.with(|q| q.get(k).and_then(|v| v.parse::<i32>().ok()));
-        (id.get(), n("from"), n("to"))
-    });
-    let page = Resource::new(
-        move || key.get(),
-        |(id, from, to)| async move {
-            match id {
-                Some(id) => load_versions(id, from, to).await,
-                None => Ok(None),
-            }
-        },
-    );
+    let (id, from, to) = (path_number("id"), query_number("from"), query_number("to"));
     let i18n = use_i18n();
+    let load = async move {
+        match id {
+            Some(id) => load_versions(id, from, to).await,
+            None => Ok(None),
+        }
+    };
     view! {
         <PageTitle id="strategy-versions"/>
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(Some(v)) => versions_view(v, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load, found(move |v| versions_view(v, i18n)))}
     }
 }
 

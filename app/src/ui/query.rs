@@ -1,5 +1,7 @@
 //! Query strings of links: filters and pages live in the URL.
 
+use leptos::prelude::*;
+
 /// Percent-encodes what a query value may not hold as it is.
 pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -37,6 +39,19 @@ pub fn path_and_query(path: &str, search: &str) -> String {
     } else {
         format!("{path}?{search}")
     }
+}
+
+/// A number in the page's path (`/plans/{id}`): `None` when it is not one.
+/// Read once: pages are drawn on the server, the address never changes under them.
+pub fn path_number(name: &str) -> Option<i32> {
+    leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get(name).and_then(|v| v.parse().ok()))
+}
+
+/// A number in the page's query string (`?page=2`): `None` when absent or not one.
+pub fn query_number(name: &str) -> Option<i32> {
+    leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get(name).and_then(|v| v.parse().ok()))
 }
 
 #[cfg(test)]
