@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::account::mail::Mailer;
 use crate::account::throttle::Throttle;
+use crate::account::FormError;
 use crate::i18n::catalog::Catalog;
 
 #[derive(Clone, FromRef)]
@@ -47,12 +48,9 @@ impl AccountSettings {
 }
 
 /// The state, inside a server function or a rendering component.
-pub fn app_state() -> Result<AppState, ServerFnError> {
-    use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))
-}
-
-/// Logs a store failure and returns what the browser may see: no SQL, no paths.
-pub fn internal(error: store::StoreError) -> ServerFnError {
-    tracing::error!(%error, "store error");
-    ServerFnError::new("internal error")
+pub fn app_state() -> Result<AppState, FormError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("application state missing");
+        FormError::Internal
+    })
 }

@@ -5,34 +5,26 @@ use super::model::ProfileView;
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
 use crate::ui::choices::{check_grid, labelled};
-use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+use crate::ui::{loaded, refusal, sign_in_first, DoneNotice, LocaleField, PageTitle};
 
 /// `/{locale}/account`: the signed-in member's profile, password, address,
 /// data and deletion. A visitor is sent to sign in.
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let profile = Resource::new(|| (), |_| load_profile());
     let i18n = use_i18n();
+    let profile = move |profile: Option<ProfileView>| match profile {
+        Some(p) => sections(p, i18n).into_any(),
+        None => {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect(&format!("/{}/account/sign-in", i18n.locale()));
+            sign_in_first().into_any()
+        }
+    };
     view! {
         <PageTitle id="account-title"/>
         <h1>{t("account-title")}</h1>
         <DoneNotice/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(Some(p)) => sections(p, i18n).into_any(),
-                    Ok(None) => {
-                        #[cfg(feature = "ssr")]
-                        leptos_axum::redirect(&format!("/{}/account/sign-in", i18n.locale()));
-                        view! {
-                            <p class="notice notice--error">{t("error-sign-in-required")}</p>
-                            <p><a href=move || format!("/{}/account/sign-in", i18n.locale())>{t("nav-sign-in")}</a></p>
-                        }.into_any()
-                    }
-                    Err(e) => view! { <p class="notice notice--error">{e.message(i18n)}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_profile(), profile)}
     }
 }
 

@@ -13,7 +13,7 @@ use super::api_support::*;
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-in")]
 pub async fn sign_in(locale: String, email: String, password: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let ip = ip();
     throttle(
@@ -39,7 +39,7 @@ pub async fn sign_in(locale: String, email: String, password: String) -> Result<
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-out")]
 pub async fn sign_out(locale: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     if let Some(token) = token() {
         let ended = store::account::session::end(&state.db, &token).await?;
         store::account::audit::record(
@@ -62,7 +62,7 @@ pub async fn sign_out(locale: String) -> Result<(), FormError> {
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/reset")]
 pub async fn request_reset(locale: String, email: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let ip = ip();
     throttle(
@@ -103,7 +103,7 @@ pub async fn complete_reset(
     token: String,
     password: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     throttle(
         &format!("new-password-ip:{}", ip().as_deref().unwrap_or("-")),
@@ -117,7 +117,7 @@ pub async fn complete_reset(
 /// The invitation behind a link, for the page that accepts it.
 #[server(endpoint = "account/invitation", input = GetUrl)]
 pub async fn load_invitation(token: String) -> Result<InvitationView, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let p = store::account::invitation::pending(&state.db, &token, Utc::now()).await?;
     Ok(InvitationView {
         email: p.email,
@@ -135,7 +135,7 @@ pub async fn accept_invitation(
     family_name: String,
     password: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let _ = locale;
     throttle(
         &format!("new-password-ip:{}", ip().as_deref().unwrap_or("-")),
@@ -162,7 +162,7 @@ pub async fn accept_invitation(
 /// The signed-in member's profile; `None` for a visitor.
 #[server(endpoint = "account/profile", input = GetUrl)]
 pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let Some(actor) = actor() else {
         return Ok(None);
     };
@@ -199,7 +199,7 @@ pub async fn save_profile(
     languages: Vec<String>,
     expertise: Vec<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     if !locales::is_supported(&interface_locale) {
         return Err(refused("error-locale-unsupported"));
@@ -234,7 +234,7 @@ pub async fn change_password(
     current: String,
     password: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     throttle(
         &format!("sign-in-account:{}", actor.member_id),
@@ -263,7 +263,7 @@ pub async fn request_email_change(
     current: String,
     email: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     let locale = locale_of(&locale);
     throttle(
@@ -305,7 +305,7 @@ pub async fn request_email_change(
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/email/confirm")]
 pub async fn confirm_email_change(locale: String, token: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     store::account::profile::confirm_email_change(&state.db, &token, ip(), Utc::now()).await?;
     let locale = locale_of(&locale);
     let next = if actor().is_some() {
@@ -320,7 +320,7 @@ pub async fn confirm_email_change(locale: String, token: String) -> Result<(), F
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/delete")]
 pub async fn delete_account(locale: String, current: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     throttle(
         &format!("sign-in-account:{}", actor.member_id),
@@ -339,7 +339,7 @@ pub async fn delete_account(locale: String, current: String) -> Result<(), FormE
 #[cfg(feature = "ssr")]
 #[server(endpoint = "account/export", input = GetUrl)]
 pub async fn export_data() -> Result<serde_json::Value, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     let export = store::account::profile::export(&state.db, actor.member_id)
         .await?
@@ -356,7 +356,7 @@ pub async fn export_data() -> Result<serde_json::Value, FormError> {
 /// The address an e-mail change link confirms.
 #[server(endpoint = "account/email/pending", input = GetUrl)]
 pub async fn pending_email(token: String) -> Result<String, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     store::account::profile::pending_email(&state.db, &token, Utc::now())
         .await
         .map_err(FormError::from)

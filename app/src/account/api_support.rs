@@ -11,10 +11,6 @@ pub use chrono::Utc;
 
 use super::model::FormError;
 
-pub fn state() -> Result<AppState, FormError> {
-    app_state().map_err(|_| FormError::Internal)
-}
-
 /// The form's locale, or the reference one if it names none we have.
 pub fn locale_of(locale: &str) -> String {
     if locales::is_supported(locale) {

@@ -14,7 +14,7 @@ use super::api_support::*;
 #[server(endpoint = "account/network-access", input = GetUrl)]
 pub async fn load_network_access(slug: String) -> Result<Option<NetworkAccess>, FormError> {
     use store::permission::{allowed, Action};
-    let state = state()?;
+    let state = app_state()?;
     let Some(network_id) = network_id(&state, &slug).await? else {
         return Ok(None);
     };
@@ -57,7 +57,7 @@ pub async fn ask_to_join(
     email: String,
     message: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let ip = ip();
     throttle(
@@ -101,7 +101,7 @@ pub async fn invite(
     invitation_locale: String,
 ) -> Result<(), FormError> {
     use store::account::invitation::{Invite, Outgoing, Role};
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     throttle(
@@ -184,7 +184,7 @@ pub async fn decide_request(
     request: i32,
     decision: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let approve = decision == "approve";

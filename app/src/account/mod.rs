@@ -25,7 +25,7 @@ mod viewer;
 pub use account_page::AccountPage;
 pub use audit_page::AuditPage;
 pub use model::{Editable, FormError, NetworkAccess, ViewerSummary};
-pub use network_access::{network_access_resource, NetworkAccessSection};
+pub use network_access::network_access;
 pub use sign_in_page::{ResetPage, SignInPage};
 pub use token_pages::{EmailConfirmPage, InvitationPage, NewPasswordPage};
 pub use viewer::AccountLinks;

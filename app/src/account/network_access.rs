@@ -4,40 +4,19 @@
 use leptos::prelude::*;
 
 use super::joining_api::load_network_access;
-use super::model::{FormError, JoinRequestView, NetworkAccess};
+use super::model::{JoinRequestView, NetworkAccess};
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField};
+use crate::ui::{loaded, refusal, DoneNotice, LocaleField};
 
 /// What the network page shows about joining and managing the network. The
 /// page creates `access` beside its own resource, at its top level, so both
 /// are created in the same order on the server and in the browser.
-#[component]
-pub fn NetworkAccessSection(
-    access: Resource<Result<Option<NetworkAccess>, FormError>>,
-    slug: String,
-) -> impl IntoView {
+/// Joining a network and its coordinators' requests, below the network's page.
+pub fn network_access(slug: String) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <Suspense>
-            {move || {
-                let slug = slug.clone();
-                Suspend::new(async move {
-                    match access.await {
-                        Ok(Some(a)) => sections(a, slug, i18n).into_any(),
-                        _ => ().into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-}
-
-/// The resource a network page passes to [`NetworkAccessSection`].
-pub fn network_access_resource(
-    slug: Memo<String>,
-) -> Resource<Result<Option<NetworkAccess>, FormError>> {
-    Resource::new(move || slug.get(), load_network_access)
+    let load = load_network_access(slug.clone());
+    loaded(load, move |access| access.map(|a| sections(a, slug, i18n)))
 }
 
 fn organisation_options(organisations: &[(i32, String)]) -> impl IntoView {

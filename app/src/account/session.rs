@@ -91,7 +91,7 @@ pub fn clear_session_cookie() {
 /// Counts an attempt against a limit; a refused one answers 429 with
 /// `Retry-After` and the translated wait.
 pub fn throttle(key: &str, limit: Limit) -> Result<(), FormError> {
-    let state = app_state().map_err(|_| FormError::Internal)?;
+    let state = app_state()?;
     state.throttle.hit(key, limit).map_err(|seconds| {
         answer_script_with(http::StatusCode::TOO_MANY_REQUESTS);
         if let (Some(response), Ok(value)) = (

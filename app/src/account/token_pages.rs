@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{load_invitation, pending_email};
+use super::model::InvitationView;
 use super::paths;
 use crate::i18n::{t, use_i18n, Arg};
-use crate::ui::{refusal, LocaleField, PageTitle};
+use crate::ui::{loaded, refusal, LocaleField, PageTitle};
 
-fn token() -> Memo<String> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("token").unwrap_or_default()))
+fn token() -> String {
+    use_params_map().with_untracked(|p| p.get("token").unwrap_or_default())
 }
 
 fn password_fields(label: &'static str) -> impl IntoView {
@@ -33,7 +33,7 @@ pub fn NewPasswordPage() -> impl IntoView {
             {refusal(paths::COMPLETE_RESET)}
             <form class="stacked-form" method="post" action=paths::COMPLETE_RESET>
                 <LocaleField/>
-                <input type="hidden" name="token" value=move || token.get()/>
+                <input type="hidden" name="token" value=token/>
                 {password_fields("field-new-password")}
                 <button type="submit">{t("reset-new-submit")}</button>
             </form>
@@ -45,41 +45,40 @@ pub fn NewPasswordPage() -> impl IntoView {
 #[component]
 pub fn InvitationPage() -> impl IntoView {
     let token = token();
-    let invitation = Resource::new(move || token.get(), load_invitation);
     let i18n = use_i18n();
+    let form = {
+        let token = token.clone();
+        move |v: InvitationView| {
+            let role = i18n.format(&format!("role-{}", v.role), &[]);
+            let intro = i18n.format(
+                "invitation-intro",
+                &[
+                    ("email", Arg::from(v.email)),
+                    ("role", Arg::from(role)),
+                    ("organisation", Arg::from(v.organisation)),
+                ],
+            );
+            view! {
+                <p>{intro}</p>
+                <form class="stacked-form" method="post" action=paths::ACCEPT_INVITATION>
+                    <LocaleField/>
+                    <input type="hidden" name="token" value=token/>
+                    <label for="given_name">{t("field-given-name")}</label>
+                    <input id="given_name" name="given_name" autocomplete="given-name" maxlength="200" required/>
+                    <label for="family_name">{t("field-family-name")}</label>
+                    <input id="family_name" name="family_name" autocomplete="family-name" maxlength="200" required/>
+                    {password_fields("field-password")}
+                    <button type="submit">{t("invitation-submit")}</button>
+                </form>
+            }
+        }
+    };
     view! {
         <PageTitle id="invitation-title"/>
         <div class="narrow">
             <h1>{t("invitation-title")}</h1>
             {refusal(paths::ACCEPT_INVITATION)}
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match invitation.await {
-                        Ok(v) => {
-                            let role = i18n.format(&format!("role-{}", v.role), &[]);
-                            let intro = i18n.format("invitation-intro", &[
-                                ("email", Arg::from(v.email)),
-                                ("role", Arg::from(role)),
-                                ("organisation", Arg::from(v.organisation)),
-                            ]);
-                            view! {
-                                <p>{intro}</p>
-                                <form class="stacked-form" method="post" action=paths::ACCEPT_INVITATION>
-                                    <LocaleField/>
-                                    <input type="hidden" name="token" value=token.get_untracked()/>
-                                    <label for="given_name">{t("field-given-name")}</label>
-                                    <input id="given_name" name="given_name" autocomplete="given-name" maxlength="200" required/>
-                                    <label for="family_name">{t("field-family-name")}</label>
-                                    <input id="family_name" name="family_name" autocomplete="family-name" maxlength="200" required/>
-                                    {password_fields("field-password")}
-                                    <button type="submit">{t("invitation-submit")}</button>
-                                </form>
-                            }.into_any()
-                        }
-                        Err(e) => view! { <p class="notice notice--error" role="alert">{e.message(i18n)}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {loaded(load_invitation(token), form)}
         </div>
     }
 }
@@ -89,28 +88,26 @@ pub fn InvitationPage() -> impl IntoView {
 #[component]
 pub fn EmailConfirmPage() -> impl IntoView {
     let token = token();
-    let email = Resource::new(move || token.get(), pending_email);
     let i18n = use_i18n();
+    let form = {
+        let token = token.clone();
+        move |email: String| {
+            view! {
+                <p>{i18n.format("email-confirm-intro", &[("email", Arg::from(email))])}</p>
+                <form class="stacked-form" method="post" action=paths::CONFIRM_EMAIL_CHANGE>
+                    <LocaleField/>
+                    <input type="hidden" name="token" value=token/>
+                    <button type="submit">{t("email-confirm-submit")}</button>
+                </form>
+            }
+        }
+    };
     view! {
         <PageTitle id="email-confirm-title"/>
         <div class="narrow">
             <h1>{t("email-confirm-title")}</h1>
             {refusal(paths::CONFIRM_EMAIL_CHANGE)}
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match email.await {
-                        Ok(email) => view! {
-                            <p>{i18n.format("email-confirm-intro", &[("email", Arg::from(email))])}</p>
-                            <form class="stacked-form" method="post" action=paths::CONFIRM_EMAIL_CHANGE>
-                                <LocaleField/>
-                                <input type="hidden" name="token" value=token.get_untracked()/>
-                                <button type="submit">{t("email-confirm-submit")}</button>
-                            </form>
-                        }.into_any(),
-                        Err(e) => view! { <p class="notice notice--error" role="alert">{e.message(i18n)}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {loaded(pending_email(token), form)}
         </div>
     }
 }

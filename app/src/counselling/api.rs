@@ -23,7 +23,7 @@ const THREADS_PER_PAGE: u32 = 20;
 #[server(endpoint = "counselling/threads", input = GetUrl)]
 pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError> {
     use store::counselling::list::{threads, Solved, ThreadQuery};
-    let state = state()?;
+    let state = app_state()?;
     let viewer = actor();
     let sight = sight_of(&state, viewer.as_ref()).await?;
     let keep =
@@ -81,7 +81,7 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
 /// `quote` starts the reply form with that post quoted. Opening it marks it read.
 #[server(endpoint = "counselling/thread", input = GetUrl)]
 pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadView>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let viewer = actor();
     let sight = sight_of(&state, viewer.as_ref()).await?;
     let Some(thread) = store::counselling::read::thread(&state.db, &sight, id).await? else {
@@ -123,7 +123,7 @@ pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadVie
 /// The ask form's choices, for a signed-in member.
 #[server(endpoint = "counselling/ask-form", input = GetUrl)]
 pub async fn load_ask_form() -> Result<Editable<AskForm>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
     };
@@ -138,7 +138,7 @@ pub async fn load_ask_form() -> Result<Editable<AskForm>, FormError> {
 /// A post's text for its author's edit form.
 #[server(endpoint = "counselling/edit-form", input = GetUrl)]
 pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
     };
@@ -163,7 +163,7 @@ pub async fn load_edit_form(post_id: i32) -> Result<Editable<EditForm>, FormErro
 /// A post with every version of its text.
 #[server(endpoint = "counselling/history", input = GetUrl)]
 pub async fn load_history(post_id: i32) -> Result<Option<HistoryView>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let sight = sight_of(&state, actor().as_ref()).await?;
     let found = store::counselling::read::history(&state.db, &sight, post_id).await?;
     Ok(found.map(|(post, versions)| HistoryView {
@@ -180,7 +180,7 @@ pub async fn load_history(post_id: i32) -> Result<Option<HistoryView>, FormError
 #[server(endpoint = "counselling/notifications", input = GetUrl)]
 pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormError> {
     use store::counselling::follow;
-    let state = state()?;
+    let state = app_state()?;
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
     };
@@ -225,7 +225,7 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
 #[server(endpoint = "counselling/moderation", input = GetUrl)]
 pub async fn load_moderation() -> Result<Editable<ModerationView>, FormError> {
     use store::counselling::moderation;
-    let state = state()?;
+    let state = app_state()?;
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
     };

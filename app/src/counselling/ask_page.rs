@@ -6,27 +6,17 @@ use super::api::load_ask_form;
 use super::markdown_field::MarkdownField;
 use super::model::AskForm;
 use super::paths;
-use crate::account::Editable;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{labelled, options};
-use crate::ui::{refusal, LocaleField, PageTitle};
+use crate::ui::{allowed, loaded, refusal, LocaleField, PageTitle};
 
 #[component]
 pub fn AskPage() -> impl IntoView {
-    let form = Resource::new(|| (), |_| load_ask_form());
     let i18n = use_i18n();
     view! {
         <PageTitle id="ask-title"/>
         <h1>{t("ask-title")}</h1>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match form.await {
-                    Ok(Editable::Allowed(f)) => ask_form(f, i18n).into_any(),
-                    Ok(_) => super::sign_in_first(i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_ask_form(), allowed(move |f| ask_form(f, i18n)))}
     }
 }
 

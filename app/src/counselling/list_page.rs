@@ -11,7 +11,7 @@ use super::model::{ThreadFilter, ThreadItem, ThreadList};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::{labelled, options};
 use crate::ui::query::query_string;
-use crate::ui::{pager, DoneNotice, PageTitle};
+use crate::ui::{loaded, pager, DoneNotice, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> ThreadFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -46,23 +46,15 @@ fn page_link(filter: &ThreadFilter, page: u32) -> String {
 
 #[component]
 pub fn CounsellingPage() -> impl IntoView {
-    let query = use_query_map();
-    let filter = Memo::new(move |_| query.with(filter_from));
-    let list = Resource::new(move || filter.get(), list_threads);
+    let filter = use_query_map().with_untracked(filter_from);
     let i18n = use_i18n();
+    let list = list_threads(filter.clone());
     view! {
         <PageTitle id="counselling-title"/>
         <h1>{t("counselling-title")}</h1>
         <p class="lead">{t("counselling-lead")}</p>
         <DoneNotice/>
-        <Transition fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        {loaded(list, move |list| results(list, filter, i18n))}
     }
 }
 

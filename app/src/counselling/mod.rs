@@ -23,10 +23,6 @@ mod support;
 mod thread_page;
 mod write_api;
 
-use leptos::prelude::*;
-
-use crate::i18n::{t, I18n};
-
 pub use ask_page::AskPage;
 pub use list_page::CounsellingPage;
 #[cfg(feature = "ssr")]
@@ -35,9 +31,3 @@ pub use moderation_page::ModerationPage;
 pub use notifications_page::NotificationsPage;
 pub use post_pages::{EditPostPage, HistoryPage};
 pub use thread_page::ThreadPage;
-
-/// What a page for members shows a visitor.
-fn sign_in_first(i18n: I18n) -> impl IntoView {
-    let href = move || format!("/{}/account/sign-in", i18n.locale());
-    view! { <p class="notice"><a href=href>{t("error-sign-in-required")}</a></p> }
-}

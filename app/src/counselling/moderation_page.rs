@@ -6,29 +6,18 @@ use leptos::prelude::*;
 use super::api::load_moderation;
 use super::model::{DecisionItem, FlaggedItem, ModerationView};
 use super::paths;
-use crate::account::Editable;
 use crate::i18n::{t, use_i18n, I18n};
-use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+use crate::ui::{allowed, loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| load_moderation());
     let i18n = use_i18n();
     view! {
         <PageTitle id="moderation-title"/>
         <h1>{t("moderation-title")}</h1>
         <DoneNotice/>
         {refusal(paths::MODERATE)}
-        <Suspense>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(Editable::Allowed(v)) => page(v, i18n).into_any(),
-                    Ok(Editable::NotAllowed) => view! { <p class="notice notice--error">{t("error-forbidden")}</p> }.into_any(),
-                    Ok(_) => super::sign_in_first(i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_moderation(), allowed(move |v| page(v, i18n)))}
     }
 }
 

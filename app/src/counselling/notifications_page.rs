@@ -7,28 +7,18 @@ use leptos::prelude::*;
 use super::api::load_notifications;
 use super::model::{NotificationItem, NotificationsView, PlanChangeItem};
 use super::paths;
-use crate::account::Editable;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::labelled;
-use crate::ui::{refusal, DoneNotice, LocaleField, PageTitle};
+use crate::ui::{allowed, loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    let view_data = Resource::new(|| (), |_| load_notifications());
     let i18n = use_i18n();
     view! {
         <PageTitle id="notifications-title"/>
         <h1>{t("notifications-title")}</h1>
         <DoneNotice/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match view_data.await {
-                    Ok(Editable::Allowed(v)) => page(v, i18n).into_any(),
-                    Ok(_) => super::sign_in_first(i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_notifications(), allowed(move |v| page(v, i18n)))}
     }
 }
 

@@ -47,7 +47,7 @@ pub async fn ask(
     lang: String,
     network: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let network_id = match network.as_str() {
@@ -80,7 +80,7 @@ pub async fn reply(
     body: String,
     lang: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     limit_posting(&actor)?;
@@ -105,7 +105,7 @@ pub async fn reply(
 
 #[server(endpoint = "counselling/edit")]
 pub async fn edit_post(locale: String, post: i32, body: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     limit_posting(&actor)?;
@@ -122,7 +122,7 @@ pub async fn edit_post(locale: String, post: i32, body: String) -> Result<(), Fo
 /// `post`: the reply to accept, or 0 to take the mark away.
 #[server(endpoint = "counselling/accept")]
 pub async fn accept(locale: String, thread: i32, post: i32) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let chosen = (post > 0).then_some(post);
@@ -138,7 +138,7 @@ pub async fn accept(locale: String, thread: i32, post: i32) -> Result<(), FormEr
 
 #[server(endpoint = "counselling/follow-thread")]
 pub async fn follow_thread(locale: String, thread: i32, on: bool) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::counselling::follow::follow_thread(&state.db, &actor, thread, on).await?;
@@ -154,7 +154,7 @@ pub async fn follow_thread(locale: String, thread: i32, on: bool) -> Result<(), 
 /// Follows or stops following a topic, from the notifications page.
 #[server(endpoint = "counselling/follow-topic")]
 pub async fn follow_topic(locale: String, topic: String, on: bool) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::counselling::follow::follow_topic(&state.db, &actor, &topic, on).await?;
@@ -166,7 +166,7 @@ pub async fn follow_topic(locale: String, topic: String, on: bool) -> Result<(),
 
 #[server(endpoint = "counselling/flag")]
 pub async fn flag(locale: String, thread: i32, post: i32, reason: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     throttle(
@@ -188,7 +188,7 @@ pub async fn moderate(
     reason: String,
     from_thread: bool,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let thread =
@@ -210,7 +210,7 @@ pub async fn moderate(
 
 #[server(endpoint = "counselling/notifications/read")]
 pub async fn read_notifications(locale: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::counselling::follow::mark_read(&state.db, actor.member_id, None).await?;
@@ -223,7 +223,7 @@ pub async fn read_notifications(locale: String) -> Result<(), FormError> {
 
 #[server(endpoint = "counselling/digest")]
 pub async fn set_digest(locale: String, digest: String) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::counselling::follow::set_digest(&state.db, actor.member_id, &digest).await?;

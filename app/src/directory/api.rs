@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::account::FormError;
 use leptos::server_fn::codec::GetUrl;
 
 use super::model::NetworkNode;
@@ -6,13 +8,11 @@ use super::model::NetworkNode;
 /// The network tree; with a search text, only networks whose name or city
 /// matches (accents and case ignored), with the networks above them.
 #[server(endpoint = "directory/networks", input = GetUrl)]
-pub async fn network_tree(q: Option<String>) -> Result<Vec<NetworkNode>, ServerFnError> {
+pub async fn network_tree(q: Option<String>) -> Result<Vec<NetworkNode>, FormError> {
     use super::model::MAX_QUERY_CHARS;
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
-    let networks = store::directory::networks(&state.db)
-        .await
-        .map_err(internal)?;
+    let networks = store::directory::networks(&state.db).await?;
     let query: String = q
         .unwrap_or_default()
         .trim()

@@ -6,29 +6,16 @@ use leptos::prelude::*;
 use super::edit_api::load_directory_tools;
 use super::edit_model::DirectoryTools;
 use super::paths;
-use crate::account::FormError;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{labelled, options};
-use crate::ui::{refusal, LocaleField};
+use crate::ui::{loaded, refusal, LocaleField};
 
-/// Created at the directory page's top level.
-pub fn directory_tools_resource() -> Resource<Result<DirectoryTools, FormError>> {
-    Resource::new(|| (), |_| load_directory_tools())
-}
-
-#[component]
-pub fn DirectoryToolsSection(tools: Resource<Result<DirectoryTools, FormError>>) -> impl IntoView {
+/// Import and export, for those who manage an organisation (nothing for others).
+pub fn directory_tools() -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match tools.await {
-                    Ok(tools) if !tools.managed.is_empty() => section(tools, i18n).into_any(),
-                    _ => ().into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded(load_directory_tools(), move |tools| {
+        (!tools.managed.is_empty()).then(|| section(tools, i18n))
+    })
 }
 
 fn section(tools: DirectoryTools, i18n: I18n) -> impl IntoView {

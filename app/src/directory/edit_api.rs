@@ -52,7 +52,7 @@ async fn organisation_id(state: &AppState, slug: &str) -> Result<i32, FormError>
 #[server(endpoint = "directory/organisation/form", input = GetUrl)]
 pub async fn load_organisation_form(slug: String) -> Result<Editable<OrganisationForm>, FormError> {
     use store::permission::{allowed, Action};
-    let state = state()?;
+    let state = app_state()?;
     if slug.len() > 200 {
         return Ok(Editable::Missing);
     }
@@ -96,7 +96,7 @@ pub async fn load_organisation_extras(
 ) -> Result<Option<OrganisationExtras>, FormError> {
     use super::edit_model::ManagedMembership;
     use store::permission::{allowed, Action};
-    let state = state()?;
+    let state = app_state()?;
     if slug.len() > 200 {
         return Ok(None);
     }
@@ -152,7 +152,7 @@ pub async fn load_organisation_extras(
 #[server(endpoint = "directory/partnerships", input = GetUrl)]
 pub async fn list_partnerships(filter: PartnershipFilter) -> Result<PartnershipList, FormError> {
     use store::partnership::{search, suggestions, PartnershipQuery};
-    let state = state()?;
+    let state = app_state()?;
     let options = options(&state).await?;
     let known = |value: Option<String>, allowed: &[String]| value.filter(|v| allowed.contains(v));
     let page = filter.page.unwrap_or(1).max(1);
@@ -189,7 +189,7 @@ pub async fn list_partnerships(filter: PartnershipFilter) -> Result<PartnershipL
 #[server(endpoint = "directory/member", input = GetUrl)]
 pub async fn load_member(id: i32) -> Result<Option<MemberProfile>, FormError> {
     use store::permission::{allowed, Action};
-    let state = state()?;
+    let state = app_state()?;
     let Some(p) = store::account::profile::load(&state.db, id).await? else {
         return Ok(None);
     };
@@ -228,7 +228,7 @@ fn import_columns() -> (Vec<String>, Vec<String>) {
 /// What the directory page offers the viewer: creating networks, importing.
 #[server(endpoint = "directory/tools", input = GetUrl)]
 pub async fn load_directory_tools() -> Result<DirectoryTools, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let Some(a) = actor() else {
         return Ok(DirectoryTools::default());
     };
@@ -268,7 +268,7 @@ pub async fn save_organisation(
     languages: Vec<String>,
 ) -> Result<(), FormError> {
     use store::organisation::edit::{update, OrganisationFields};
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let id = organisation_id(&state, &slug).await?;
@@ -304,7 +304,7 @@ pub async fn add_partnership(
     countries: Vec<String>,
 ) -> Result<(), FormError> {
     use store::partnership::{add, PartnershipFields};
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let id = organisation_id(&state, &slug).await?;
@@ -325,7 +325,7 @@ pub async fn add_partnership(
 #[cfg(feature = "ssr")]
 #[server(endpoint = "directory/partnership/remove")]
 pub async fn remove_partnership(locale: String, slug: String, id: i32) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::partnership::remove(&state.db, Some(&actor), id).await?;
@@ -355,7 +355,7 @@ pub async fn add_membership(
     network: String,
     level: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (organisation, network) = membership_target(&state, &slug, &network).await?;
@@ -379,7 +379,7 @@ pub async fn set_level(
     network: String,
     level: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (organisation, network) = membership_target(&state, &slug, &network).await?;
@@ -396,7 +396,7 @@ pub async fn remove_membership(
     slug: String,
     network: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (organisation, network) = membership_target(&state, &slug, &network).await?;
@@ -420,7 +420,7 @@ pub async fn create_network(
     parent: String,
 ) -> Result<(), FormError> {
     use store::network::manage::{create, NetworkFields};
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let fields = NetworkFields {

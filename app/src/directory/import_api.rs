@@ -17,7 +17,7 @@ use crate::account::api_support::*;
 pub async fn load_import(id: i32) -> Result<Editable<ImportPreview>, FormError> {
     use super::edit_model::{ReadyLine, RowProblem};
     use crate::account::session::refusal_message;
-    let state = state()?;
+    let state = app_state()?;
     let Some(actor) = actor() else {
         return Ok(Editable::SignInFirst);
     };
@@ -94,7 +94,7 @@ async fn read_upload(data: MultipartData) -> Result<(String, String, String, Vec
 #[cfg(feature = "ssr")]
 #[server(endpoint = "directory/import/upload", input = MultipartFormData)]
 pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let actor = require_actor()?;
     let (locale, network, file_name, bytes) = read_upload(data).await?;
     let locale = locale_of(&locale);
@@ -119,7 +119,7 @@ pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
 #[cfg(feature = "ssr")]
 #[server(endpoint = "directory/import/apply")]
 pub async fn apply_import(locale: String, id: i32) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let known = super::model::FilterOptions::load(&state).await?.known();

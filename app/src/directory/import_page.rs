@@ -3,7 +3,6 @@
 //! the button that imports it all at once.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::edit_api::load_directory_tools;
 use super::edit_model::{DirectoryTools, Editable, ImportPreview};
@@ -11,25 +10,24 @@ use super::import_api::load_import;
 use super::paths;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::options;
-use crate::ui::{refusal, DoneNotice, LocaleField, NotFoundContent, PageTitle};
+use crate::ui::query::path_number;
+use crate::ui::{allowed, loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
-    let tools = Resource::new(|| (), |_| load_directory_tools());
     let i18n = use_i18n();
+    let form = move |tools: DirectoryTools| {
+        if tools.managed.is_empty() {
+            view! { <p class="notice notice--error">{t("import-not-allowed")}</p> }.into_any()
+        } else {
+            upload_form(tools, i18n).into_any()
+        }
+    };
     view! {
         <PageTitle id="import-title"/>
         <h1>{t("import-title")}</h1>
         <p class="lead">{t("import-lead")}</p>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match tools.await {
-                    Ok(tools) if !tools.managed.is_empty() => upload_form(tools, i18n).into_any(),
-                    Ok(_) => view! { <p class="notice notice--error">{t("import-not-allowed")}</p> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_directory_tools(), form)}
     }
 }
 
@@ -65,34 +63,24 @@ fn upload_form(tools: DirectoryTools, i18n: I18n) -> impl IntoView {
 
 #[component]
 pub fn ImportPreviewPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())));
-    let preview = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => load_import(id).await,
-                None => Ok(Editable::Missing),
-            }
-        },
-    );
+    let id = path_number("id");
     let i18n = use_i18n();
+    let load = async move {
+        match id {
+            Some(id) => load_import(id).await,
+            None => Ok(Editable::Missing),
+        }
+    };
+    let preview = move |preview: Editable<ImportPreview>| match preview {
+        Editable::NotAllowed => {
+            view! { <p class="notice notice--error">{t("import-not-allowed")}</p> }.into_any()
+        }
+        other => allowed(move |p| preview_view(p, i18n))(other),
+    };
     view! {
         <PageTitle id="import-preview-title"/>
         <DoneNotice/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match preview.await {
-                    Ok(Editable::Allowed(p)) => preview_view(p, i18n).into_any(),
-                    Ok(Editable::SignInFirst) => view! {
-                        <p class="notice"><a href=move || format!("/{}/account/sign-in", i18n.locale())>{t("error-sign-in-required")}</a></p>
-                    }.into_any(),
-                    Ok(Editable::NotAllowed) => view! { <p class="notice notice--error">{t("import-not-allowed")}</p> }.into_any(),
-                    Ok(Editable::Missing) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load, preview)}
     }
 }
 

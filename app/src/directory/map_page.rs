@@ -1,33 +1,27 @@
 use leptos::prelude::*;
 
 use super::country_map;
-use super::model::CountryCount;
+use super::model::{CountryCount, MemberMap};
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::query::query_string;
-use crate::ui::PageTitle;
+use crate::ui::{loaded, PageTitle};
 
 /// `/{locale}/directory/map`: the member countries shaded by their number of
 /// organisations, each linked to the filtered list, and the same as a table.
 #[component]
 pub fn MapPage() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = Memo::new(move |_| i18n.locale());
-    let map = Resource::new(move || locale.get(), country_map);
+    let map = move |m: MemberMap| {
+        view! {
+            <div class="map" inner_html=m.svg></div>
+            {table(m.countries, i18n)}
+        }
+    };
     view! {
         <PageTitle id="map-title"/>
         <h1>{t("map-title")}</h1>
         <p class="lead">{t("map-lead")}</p>
-        <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match map.await {
-                    Ok(m) => view! {
-                        <div class="map" inner_html=m.svg></div>
-                        {table(m.countries, i18n)}
-                    }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(country_map(i18n.locale()), map)}
     }
 }
 

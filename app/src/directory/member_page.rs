@@ -2,39 +2,25 @@
 //! shows to signed-in members only.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::card::{badges, network_href};
 use super::edit_api::load_member;
 use super::edit_model::MemberProfile;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::{NotFoundContent, PageTitleText};
+use crate::ui::query::path_number;
+use crate::ui::{found, loaded, PageTitleText};
 
 #[component]
 pub fn MemberPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok())));
-    let member = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => load_member(id).await,
-                None => Ok(None),
-            }
-        },
-    );
+    let id = path_number("id");
     let i18n = use_i18n();
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match member.await {
-                    Ok(Some(m)) => profile(m, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let load = async move {
+        match id {
+            Some(id) => load_member(id).await,
+            None => Ok(None),
+        }
+    };
+    loaded(load, found(move |m| profile(m, i18n)))
 }
 
 fn profile(m: MemberProfile, i18n: I18n) -> impl IntoView {

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::account::FormError;
 use leptos::server_fn::codec::GetUrl;
 
 use super::model::NetworkDetail;
@@ -6,18 +8,15 @@ use super::model::NetworkDetail;
 /// The network with this slug and everything its page shows; `None` when
 /// there is no such network.
 #[server(endpoint = "directory/network", input = GetUrl)]
-pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, ServerFnError> {
+pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, FormError> {
     use super::model::{LevelView, NetworkSummary, OrganisationCard};
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
 
     let state = app_state()?;
     if slug.len() > 200 {
         return Ok(None);
     }
-    let Some(d) = store::network::by_slug(&state.db, &slug)
-        .await
-        .map_err(internal)?
-    else {
+    let Some(d) = store::network::by_slug(&state.db, &slug).await? else {
         return Ok(None);
     };
     let organisations = d.organisations() as i64;

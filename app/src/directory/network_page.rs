@@ -6,32 +6,18 @@ use super::model::{LevelView, NetworkDetail};
 use super::network_view;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::query::query_string;
-use crate::ui::{Figures, NotFoundContent};
+use crate::ui::{found, loaded, Figures};
 
 /// `/{locale}/directory/networks/{slug}`: one network, its place in the tree
 /// and its members.
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    let network = Resource::new(move || slug.get(), network_view);
-    let access = crate::account::network_access_resource(slug);
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let i18n = use_i18n();
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match network.await {
-                    Ok(Some(n)) => details(n, access, i18n).into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(network_view(slug), found(move |n| details(n, i18n)))}
     }
 }
-
-type AccessResource =
-    Resource<Result<Option<crate::account::NetworkAccess>, crate::account::FormError>>;
 
 /// The organisation list, filtered to this network's members.
 fn list_href(i18n: I18n, slug: &str) -> String {
@@ -42,7 +28,7 @@ fn list_href(i18n: I18n, slug: &str) -> String {
     )
 }
 
-fn details(v: NetworkDetail, access: AccessResource, i18n: I18n) -> impl IntoView {
+fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
     let n = v.network;
     let access_slug = n.slug.clone();
     let lang = n.lang.clone();
@@ -145,7 +131,7 @@ fn details(v: NetworkDetail, access: AccessResource, i18n: I18n) -> impl IntoVie
                 {all}
                 {levels}
             </section>
-            <crate::account::NetworkAccessSection access slug=access_slug/>
+            {crate::account::network_access(access_slug)}
         </article>
     }
 }

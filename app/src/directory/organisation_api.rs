@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::account::FormError;
 use leptos::server_fn::codec::GetUrl;
 
 use super::model::{OrganisationFilter, OrganisationList};
@@ -47,20 +49,16 @@ pub fn organisation_query(
 
 /// One page of organisations matching the filters.
 #[server(endpoint = "directory/organisations", input = GetUrl)]
-pub async fn list_organisations(
-    filter: OrganisationFilter,
-) -> Result<OrganisationList, ServerFnError> {
+pub async fn list_organisations(filter: OrganisationFilter) -> Result<OrganisationList, FormError> {
     use super::model::{FilterOptions, OrganisationCard};
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     use store::search::search_organisations;
 
     let state = app_state()?;
-    let options = FilterOptions::load(&state).await.map_err(internal)?;
+    let options = FilterOptions::load(&state).await?;
     let query = organisation_query(filter, &options);
     let page = query.page + 1;
-    let found = search_organisations(&state.db, &query)
-        .await
-        .map_err(internal)?;
+    let found = search_organisations(&state.db, &query).await?;
     let pages = found.total.div_ceil(ORGANISATIONS_PER_PAGE as u64).max(1) as u32;
     Ok(OrganisationList {
         total: found.total,
@@ -76,29 +74,26 @@ pub async fn list_organisations(
 
 /// The values each filter of the organisation list offers.
 #[server(endpoint = "directory/filter-options", input = GetUrl)]
-pub async fn filter_options() -> Result<super::model::FilterOptions, ServerFnError> {
-    use crate::state::{app_state, internal};
+pub async fn filter_options() -> Result<super::model::FilterOptions, FormError> {
+    use crate::state::app_state;
     let state = app_state()?;
     super::model::FilterOptions::load(&state)
         .await
-        .map_err(internal)
+        .map_err(FormError::from)
 }
 
 /// The organisation with this slug; `None` when there is none.
 #[server(endpoint = "directory/organisation", input = GetUrl)]
 pub async fn organisation_view(
     slug: String,
-) -> Result<Option<super::model::OrganisationView>, ServerFnError> {
+) -> Result<Option<super::model::OrganisationView>, FormError> {
     use super::model::{MemberLine, NetworkLink, OrganisationView};
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
     if slug.len() > 200 {
         return Ok(None);
     }
-    let Some(d) = store::organisation::by_slug(&state.db, &slug)
-        .await
-        .map_err(internal)?
-    else {
+    let Some(d) = store::organisation::by_slug(&state.db, &slug).await? else {
         return Ok(None);
     };
     let o = d.organisation;

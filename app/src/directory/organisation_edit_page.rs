@@ -9,35 +9,28 @@ use super::edit_model::{Editable, OrganisationForm};
 use super::paths;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{check_grid, labelled, options};
-use crate::ui::{refusal, LocaleField, NotFoundContent, PageTitle};
+use crate::ui::{allowed, loaded, refusal, sign_in_first, LocaleField, PageTitle};
 
 #[component]
 pub fn OrganisationEditPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    let form = Resource::new(move || slug.get(), load_organisation_form);
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let i18n = use_i18n();
+    let form = move |form: Editable<OrganisationForm>| match form {
+        Editable::NotAllowed => view! {
+            <h1>{t("organisation-edit-title")}</h1>
+            <p class="notice notice--error">{t("organisation-edit-not-allowed")}</p>
+        }
+        .into_any(),
+        Editable::SignInFirst => view! {
+            <h1>{t("organisation-edit-title")}</h1>
+            {sign_in_first()}
+        }
+        .into_any(),
+        other => allowed(move |f| edit_form(f, i18n))(other),
+    };
     view! {
         <PageTitle id="organisation-edit-title"/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match form.await {
-                    Ok(Editable::Allowed(f)) => edit_form(f, i18n).into_any(),
-                    Ok(Editable::Missing) => view! { <NotFoundContent/> }.into_any(),
-                    Ok(Editable::SignInFirst) => view! {
-                        <h1>{t("organisation-edit-title")}</h1>
-                        <p class="notice">
-                            <a href=move || format!("/{}/account/sign-in", i18n.locale())>{t("error-sign-in-required")}</a>
-                        </p>
-                    }.into_any(),
-                    Ok(Editable::NotAllowed) => view! {
-                        <h1>{t("organisation-edit-title")}</h1>
-                        <p class="notice notice--error">{t("organisation-edit-not-allowed")}</p>
-                    }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(load_organisation_form(slug), form)}
     }
 }
 

@@ -8,38 +8,16 @@ use super::card::{partnership_card, suggestion_item};
 use super::edit_api::load_organisation_extras;
 use super::edit_model::{ManagedMembership, OrganisationExtras, SuggestionView};
 use super::paths;
-use crate::account::FormError;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::choices::{check_grid, labelled, options};
-use crate::ui::{refusal, LocaleField};
+use crate::ui::{loaded, refusal, LocaleField};
 
-/// The resource an organisation's page passes to [`OrganisationExtrasSection`],
-/// created at the page's top level.
-pub fn organisation_extras_resource(
-    slug: Memo<String>,
-) -> Resource<Result<Option<OrganisationExtras>, FormError>> {
-    Resource::new(move || slug.get(), load_organisation_extras)
-}
-
-#[component]
-pub fn OrganisationExtrasSection(
-    extras: Resource<Result<Option<OrganisationExtras>, FormError>>,
-    slug: String,
-) -> impl IntoView {
+/// What the organisation's own members and coordinators see below its page
+/// (nothing for a visitor or a record that does not exist).
+pub fn organisation_extras(slug: String) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <Suspense>
-            {move || {
-                let slug = slug.clone();
-                Suspend::new(async move {
-                    match extras.await {
-                        Ok(Some(x)) => sections(x, slug, i18n).into_any(),
-                        _ => ().into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let load = load_organisation_extras(slug.clone());
+    loaded(load, move |extras| extras.map(|x| sections(x, slug, i18n)))
 }
 
 fn sections(x: OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {

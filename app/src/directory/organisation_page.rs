@@ -3,34 +3,21 @@ use leptos_router::hooks::use_params_map;
 
 use super::card::{badges, network_href};
 use super::model::OrganisationView;
-use super::organisation_extras::{organisation_extras_resource, OrganisationExtrasSection};
+use super::organisation_extras::organisation_extras;
 use super::organisation_view;
 use crate::i18n::{t, use_i18n, I18n};
 use crate::ui::query::query_string;
-use crate::ui::{DoneNotice, NotFoundContent};
+use crate::ui::{found, loaded, DoneNotice};
 
 /// `/{locale}/directory/organisations/{slug}`: one organisation.
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    let organisation = Resource::new(move || slug.get(), organisation_view);
-    let extras = organisation_extras_resource(slug);
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let i18n = use_i18n();
     view! {
         <DoneNotice/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match organisation.await {
-                    Ok(Some(o)) => view! {
-                        {details(o, i18n)}
-                        <OrganisationExtrasSection extras slug=slug.get_untracked()/>
-                    }.into_any(),
-                    Ok(None) => view! { <NotFoundContent/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(organisation_view(slug.clone()), found(move |o| details(o, i18n)))}
+        {organisation_extras(slug)}
     }
 }
 

@@ -8,7 +8,7 @@ use super::{filter_options, list_organisations};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::labelled;
 use crate::ui::query::query_string;
-use crate::ui::{pager, LiveForm, PageTitle};
+use crate::ui::{loaded, pager, LiveForm, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> OrganisationFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -55,33 +55,24 @@ fn page_link(filter: &OrganisationFilter, page: u32) -> String {
 /// `/{locale}/directory/organisations`: search, filters, sort and pages, all in the URL.
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
-    let query = use_query_map();
-    let filter = Memo::new(move |_| query.with(filter_from));
-    let list = Resource::new(move || filter.get(), list_organisations);
-    let options = Resource::new(|| (), |_| filter_options());
+    let filter = use_query_map().with_untracked(filter_from);
     let i18n = use_i18n();
+    let list = list_organisations(filter.clone());
+    let form = {
+        let filter = filter.clone();
+        move |options| {
+            let form = filters(options, filter, i18n);
+            view! { <LiveForm form="organisation-filters".to_owned() results="organisation-results".to_owned()>{form}</LiveForm> }
+        }
+    };
     view! {
         <PageTitle id="organisations-title"/>
         <h1>{t("organisations-title")}</h1>
         <p class="lead">{t("organisations-lead")}</p>
         // With JavaScript the results follow the form in place (typing keeps its focus).
-        <Suspense>
-            {move || Suspend::new(async move {
-                options.await.ok().map(|options| {
-                    let form = filters(options, filter.get_untracked(), i18n);
-                    view! { <LiveForm form="organisation-filters".to_owned() results="organisation-results".to_owned()>{form}</LiveForm> }
-                })
-            })}
-        </Suspense>
+        {loaded(filter_options(), form)}
         <div id="organisation-results">
-            <Suspense fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
-                        Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {loaded(list, move |list| results(list, filter, i18n))}
         </div>
     }
 }

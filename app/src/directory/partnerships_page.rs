@@ -3,7 +3,6 @@
 //! offers that answer their organisation's needs.
 
 use leptos::prelude::*;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
@@ -13,7 +12,7 @@ use super::edit_model::{PartnershipFilter, PartnershipList};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::{labelled, options};
 use crate::ui::query::query_string;
-use crate::ui::{pager, PageTitle};
+use crate::ui::{loaded, pager, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> PartnershipFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -46,22 +45,14 @@ fn page_link(filter: &PartnershipFilter, page: u32) -> String {
 
 #[component]
 pub fn PartnershipsPage() -> impl IntoView {
-    let query = use_query_map();
-    let filter = Memo::new(move |_| query.with(filter_from));
-    let list = Resource::new(move || filter.get(), list_partnerships);
+    let filter = use_query_map().with_untracked(filter_from);
     let i18n = use_i18n();
+    let list = list_partnerships(filter.clone());
     view! {
         <PageTitle id="partnerships-page-title"/>
         <h1>{t("partnerships-page-title")}</h1>
         <p class="lead">{t("partnerships-lead")}</p>
-        <Transition fallback=move || view! { <p aria-busy="true">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(list) => results(list, filter.get_untracked(), i18n).into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        {loaded(list, move |list| results(list, filter, i18n))}
     }
 }
 
@@ -101,7 +92,7 @@ fn results(list: PartnershipList, filter: PartnershipFilter, i18n: I18n) -> impl
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     view! {
         {suggestions}
-        <Form method="GET" action="" attr:class="filters" attr:role="search">
+        <form method="get" class="filters" role="search">
             <div class="filter">
                 <label for="p-direction">{t("field-direction")}</label>
                 <select id="p-direction" name="direction">
@@ -133,7 +124,7 @@ fn results(list: PartnershipList, filter: PartnershipFilter, i18n: I18n) -> impl
             <div class="filter filter--actions">
                 <button type="submit">{t("search-button")}</button>
             </div>
-        </Form>
+        </form>
         <p class="result-count" role="status">{found}</p>
         {empty}
         <ul class="plain-list partnership-list">{items}</ul>

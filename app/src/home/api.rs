@@ -1,15 +1,15 @@
 use leptos::prelude::*;
+
+use crate::account::FormError;
 use leptos::server_fn::codec::GetUrl;
 
 use super::Totals;
 
 #[server(endpoint = "home/totals", input = GetUrl)]
-pub async fn home_totals() -> Result<Totals, ServerFnError> {
-    use crate::state::{app_state, internal};
+pub async fn home_totals() -> Result<Totals, FormError> {
+    use crate::state::app_state;
     let state = app_state()?;
-    let t = store::directory::totals(&state.db)
-        .await
-        .map_err(internal)?;
+    let t = store::directory::totals(&state.db).await?;
     Ok(Totals {
         networks: t.networks,
         organisations: t.organisations,

@@ -1,35 +1,31 @@
 use leptos::prelude::*;
 
 use super::home_totals;
+use super::model::Totals;
 use crate::i18n::{t, use_i18n};
-use crate::ui::{Figures, PageTitle};
+use crate::ui::{loaded, Figures, PageTitle};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let totals = Resource::new(|| (), |_| home_totals());
     let locale = use_i18n();
     let link = move |section: &'static str| move || format!("/{}/{section}", locale.locale());
+    let figures = |totals: Totals| {
+        view! {
+            <Figures label="home-figures" figures=vec![
+                ("figure-networks", totals.networks),
+                ("figure-organisations", totals.organisations),
+                ("figure-members", totals.members),
+                ("figure-countries", totals.countries),
+            ]/>
+        }
+    };
     view! {
         <PageTitle id="home-title"/>
         <section class="hero">
             <h1>{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>
         </section>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match totals.await {
-                    Ok(totals) => view! {
-                        <Figures label="home-figures" figures=vec![
-                            ("figure-networks", totals.networks),
-                            ("figure-organisations", totals.organisations),
-                            ("figure-members", totals.members),
-                            ("figure-countries", totals.countries),
-                        ]/>
-                    }.into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(home_totals(), figures)}
         <section class="parts" aria-labelledby="parts-heading">
             <h2 id="parts-heading" class="visually-hidden">{t("home-parts")}</h2>
             <a class="part-card" href=link("directory")>

@@ -1,17 +1,18 @@
 use leptos::prelude::*;
+
+use crate::account::FormError;
 use leptos::server_fn::codec::GetUrl;
 
 use super::PickerCountry;
 
 /// Every member country with its languages, sorted by its name in `locale`.
 #[server(endpoint = "language/countries", input = GetUrl)]
-pub async fn member_countries(locale: String) -> Result<Vec<PickerCountry>, ServerFnError> {
-    use crate::state::{app_state, internal};
+pub async fn member_countries(locale: String) -> Result<Vec<PickerCountry>, FormError> {
+    use crate::state::app_state;
     let state = app_state()?;
     let bundle = state.catalog.bundle(&locale);
     let mut countries: Vec<(String, PickerCountry)> = store::directory::countries(&state.db)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .map(|c| {
             let name = bundle.format(&format!("country-{}", c.code), &[]);

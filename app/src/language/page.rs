@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{member_countries, PickerCountry};
 use crate::i18n::{locales, t, use_i18n, Arg};
-use crate::ui::PageTitle;
+use crate::ui::{loaded, PageTitle};
 
 /// `/{locale}/language?from=/{locale}/...`: every member country with links to
 /// the page the visitor came from, in each of the country's languages. Without
@@ -11,14 +11,12 @@ use crate::ui::PageTitle;
 #[component]
 pub fn LanguagePage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let from = Memo::new(move |_| {
-        query.with(|q| q.get("from")).and_then(|from| {
+    let from = use_query_map()
+        .with_untracked(|q| q.get("from"))
+        .and_then(|from| {
             let local = from.starts_with('/') && !from.starts_with("//") && !from.contains('\\');
             (local && locales::from_path(&from).is_some()).then_some(from)
-        })
-    });
-    let countries = Resource::new(move || i18n.locale(), member_countries);
+        });
     let current = move || {
         let locale = i18n.locale();
         let name = locales::endonym(&locale).unwrap_or_default();
@@ -31,27 +29,19 @@ pub fn LanguagePage() -> impl IntoView {
             <p class="lead">{t("language-lead")}</p>
             <p>{current}</p>
         </section>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match countries.await {
-                    Ok(countries) => view! {
-                        <ul class="country-list" aria-label=t("language-countries")>
-                            {countries
-                                .into_iter()
-                                .map(|country| view! { <CountryItem country from/> })
-                                .collect_view()}
-                        </ul>
-                    }
-                    .into_any(),
-                    Err(_) => view! { <p class="notice notice--error">{t("error-load")}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(member_countries(i18n.locale()), move |countries: Vec<PickerCountry>| view! {
+            <ul class="country-list" aria-label=t("language-countries")>
+                {countries
+                    .into_iter()
+                    .map(|country| view! { <CountryItem country from=from.clone()/> })
+                    .collect_view()}
+            </ul>
+        })}
     }
 }
 
 #[component]
-fn CountryItem(country: PickerCountry, from: Memo<Option<String>>) -> impl IntoView {
+fn CountryItem(country: PickerCountry, from: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let name_id = format!("country-{}", country.code);
     let main = country.locales.first().cloned().unwrap_or_default();
@@ -67,7 +57,7 @@ fn CountryItem(country: PickerCountry, from: Memo<Option<String>>) -> impl IntoV
     let languages = country
         .locales
         .into_iter()
-        .map(|code| view! { <LanguageLink code from/> })
+        .map(|code| view! { <LanguageLink code from=from.clone()/> })
         .collect_view();
     view! {
         <li class="country" data-country=country.code>
@@ -81,15 +71,12 @@ fn CountryItem(country: PickerCountry, from: Memo<Option<String>>) -> impl IntoV
 }
 
 #[component]
-fn LanguageLink(code: String, from: Memo<Option<String>>) -> impl IntoView {
+fn LanguageLink(code: String, from: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let endonym = locales::endonym(&code).unwrap_or_default();
-    let href = {
-        let code = code.clone();
-        move || match from.get() {
-            Some(from) => locales::switch_path(&from, &code),
-            None => format!("/{code}"),
-        }
+    let href = match from {
+        Some(from) => locales::switch_path(&from, &code),
+        None => format!("/{code}"),
     };
     let current = {
         let code = code.clone();

@@ -16,7 +16,7 @@ use crate::account::api_support::*;
 #[server(endpoint = "plans/index", input = GetUrl)]
 pub async fn load_plans() -> Result<PlansIndex, FormError> {
     use super::model::StrategyItem;
-    let state = state()?;
+    let state = app_state()?;
     let viewer = actor();
     let strategies = store::plans::read::strategies(&state.db)
         .await?
@@ -47,7 +47,7 @@ pub async fn load_plans() -> Result<PlansIndex, FormError> {
 
 #[server(endpoint = "plans/plan", input = GetUrl)]
 pub async fn load_plan(id: i32, locale: String) -> Result<Option<PlanView>, FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let Some(plan) = store::plans::read::plan(&state.db, id).await? else {
         return Ok(None);
     };
@@ -60,7 +60,7 @@ pub async fn load_plan(id: i32, locale: String) -> Result<Option<PlanView>, Form
 #[server(endpoint = "plans/strategy-history", input = GetUrl)]
 pub async fn load_strategy_history(id: i32) -> Result<Vec<RevisionView>, FormError> {
     use store::plans::Entity;
-    let state = state()?;
+    let state = app_state()?;
     let mut out = Vec::new();
     for r in store::plans::read::history(&state.db, Entity::Strategy, id).await? {
         out.push(revision_view(&state, r).await?);
@@ -80,7 +80,7 @@ pub async fn load_activity(
 ) -> Result<Option<ActivityPage>, FormError> {
     use super::model::PartyView;
     use store::plans::Entity;
-    let state = state()?;
+    let state = app_state()?;
     let viewer = actor();
     let Some(mut found) = store::plans::read::plan(&state.db, plan).await? else {
         return Ok(None);
@@ -141,7 +141,7 @@ pub async fn load_versions(
     use super::model::{DiffRun, VersionItem};
     use store::plans::diff::{words, Op};
     use store::plans::rounds::{versions, Snapshot};
-    let state = state()?;
+    let state = app_state()?;
     let Some(plan) = store::plans::read::plan(&state.db, id).await? else {
         return Ok(None);
     };

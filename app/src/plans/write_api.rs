@@ -88,7 +88,7 @@ pub async fn create_strategy(
     title: String,
     period: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let new = edit::NewStrategy {
@@ -118,7 +118,7 @@ pub async fn save_strategy(
     mission: Option<String>,
     base_mission: Option<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
@@ -143,7 +143,7 @@ pub async fn add_aspiration(
     title: String,
     description: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (_, revision) =
@@ -166,7 +166,7 @@ pub async fn save_aspiration(
     description: Option<String>,
     base_description: Option<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
@@ -198,7 +198,7 @@ pub async fn add_activity(
     title: String,
     aspirations: Vec<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let new = edit::NewActivity {
@@ -249,7 +249,7 @@ pub async fn save_activity(
     progress: Option<String>,
     base_progress: Option<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
@@ -280,7 +280,7 @@ pub async fn add_indicator(
     name: String,
     target: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (_, revision) = edit::add_indicator(&state.db, &actor, activity, &name, &target).await?;
@@ -306,7 +306,7 @@ pub async fn save_indicator(
     actual: Option<String>,
     base_actual: Option<String>,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
@@ -336,7 +336,7 @@ pub async fn restore(
     base: String,
     back_to: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let Some(r) = store::plans::read::revision_by_id(&state.db, revision).await? else {
@@ -372,7 +372,7 @@ pub async fn stage(
     closes_on: Option<String>,
 ) -> Result<(), FormError> {
     use store::plans::rounds;
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let db = &state.db;
@@ -409,7 +409,7 @@ pub async fn comment(
     about: String,
     body: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let (entity, target_id) = about
@@ -446,7 +446,7 @@ pub async fn resolve(
     resolution: String,
     reason: String,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     store::plans::rounds::resolve(&state.db, &actor, comment, &resolution, &reason).await?;
@@ -466,7 +466,7 @@ pub async fn follow(
     target_id: i32,
     on: bool,
 ) -> Result<(), FormError> {
-    let state = state()?;
+    let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let entity = Entity::parse(&target).ok_or_else(|| refused("error-choice-unknown"))?;
