@@ -69,6 +69,13 @@ export async function startServer({ databaseUrl } = {}) {
       if (!link) throw new Error(`unexpected invite output: ${out}`);
       return link[1];
     },
+    /** A new thread with `replies` replies ("Reply 1: …" on); returns its id. */
+    longThread(replies) {
+      const out = execFileSync(binary, ['seed', '--thread-replies', String(replies)], { env, encoding: 'utf8' });
+      const id = out.match(/^thread: (\d+)$/m);
+      if (!id) throw new Error(`unexpected seed output: ${out}`);
+      return +id[1];
+    },
     /** The e-mails written so far to `to`, oldest first, as raw text. */
     mailTo(to) {
       let files = [];

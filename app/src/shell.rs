@@ -61,6 +61,7 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/counselling") view=crate::counselling::CounsellingPage/>
                     <Route path=path!("/counselling/ask") view=crate::counselling::AskPage/>
                     <Route path=path!("/counselling/threads/:id") view=crate::counselling::ThreadPage/>
+                    <Route path=path!("/counselling/posts/:id") view=crate::counselling::PostLinkPage/>
                     <Route path=path!("/counselling/posts/:id/edit") view=crate::counselling::EditPostPage/>
                     <Route path=path!("/counselling/posts/:id/history") view=crate::counselling::HistoryPage/>
                     <Route path=path!("/counselling/notifications") view=crate::counselling::NotificationsPage/>

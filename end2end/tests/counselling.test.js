@@ -5,10 +5,11 @@
 // payloads through the Markdown path stay inert in the preview, the page and
 // a live reply; a reported post is hidden by a facilitator and shows as
 // hidden to its author only; a visitor cannot post, and a member posting too
-// often is refused and nothing lands.
+// often is refused and nothing lands; a long thread opens on its latest
+// replies, pages back, and a link to a post lands on the page that shows it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hydrated, launchBrowser, message, modes, organisationSlugs, signedIn, startServer } from '../harness.js';
+import { hydrated, launchBrowser, message, modes, openPage, organisationSlugs, signedIn, startServer } from '../harness.js';
 import { payloads } from '../xss-payloads.js';
 
 let server;
@@ -280,5 +281,44 @@ for (const mode of modes) {
         assert.ok(page.includes(`Flood ${refused}`) && !page.includes(`Flood ${refused + 1}<`), 'the refused posts did not land');
       });
     }
+  });
+}
+
+for (const mode of modes) {
+  test(`${mode.name}: a long thread opens on its latest replies, pages back, and a link to a post lands on its page`, async () => {
+    const id = server.longThread(120);
+    const { context, page, errors } = await openPage(browser, mode);
+    const replyNumbers = async () => page.locator('.replies .post .post__body').evaluateAll(
+      (bodies) => bodies.map((b) => +b.innerText.match(/^Reply (\d+):/)[1]));
+    const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+    await page.goto(`${server.base}/en/counselling/threads/${id}`);
+    if (mode.javaScript) await hydrated(page);
+    assert.deepEqual(await replyNumbers(), range(101, 120), 'the last page first: the latest 20 replies');
+    assert.match(await page.locator('#replies-title').innerText(), /120/, 'the count is of every page');
+    assert.match(await page.locator('.post').first().innerText(), /final examination/, 'the question heads the page');
+    if (mode.javaScript) {
+      assert.equal(await page.locator('leptos-island[data-component^="LiveReplies"]').count(), 1, 'new replies arrive on the last page');
+    }
+
+    await page.locator('.pager a[rel="prev"]').first().click();
+    await page.waitForURL(/page=2/);
+    assert.deepEqual(await replyNumbers(), range(51, 100));
+    assert.match(await page.locator('.post').first().innerText(), /final examination/);
+    if (mode.javaScript) {
+      await hydrated(page);
+      assert.equal(await page.locator('leptos-island[data-component^="LiveReplies"]').count(), 0, 'an earlier page does not follow new replies');
+    }
+
+    // A link to reply 7 (as notices and mails give it) lands on page 1, at the post.
+    await page.goto(`${server.base}/en/counselling/threads/${id}?page=1`);
+    assert.deepEqual(await replyNumbers(), range(1, 50));
+    const post = (await page.locator('.replies .post').nth(6).getAttribute('id')).replace('post-', '');
+    await page.goto(`${server.base}/en/counselling/threads/${id}`);
+    await page.goto(`${server.base}/en/counselling/posts/${post}`);
+    await page.waitForURL(new RegExp(`/en/counselling/threads/${id}\\?page=1#post-${post}$`));
+    assert.match(await page.locator(`#post-${post}`).innerText(), /^[\s\S]*Reply 7:/);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 }

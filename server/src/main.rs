@@ -6,6 +6,7 @@ mod headers;
 mod invite;
 mod mail;
 mod page_cache;
+mod page_markup;
 mod probes;
 mod root_redirect;
 mod serve;

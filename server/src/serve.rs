@@ -21,7 +21,7 @@ use app::state::{AccountSettings, AppState};
 use app::{shell, App};
 
 use crate::config::ServeArgs;
-use crate::{cross_site, headers, page_cache, probes, root_redirect, session_layer};
+use crate::{cross_site, headers, page_cache, page_markup, probes, root_redirect, session_layer};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -111,6 +111,7 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
             move || shell(options.clone())
         })
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn(page_markup::tidy_pages))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session_layer::resolve_session,

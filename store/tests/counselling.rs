@@ -92,7 +92,7 @@ async fn a_network_thread_is_seen_only_inside_its_network() {
                 who.member_id
             );
             assert_eq!(
-                read::thread(db, &s, inside.thread_id)
+                read::thread(db, &s, inside.thread_id, None)
                     .await
                     .unwrap()
                     .is_some(),
@@ -188,7 +188,10 @@ async fn the_asker_accepts_one_reply_and_bad_input_changes_nothing() {
         .await
         .unwrap();
         let s = sight(db, &asker).await;
-        let thread = read::thread(db, &s, q.thread_id).await.unwrap().unwrap();
+        let thread = read::thread(db, &s, q.thread_id, None)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(thread.posts.len(), 2, "{b}: nothing refused was written");
         assert_eq!(thread.posts[1].lang, "fi", "{b}");
 
@@ -205,7 +208,10 @@ async fn the_asker_accepts_one_reply_and_bad_input_changes_nothing() {
         accept(db, &asker, q.thread_id, Some(answer.post_id))
             .await
             .unwrap();
-        let thread = read::thread(db, &s, q.thread_id).await.unwrap().unwrap();
+        let thread = read::thread(db, &s, q.thread_id, None)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(thread.accepted_post_id, Some(answer.post_id), "{b}");
         let solved = ThreadQuery {
             solved: Some(Solved::Yes),
@@ -450,12 +456,12 @@ async fn moderators_hide_and_restore_flagged_posts_and_every_decision_is_kept() 
             "{b}"
         );
 
-        let for_asker = read::thread(db, &sight(db, &asker).await, q.thread_id)
+        let for_asker = read::thread(db, &sight(db, &asker).await, q.thread_id, None)
             .await
             .unwrap()
             .unwrap();
         assert_eq!(for_asker.posts.len(), 1, "{b}: others no longer see it");
-        let for_writer = read::thread(db, &sight(db, &writer).await, q.thread_id)
+        let for_writer = read::thread(db, &sight(db, &writer).await, q.thread_id, None)
             .await
             .unwrap()
             .unwrap();
@@ -498,14 +504,14 @@ async fn moderators_hide_and_restore_flagged_posts_and_every_decision_is_kept() 
             .await
             .unwrap();
         assert!(
-            read::thread(db, &sight(db, &writer).await, q.thread_id)
+            read::thread(db, &sight(db, &writer).await, q.thread_id, None)
                 .await
                 .unwrap()
                 .is_none(),
             "{b}"
         );
         assert!(
-            read::thread(db, &sight(db, &asker).await, q.thread_id)
+            read::thread(db, &sight(db, &asker).await, q.thread_id, None)
                 .await
                 .unwrap()
                 .unwrap()
@@ -513,5 +519,80 @@ async fn moderators_hide_and_restore_flagged_posts_and_every_decision_is_kept() 
             "{b}"
         );
         t.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn replies_come_in_pages_the_last_first_and_a_post_names_its_page() {
+    for t in common::backends().await {
+        store::seed::seed_demo(&t.db).await.unwrap();
+        let (db, b) = (&t.db, t.backend);
+        let finland = network_id(db, &national_slug("FI")).await;
+        let asker = member_in(db, finland, 0).await;
+        let peer = member_in(db, finland, 1).await;
+        let q = ask(db, &asker, &question("Many replies", None), &LANGUAGES)
+            .await
+            .unwrap();
+        let mut replies = Vec::new();
+        for n in 1..=120 {
+            let body = format!("Reply number {n}");
+            replies.push(
+                reply(db, &peer, q.thread_id, &body, "en", &LANGUAGES)
+                    .await
+                    .unwrap()
+                    .post_id,
+            );
+        }
+        accept(db, &asker, q.thread_id, Some(replies[4]))
+            .await
+            .unwrap();
+        let s = sight(db, &asker).await;
+
+        let last = read::thread(db, &s, q.thread_id, None)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((last.replies, last.page, last.pages), (120, 3, 3), "{b}");
+        assert_eq!(
+            last.posts[0].id, q.post_id,
+            "{b}: the question heads every page"
+        );
+        let ids: Vec<i32> = last.posts[1..].iter().map(|p| p.id).collect();
+        assert_eq!(
+            ids,
+            replies[100..],
+            "{b}: the last page holds the last 20 replies"
+        );
+        assert_eq!(
+            last.accepted.as_ref().map(|p| p.id),
+            Some(replies[4]),
+            "{b}: the accepted answer is shown on a page it is not on"
+        );
+
+        let first = read::thread(db, &s, q.thread_id, Some(1))
+            .await
+            .unwrap()
+            .unwrap();
+        let ids: Vec<i32> = first.posts[1..].iter().map(|p| p.id).collect();
+        assert_eq!(ids, replies[..50], "{b}");
+        let past = read::thread(db, &s, q.thread_id, Some(99))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(past.page, 3, "{b}: a page past the end is the last");
+
+        for (post, page) in [
+            (q.post_id, 1),
+            (replies[0], 1),
+            (replies[49], 1),
+            (replies[50], 2),
+            (replies[119], 3),
+        ] {
+            assert_eq!(
+                read::post_place(db, &s, post).await.unwrap(),
+                Some((q.thread_id, page)),
+                "{b}: post {post}"
+            );
+        }
     }
 }

@@ -77,23 +77,33 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
     })
 }
 
-/// A thread as the viewer may see it (`None`: missing or not theirs to see);
-/// `quote` starts the reply form with that post quoted. Opening it marks it read.
+/// A thread as the viewer may see it (`None`: missing or not theirs to see),
+/// with page `page` of its replies (the last when `None`); `quote` starts the
+/// reply form with that post quoted. Opening it marks it read.
 #[server(endpoint = "counselling/thread", input = GetUrl)]
-pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadView>, FormError> {
+pub async fn load_thread(
+    id: i32,
+    page: Option<u64>,
+    quote: Option<i32>,
+) -> Result<Option<ThreadView>, FormError> {
+    use store::counselling::{markdown, read};
     let state = app_state()?;
     let viewer = actor();
     let sight = sight_of(&state, viewer.as_ref()).await?;
-    let Some(thread) = store::counselling::read::thread(&state.db, &sight, id).await? else {
+    let Some(thread) = read::thread(&state.db, &sight, id, page).await? else {
         return Ok(None);
     };
     if let Some(a) = &viewer {
-        store::counselling::read::mark_thread_read(&state.db, a.member_id, id).await?;
+        read::mark_thread_read(&state.db, a.member_id, id).await?;
     }
-    let draft = quote
-        .and_then(|q| thread.posts.iter().find(|p| p.id == q))
-        .map(|p| store::counselling::markdown::quote(&p.author_name, &p.body))
-        .unwrap_or_default();
+    let draft = match quote {
+        Some(q) => read::post(&state.db, &sight, q)
+            .await?
+            .filter(|(p, _)| p.thread_id == id)
+            .map(|(p, _)| markdown::quote(&p.author_name, &p.body))
+            .unwrap_or_default(),
+        None => String::new(),
+    };
     let network = thread
         .network
         .map(|(slug, name)| super::model::NetworkChoice { slug, name });
@@ -110,7 +120,11 @@ pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadVie
         hidden: thread.hidden,
         question,
         replies: posts.collect(),
+        accepted: thread.accepted.map(super::model::PostView::from),
         accepted_post_id: thread.accepted_post_id,
+        reply_count: thread.replies,
+        page: thread.page,
+        pages: thread.pages,
         viewer_id: viewer.map(|a| a.member_id),
         following: thread.following,
         may_accept: thread.may_accept,
@@ -118,6 +132,14 @@ pub async fn load_thread(id: i32, quote: Option<i32>) -> Result<Option<ThreadVie
         draft,
         languages: languages(),
     }))
+}
+
+/// Where a post is: its thread and the page that shows it.
+#[server(endpoint = "counselling/post-place", input = GetUrl)]
+pub async fn load_post_place(post: i32) -> Result<Option<(i32, u64)>, FormError> {
+    let state = app_state()?;
+    let sight = sight_of(&state, actor().as_ref()).await?;
+    Ok(store::counselling::read::post_place(&state.db, &sight, post).await?)
 }
 
 /// The ask form's choices, for a signed-in member.

@@ -54,10 +54,9 @@ pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
             &[("name", Arg::from(n.author_name.clone()))],
         );
         items.push_str(&format!(
-            "- {what} {}\n  {site_url}{}#post-{}\n",
+            "- {what} {}\n  {site_url}{}\n",
             n.thread_title,
-            super::paths::thread(locale, n.thread_id),
-            n.post_id
+            super::paths::post(locale, n.post_id),
         ));
     }
     for c in &digest.plan_changes {

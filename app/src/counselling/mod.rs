@@ -29,5 +29,5 @@ pub use list_page::CounsellingPage;
 pub use live::thread_events;
 pub use moderation_page::ModerationPage;
 pub use notifications_page::NotificationsPage;
-pub use post_pages::{EditPostPage, HistoryPage};
+pub use post_pages::{EditPostPage, HistoryPage, PostLinkPage};
 pub use thread_page::ThreadPage;

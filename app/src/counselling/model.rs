@@ -109,8 +109,15 @@ pub struct ThreadView {
     pub network: Option<NetworkChoice>,
     pub hidden: bool,
     pub question: PostView,
+    /// The page's replies.
     pub replies: Vec<PostView>,
+    /// The accepted answer, on every page.
+    pub accepted: Option<PostView>,
     pub accepted_post_id: Option<i32>,
+    /// Replies on all pages; the page shown (from 1) of how many.
+    pub reply_count: u64,
+    pub page: u64,
+    pub pages: u64,
     /// The signed-in viewer, if any.
     pub viewer_id: Option<i32>,
     pub following: bool,

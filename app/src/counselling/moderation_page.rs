@@ -60,10 +60,7 @@ fn page(v: ModerationView, i18n: I18n) -> impl IntoView {
 
 fn flagged(f: FlaggedItem, i18n: I18n) -> impl IntoView {
     let id = f.post.id;
-    let href = {
-        let thread = f.thread_id;
-        move || format!("{}#post-{id}", paths::thread(&i18n.locale(), thread))
-    };
+    let href = move || paths::post(&i18n.locale(), id);
     let reasons = f
         .flags
         .into_iter()
@@ -99,10 +96,8 @@ fn flagged(f: FlaggedItem, i18n: I18n) -> impl IntoView {
 }
 
 fn decision(d: DecisionItem, i18n: I18n) -> impl IntoView {
-    let href = {
-        let (thread, post) = (d.thread_id, d.post_id);
-        move || format!("{}#post-{post}", paths::thread(&i18n.locale(), thread))
-    };
+    let post = d.post_id;
+    let href = move || paths::post(&i18n.locale(), post);
     let action = {
         let key = format!("moderation-action-{}", d.action);
         move || i18n.format(&key, &[])

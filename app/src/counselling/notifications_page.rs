@@ -102,10 +102,8 @@ fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
 }
 
 fn item(n: NotificationItem, i18n: I18n) -> impl IntoView {
-    let href = {
-        let (thread, post) = (n.thread_id, n.post_id);
-        move || format!("{}#post-{post}", paths::thread(&i18n.locale(), thread))
-    };
+    let post = n.post_id;
+    let href = move || paths::post(&i18n.locale(), post);
     let key = format!("notification-{}", n.reason);
     let name = n.author_name.clone();
     let what = move || i18n.format(&key, &[("name", Arg::from(name.clone()))]);

@@ -21,9 +21,20 @@ pub fn thread_events(id: i32, after: i32, locale: &str) -> String {
     format!("/api/counselling/threads/{id}/events?after={after}&locale={locale}")
 }
 
-/// A thread's page.
+/// A thread's page (its last page of replies).
 pub fn thread(locale: &str, id: i32) -> String {
     format!("/{locale}/counselling/threads/{id}")
+}
+
+/// Page `page` of a thread's replies.
+pub fn thread_page(locale: &str, id: i32, page: u64) -> String {
+    format!("/{locale}/counselling/threads/{id}?page={page}")
+}
+
+/// A post wherever it is: this address sends the reader to the page of
+/// its thread that shows it, at the post.
+pub fn post(locale: &str, id: i32) -> String {
+    format!("/{locale}/counselling/posts/{id}")
 }
 
 #[cfg(all(test, feature = "ssr"))]

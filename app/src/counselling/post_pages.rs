@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::api::{load_edit_form, load_history};
+use super::api::{load_edit_form, load_history, load_post_place};
 use super::markdown_field::MarkdownField;
 use super::model::{EditForm, HistoryView};
 use super::paths;
@@ -53,10 +53,8 @@ pub fn HistoryPage() -> impl IntoView {
         }
     };
     let history = move |h: HistoryView| {
-        let back = {
-            let (thread, post) = (h.thread_id, h.post.id);
-            move || format!("{}#post-{post}", paths::thread(&i18n.locale(), thread))
-        };
+        let post = h.post.id;
+        let back = move || paths::post(&i18n.locale(), post);
         let lang = h.post.lang.clone();
         let author = h.post.author_name.clone();
         let versions = h
@@ -88,4 +86,34 @@ pub fn HistoryPage() -> impl IntoView {
         <h1>{t("post-history-title")}</h1>
         {loaded(load, found(history))}
     }
+}
+
+/// `/{locale}/counselling/posts/{id}`: where links to a post lead (notices,
+/// mails, moderation). Sends the reader on to the page of its thread that
+/// shows it, at the post, keeping a `done` notice.
+#[component]
+pub fn PostLinkPage() -> impl IntoView {
+    let id = path_number("id");
+    let done = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("done"))
+        .filter(|done| crate::ui::NOTICES.contains(&done.as_str()));
+    let i18n = use_i18n();
+    let load = async move {
+        match id {
+            Some(id) => load_post_place(id).await,
+            None => Ok(None),
+        }
+    };
+    let onward = move |(thread, page): (i32, u64)| {
+        let post = id.unwrap_or_default();
+        let done = done.map(|d| format!("&done={d}")).unwrap_or_default();
+        let href = format!(
+            "{}{done}#post-{post}",
+            paths::thread_page(&i18n.locale(), thread, page)
+        );
+        #[cfg(feature = "ssr")]
+        leptos_axum::redirect(&href);
+        view! { <p><a href=href>{t("post-history-back")}</a></p> }
+    };
+    loaded(load, found(onward))
 }

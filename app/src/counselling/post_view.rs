@@ -19,6 +19,24 @@ pub struct PostContext {
     pub may_moderate: bool,
 }
 
+/// The accepted answer above the replies, on every page: who wrote it and
+/// its text; its time links to the reply on its own page.
+pub fn accepted_item(post: PostView, i18n: I18n) -> impl IntoView {
+    let href = move || paths::post(&i18n.locale(), post.id);
+    view! {
+        <article class="post post--accepted">
+            <header class="post__head">
+                <span>{post.author_name.clone()}</span>
+                <span class="muted">
+                    {post.organisation_name.clone()} " · "
+                    <a href=href><time datetime=post.created_iso.clone()>{post.created.clone()}</time></a>
+                </span>
+            </header>
+            <div class="post__body" lang=post.lang.clone() inner_html=post.html.clone()></div>
+        </article>
+    }
+}
+
 pub fn post_item(post: PostView, c: PostContext, i18n: I18n) -> impl IntoView {
     let locale = move || i18n.locale();
     let is_question = post.id == c.question_id;
@@ -82,7 +100,6 @@ pub fn post_item(post: PostView, c: PostContext, i18n: I18n) -> impl IntoView {
                 <summary>{t("post-flag")}</summary>
                 <form method="post" action=paths::FLAG class="stacked-form">
                     <LocaleField/>
-                    <input type="hidden" name="thread" value=c.thread_id/>
                     <input type="hidden" name="post" value=id/>
                     <label for=format!("flag-{id}")>{t("flag-reason")}</label>
                     <input id=format!("flag-{id}") name="reason" maxlength="500" required/>

@@ -2,27 +2,27 @@
 //! first, the replies in order (new ones arrive live), and the reply form.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::load_thread;
 use super::live_replies::{self, LiveReplies};
 use super::markdown_field::MarkdownField;
 use super::model::ThreadView;
 use super::paths;
-use super::post_view::{post_item, PostContext};
-use crate::i18n::{t, use_i18n, I18n};
+use super::post_view::{accepted_item, post_item, PostContext};
+use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::{labelled, options};
-use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitleText};
+use crate::ui::query::{path_number, query_number};
+use crate::ui::{found, loaded, pager, refusal, DoneNotice, LocaleField, PageTitleText};
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
-    let quote =
-        use_query_map().with_untracked(|q| q.get("quote").and_then(|v| v.parse::<i32>().ok()));
+    let id = path_number("id");
+    let page = query_number("page").and_then(|p| u64::try_from(p).ok());
+    let quote = query_number("quote");
     let i18n = use_i18n();
     let load = async move {
         match id {
-            Some(id) => load_thread(id, quote).await,
+            Some(id) => load_thread(id, page, quote).await,
             None => Ok(None),
         }
     };
@@ -39,25 +39,40 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         may_accept: thread.may_accept,
         may_moderate: thread.may_moderate,
     };
-    let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
-    let count = thread.replies.len() as u64;
     // Drawn here, with the page's messages, before the island holds them.
     let replies = thread
         .replies
         .iter()
         .map(|post| view! { <li>{post_item(post.clone(), context, i18n)}</li> })
         .collect_view();
-    let accepted = thread
-        .accepted_post_id
-        .and_then(|a| thread.replies.iter().find(|p| p.id == a).cloned())
-        .map(|post| {
-            view! {
-                <section class="accepted-answer" aria-labelledby="accepted-title">
-                    <h2 id="accepted-title">{t("answer-accepted-title")}</h2>
-                    {post_item(post, context, i18n)}
-                </section>
-            }
-        });
+    let list = view! {
+        <ol id="replies" class="replies" aria-labelledby="replies-title" aria-live="polite">{replies}</ol>
+    };
+    let (page, pages, count) = (thread.page, thread.pages, thread.reply_count);
+    // New replies arrive on the last page only; the earlier ones stay as they are.
+    let replies = if page == pages {
+        let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
+        let messages = i18n.pick(live_replies::MESSAGES);
+        view! { <LiveReplies thread_id=thread.id after=last count messages>{list}</LiveReplies> }
+            .into_any()
+    } else {
+        let heading = i18n.format("thread-replies", &[("count", Arg::from(count))]);
+        view! { <h2 id="replies-title">{heading}</h2> {list} }.into_any()
+    };
+    let pager = move || {
+        (pages > 1).then(|| {
+            let link = move |p: u32| paths::thread_page(&i18n.locale(), thread.id, p.into());
+            pager(page as u32, pages as u32, link, i18n)
+        })
+    };
+    let accepted = thread.accepted.clone().map(|post| {
+        view! {
+            <section class="accepted-answer" aria-labelledby="accepted-title">
+                <h2 id="accepted-title">{t("answer-accepted-title")}</h2>
+                {accepted_item(post, i18n)}
+            </section>
+        }
+    });
     let topic = {
         let key = format!("topic-{}", thread.topic);
         move || i18n.format(&key, &[])
@@ -109,9 +124,8 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         {follow}
         {post_item(thread.question.clone(), context, i18n)}
         {accepted}
-        <LiveReplies thread_id=thread.id after=last count messages=i18n.pick(live_replies::MESSAGES)>
-            <ol id="replies" class="replies" aria-labelledby="replies-title" aria-live="polite">{replies}</ol>
-        </LiveReplies>
+        {replies}
+        {pager}
         {reply_form}
     }
 }

@@ -22,10 +22,19 @@ async fn announce(state: &AppState, thread_id: i32, post_id: i32) {
         .await;
 }
 
+/// Back on the thread's last page, with a notice (and at a post: `#post-N`).
 fn back_to_thread(locale: &str, thread_id: i32, notice: &str, anchor: &str) {
     go(format!(
         "{}?done={notice}{anchor}",
         super::paths::thread(locale, thread_id)
+    ));
+}
+
+/// Back at a post, on whichever page of its thread shows it, with a notice.
+fn back_to_post(locale: &str, post: i32, notice: &str) {
+    go(format!(
+        "{}?done={notice}",
+        super::paths::post(locale, post)
     ));
 }
 
@@ -110,12 +119,7 @@ pub async fn edit_post(locale: String, post: i32, body: String) -> Result<(), Fo
     let actor = require_actor()?;
     limit_posting(&actor)?;
     let posted = store::counselling::write::edit(&state.db, &actor, post, &body).await?;
-    back_to_thread(
-        &locale,
-        posted.thread_id,
-        "post-edited",
-        &format!("#post-{post}"),
-    );
+    back_to_post(&locale, posted.post_id, "post-edited");
     Ok(())
 }
 
@@ -165,7 +169,7 @@ pub async fn follow_topic(locale: String, topic: String, on: bool) -> Result<(),
 }
 
 #[server(endpoint = "counselling/flag")]
-pub async fn flag(locale: String, thread: i32, post: i32, reason: String) -> Result<(), FormError> {
+pub async fn flag(locale: String, post: i32, reason: String) -> Result<(), FormError> {
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
@@ -174,7 +178,7 @@ pub async fn flag(locale: String, thread: i32, post: i32, reason: String) -> Res
         throttle::FLAGS_PER_MEMBER,
     )?;
     store::counselling::moderation::flag(&state.db, &actor, post, &reason).await?;
-    back_to_thread(&locale, thread, "post-flagged", &format!("#post-{post}"));
+    back_to_post(&locale, post, "post-flagged");
     Ok(())
 }
 
@@ -191,15 +195,9 @@ pub async fn moderate(
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let thread =
-        store::counselling::moderation::decide(&state.db, &actor, post, &action, &reason).await?;
+    store::counselling::moderation::decide(&state.db, &actor, post, &action, &reason).await?;
     if from_thread {
-        back_to_thread(
-            &locale,
-            thread,
-            "moderation-saved",
-            &format!("#post-{post}"),
-        );
+        back_to_post(&locale, post, "moderation-saved");
     } else {
         go(format!(
             "/{locale}/counselling/moderation?done=moderation-saved"

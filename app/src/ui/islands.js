@@ -4,6 +4,11 @@
   const root = document.documentElement;
   const done = () => { root.dataset.hydrated = 'true'; };
   if (!document.querySelector('leptos-island')) return done();
+  // Islands get their data as props: the renderer's data lists are empty, and
+  // the server leaves their scripts out.
+  for (const list of ['__RESOLVED_RESOURCES', '__SERIALIZED_ERRORS', '__PENDING_RESOURCES', '__RESOURCE_RESOLVERS', '__INCOMPLETE_CHUNKS']) {
+    window[list] ??= [];
+  }
   const app = await import(`/${pkg}/${js}.js`);
   await app.default({ module_or_path: `/${pkg}/${wasm}.wasm` });
   app.hydrate();

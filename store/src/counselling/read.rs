@@ -1,6 +1,6 @@
-//! Reading a thread: its question and replies as the viewer may see them,
-//! the replies after one the page already shows (for live updates), and a
-//! post's earlier versions.
+//! Reading a thread: its question, accepted answer and one page of replies
+//! as the viewer may see them, the page a post is on, the replies after one
+//! the page already shows (for live updates), and a post's earlier versions.
 
 use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
@@ -21,8 +21,15 @@ pub struct Thread {
     pub asker_id: i32,
     pub accepted_post_id: Option<i32>,
     pub hidden: bool,
-    /// The question, then the replies in order.
+    /// The question, then the page's replies in order.
     pub posts: Vec<Post>,
+    /// The accepted answer, wherever its page is.
+    pub accepted: Option<Post>,
+    /// The replies the viewer may see, on every page.
+    pub replies: u64,
+    /// The page shown (from 1) and how many there are (at least 1).
+    pub page: u64,
+    pub pages: u64,
     pub following: bool,
     pub may_accept: bool,
     pub may_moderate: bool,
@@ -41,8 +48,23 @@ fn shown(sql: &mut Sql, sight: &Sight, moderates: bool) {
     sql.push(")");
 }
 
-/// The thread as the viewer may see it, or `None` when it does not exist or is not theirs to see.
-pub async fn thread(db: &Db, sight: &Sight, id: i32) -> Result<Option<Thread>, StoreError> {
+/// Replies on one page of a thread.
+pub const REPLIES_PER_PAGE: u64 = 50;
+
+/// The pages that `replies` replies fill (at least one, for the question).
+pub fn pages_for(replies: u64) -> u64 {
+    replies.div_ceil(REPLIES_PER_PAGE).max(1)
+}
+
+/// The thread as the viewer may see it with one page of its replies (the
+/// last when `page` is `None`; a page past the end is the last), or `None`
+/// when it does not exist or is not theirs to see.
+pub async fn thread(
+    db: &Db,
+    sight: &Sight,
+    id: i32,
+    page: Option<u64>,
+) -> Result<Option<Thread>, StoreError> {
     let backend = db.get_database_backend();
     let mut sql = Sql::new(backend);
     sql.push(
@@ -58,20 +80,56 @@ pub async fn thread(db: &Db, sight: &Sight, id: i32) -> Result<Option<Thread>, S
     let network_id: Option<i32> = row.try_get("", "network_id")?;
     let asker_id: i32 = row.try_get("", "member_id")?;
     let moderates = sight.moderates(network_id);
+    let posts_where = |sql: &mut Sql| {
+        sql.push(" WHERE p.thread_id = ").bind(id);
+        shown(sql, sight, moderates);
+    };
     let mut sql = Sql::new(backend);
-    sql.push("SELECT ")
-        .push(POST_COLUMNS)
-        .push(POST_FROM)
-        .push(" WHERE p.thread_id = ")
-        .bind(id);
-    shown(&mut sql, sight, moderates);
-    sql.push(" ORDER BY p.id");
-    let posts = db
-        .query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(Post::from_row)
-        .collect::<Result<Vec<_>, _>>()?;
+    sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
+    posts_where(&mut sql);
+    sql.push(" ORDER BY p.id LIMIT 1");
+    let Some(question) = db.query_one_raw(sql.statement()).await? else {
+        return Ok(None);
+    };
+    let question = Post::from_row(&question)?;
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT COUNT(*) AS n FROM post p");
+    posts_where(&mut sql);
+    sql.push(" AND p.id > ").bind(question.id);
+    let replies = match db.query_one_raw(sql.statement()).await? {
+        Some(row) => row.try_get::<i64>("", "n")? as u64,
+        None => 0,
+    };
+    let pages = pages_for(replies);
+    let page = page.unwrap_or(pages).clamp(1, pages);
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
+    posts_where(&mut sql);
+    sql.push(" AND p.id > ").bind(question.id).push(&format!(
+        " ORDER BY p.id LIMIT {REPLIES_PER_PAGE} OFFSET {}",
+        (page - 1) * REPLIES_PER_PAGE
+    ));
+    let mut posts = vec![question];
+    for row in db.query_all_raw(sql.statement()).await? {
+        posts.push(Post::from_row(&row)?);
+    }
+    let accepted_post_id: Option<i32> = row.try_get("", "accepted_post_id")?;
+    let accepted = match accepted_post_id {
+        Some(a) => match posts.iter().find(|p| p.id == a) {
+            Some(post) => Some(post.clone()),
+            None => {
+                let mut sql = Sql::new(backend);
+                sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
+                posts_where(&mut sql);
+                sql.push(" AND p.id = ").bind(a);
+                match db.query_one_raw(sql.statement()).await? {
+                    Some(row) => Some(Post::from_row(&row)?),
+                    None => None,
+                }
+            }
+        },
+        None => None,
+    };
     let following = match sight.member_id {
         Some(me) => {
             let mut sql = Sql::new(backend);
@@ -94,13 +152,51 @@ pub async fn thread(db: &Db, sight: &Sight, id: i32) -> Result<Option<Thread>, S
         lang: row.try_get("", "lang")?,
         network,
         asker_id,
-        accepted_post_id: row.try_get("", "accepted_post_id")?,
+        accepted_post_id,
         hidden: row.try_get("", "hidden")?,
         posts,
+        accepted,
+        replies,
+        page,
+        pages,
         following,
         may_accept: sight.accepts(asker_id, network_id),
         may_moderate: moderates,
     }))
+}
+
+/// Where a post is: its thread and the page of the thread that shows it (the
+/// question is on the first), or `None` when the viewer may not see it.
+pub async fn post_place(
+    db: &Db,
+    sight: &Sight,
+    post_id: i32,
+) -> Result<Option<(i32, u64)>, StoreError> {
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT p.thread_id, t.network_id FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ")
+        .bind(post_id);
+    sight.restrict(&mut sql);
+    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+        return Ok(None);
+    };
+    let thread_id: i32 = row.try_get("", "thread_id")?;
+    let network_id: Option<i32> = row.try_get("", "network_id")?;
+    let mut sql = Sql::new(backend);
+    sql.push("SELECT COUNT(*) AS n FROM post p WHERE p.thread_id = ")
+        .bind(thread_id)
+        .push(" AND p.id < ")
+        .bind(post_id);
+    shown(&mut sql, sight, sight.moderates(network_id));
+    let before = match db.query_one_raw(sql.statement()).await? {
+        Some(row) => row.try_get::<i64>("", "n")? as u64,
+        None => 0,
+    };
+    // The question is not a reply: the replies before this one are `before - 1`.
+    Ok(Some((
+        thread_id,
+        before.saturating_sub(1) / REPLIES_PER_PAGE + 1,
+    )))
 }
 
 /// What the viewer may do with a thread's posts: enough to draw a post that
