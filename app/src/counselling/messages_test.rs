@@ -72,13 +72,13 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
     assert_eq!(mail.subject, german.format("mail-digest-subject", &[]));
     assert!(
         mail.body
-            .contains("https://vet.example/de/counselling/threads/7#post-41"),
+            .contains("https://vet.example/de/counselling/posts/41"),
         "{}",
         mail.body
     );
     assert!(
         mail.body
-            .contains("https://vet.example/de/counselling/threads/7#post-42"),
+            .contains("https://vet.example/de/counselling/posts/42"),
         "{}",
         mail.body
     );
