@@ -37,16 +37,21 @@ wait_ready
 cold_again=$(( $(now_ms) - start ))
 
 # wrk prints "Requests/sec" and, with --latency, the 50/75/90/99 % latencies.
+# `run_wrk PATH` asks as a visitor (the page cache may answer); `run_rendered
+# PATH` sends `Cache-Control: no-cache`, so every request is rendered, as a
+# member's page is.
 run_wrk() {
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$1" >"$dir/wrk.txt"
-  local rps p50 p99
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "http://127.0.0.1:$PORT$1" >"$dir/wrk.txt"
+  local rps p50 p99 label="$1"
+  [[ $# -gt 1 ]] && label="$1 (rendered)"
   rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$dir/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$dir/wrk.txt")
   if grep -q "Non-2xx" "$dir/wrk.txt"; then echo "non-2xx answers from $1" >&2; exit 1; fi
-  printf '| `%s` | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99"
-  echo "$rps" >"$dir/rps-$(echo "$1" | tr '/?&=' '____')"
+  printf '| `%s` | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99"
+  echo "$rps" >"$dir/rps-$(echo "$label" | tr '/?&=() ' '_______')"
 }
+run_rendered() { run_wrk "$1" -H 'Cache-Control: no-cache'; }
 
 echo "### SSR throughput (wrk -t2 -c$CONNECTIONS -d$DURATION, demo data, SQLite)"
 echo
@@ -54,10 +59,11 @@ echo "| route | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
 run_wrk /bench/bare
 run_wrk /en
+run_rendered /en
 run_wrk /en/directory
-bare=$(cat "$dir/rps-_bench_bare"); home=$(cat "$dir/rps-_en")
+bare=$(cat "$dir/rps-_bench_bare"); home=$(cat "$dir/rps-_en__rendered_")
 echo
-awk -v b="$bare" -v h="$home" 'BEGIN { printf "Home page: %.1f %% of the bare route.\n", 100 * h / b }'
+awk -v b="$bare" -v h="$home" 'BEGIN { printf "Home page, rendered: %.1f %% of the bare route.\n", 100 * h / b }'
 
 # The organisation list at 10,000 organisations, beside the bare route again.
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
@@ -71,11 +77,12 @@ echo "| route | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
 run_wrk /bench/bare
 run_wrk /en/directory/organisations
-run_wrk '/en/directory/organisations?q=berufsschule&country=DE'
+run_rendered /en/directory/organisations
+run_rendered '/en/directory/organisations?q=berufsschule&country=DE'
 run_wrk /en/directory/partnerships
-bare=$(cat "$dir/rps-_bench_bare"); list=$(cat "$dir/rps-_en_directory_organisations")
+bare=$(cat "$dir/rps-_bench_bare"); list=$(cat "$dir/rps-_en_directory_organisations__rendered_")
 echo
-awk -v b="$bare" -v h="$list" 'BEGIN { printf "Organisation list: %.1f %% of the bare route.\n", 100 * h / b }'
+awk -v b="$bare" -v h="$list" 'BEGIN { printf "Organisation list, rendered: %.1f %% of the bare route.\n", 100 * h / b }'
 
 # A counselling thread with 200 replies, beside the bare route again.
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
@@ -89,6 +96,8 @@ echo "| route | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
 run_wrk /bench/bare
 run_wrk "/en/counselling/threads/$thread"
+run_rendered "/en/counselling/threads/$thread?page=1"
+run_rendered "/en/counselling/threads/$thread"
 run_wrk /en/counselling
 run_wrk '/en/counselling?q=examination'
 echo

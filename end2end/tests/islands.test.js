@@ -64,7 +64,10 @@ const brotli = (file) => statSync(path.join(site, `${file}.br`)).size;
 test('no page carries the message catalogue or more serialised data than a tenth of its HTML', async () => {
   for (const [name, address] of Object.entries(pages)) {
     const html = await (await fetch(`${server.base}${address}`)).text();
-    assert.doesNotMatch(html, /__RESOLVED_RESOURCES|__SERIALIZED/, `${name}: no resources serialised`);
+    assert.doesNotMatch(html, /(__RESOLVED_RESOURCES|__SERIALIZED_ERRORS)\s*(=|\[)/, `${name}: no resources serialised`);
+    const outside = html.replace(/<leptos-island[\s\S]*?<\/leptos-island>/g, '');
+    assert.doesNotMatch(outside, /<!>/, `${name}: no hydration marker outside the islands`);
+    assert.match(html, /<\/html>$/, `${name}: nothing after the document`);
     const islands = islandsOf(html);
     for (const island of islands) {
       const messages = Object.keys(island.props.messages?.messages ?? {});
