@@ -19,6 +19,12 @@ use tracing_subscriber::EnvFilter;
 
 use config::{Cli, Command};
 
+/// mimalloc in place of glibc's allocator: rendering a page allocates and
+/// frees many small strings, and glibc spent a quarter of the CPU doing it
+/// (BENCHMARKS.md, "SSR cost").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
