@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod language;
 pub mod plans;
 #[cfg(feature = "ssr")]
+pub mod recent;
+#[cfg(feature = "ssr")]
 mod shell;
 #[cfg(feature = "ssr")]
 pub mod state;

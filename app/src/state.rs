@@ -18,6 +18,8 @@ pub struct AppState {
     pub mailer: Arc<dyn Mailer>,
     pub throttle: Arc<Throttle>,
     pub accounts: Arc<AccountSettings>,
+    /// The home page's figures, counted at most every few seconds.
+    pub totals: Arc<crate::recent::Recent<store::directory::Totals>>,
     /// The member countries' codes, once read (see `FilterOptions::load`).
     pub countries: Arc<std::sync::OnceLock<Vec<String>>>,
     /// What just changed, for live pages (see `store::feed`).

@@ -54,6 +54,7 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         mailer: crate::mail::from_args(&args.mail)?,
         throttle: Arc::new(Throttle::default()),
         accounts: Arc::new(AccountSettings::new(&args.site_url, timeouts)),
+        totals: Arc::new(app::recent::Recent::new(std::time::Duration::from_secs(5))),
         countries: Arc::default(),
         feed: feed.clone(),
         presence: app::plans::PresenceBoard::start(&db, &feed),

@@ -9,7 +9,10 @@ use super::Totals;
 pub async fn home_totals() -> Result<Totals, FormError> {
     use crate::state::app_state;
     let state = app_state()?;
-    let t = store::directory::totals(&state.db).await?;
+    let t = state
+        .totals
+        .get(|| store::directory::totals(&state.db))
+        .await?;
     Ok(Totals {
         networks: t.networks,
         organisations: t.organisations,
