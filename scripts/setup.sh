@@ -14,6 +14,7 @@ command -v node >/dev/null || apt_packages+=(nodejs npm)
 command -v psql >/dev/null || apt_packages+=(postgresql-client)
 command -v curl >/dev/null || apt_packages+=(curl)
 command -v bc >/dev/null || apt_packages+=(bc)
+command -v java >/dev/null || apt_packages+=(default-jre-headless)
 if ((${#apt_packages[@]})); then
   log "apt-get install ${apt_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -37,8 +38,9 @@ if ! cargo leptos --version 2>/dev/null | grep -q '0.3.10'; then
   cargo install cargo-leptos@0.3.10 --locked --features no_downloads --quiet
 fi
 
-if [[ ! -x end2end/node_modules/.bin/wasm-opt ]] || [[ ! -d end2end/node_modules/playwright-core ]]; then
-  log "npm ci (binaryen, playwright-core)"
-  (cd end2end && npm ci --no-audit --no-fund --silent)
+if [[ ! -x end2end/node_modules/.bin/wasm-opt ]] || [[ ! -d end2end/node_modules/playwright-core ]] \
+  || [[ ! -f end2end/node_modules/vnu-jar/build/dist/vnu.jar ]]; then
+  log "npm ci (binaryen, playwright-core, vnu-jar)"
+  (cd end2end && npm ci --ignore-scripts --no-audit --no-fund --silent)
 fi
 log "ready"

@@ -1,10 +1,13 @@
 // The islands design: pages are the server's HTML; only the parts that react
 // are islands, woken by one WASM that a page without an island never loads.
 // No page carries the message catalogue, and the first visit of every page
-// stays within its budget (sizes of the built, precompressed files).
+// stays within its budget (sizes of the built, precompressed files). The Nu
+// HTML checker finds no error on a page of each kind.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hydrated, launchBrowser, modes, openPage, startServer } from '../harness.js';
@@ -75,6 +78,28 @@ test('no page carries the message catalogue or more serialised data than a tenth
     }
     const data = islands.reduce((sum, i) => sum + i.size, 0);
     assert.ok(data <= DATA_SHARE * html.length, `${name}: ${data} B of props in ${html.length} B of HTML`);
+  }
+});
+
+test('the Nu HTML checker finds no error on a page of each kind', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vetnet-nu-'));
+  try {
+    const files = [];
+    for (const [name, address] of Object.entries(pages)) {
+      const file = path.join(dir, `${name}.html`);
+      writeFileSync(file, await (await fetch(`${server.base}${address}`)).text());
+      files.push(file);
+    }
+    const vnu = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/vnu-jar/build/dist/vnu.jar');
+    // vnu writes its JSON report to standard error, and nothing when all is valid.
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
+    assert.ok(run.status === 0 || run.status === 1, `vnu ran: ${run.error ?? run.stderr}`);
+    const report = run.stderr.trim();
+    const errors = (report ? JSON.parse(report).messages : [])
+      .map((m) => `${path.basename(m.url ?? '')}: ${m.message} (${m.extract ?? ''})`);
+    assert.deepEqual(errors, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

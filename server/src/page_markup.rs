@@ -1,9 +1,10 @@
 //! The last pass over a page's HTML: what the renderer writes for hydration
-//! is kept inside islands only. Outside them the page is drawn once and never
-//! hydrated, so the `<!>` markers that separate its text nodes are dropped
-//! (an HTML parser reads each as a bogus comment), and so are the empty data
-//! scripts written after `</html>` (the islands' loader defines those globals
-//! itself: islands get everything through their props).
+//! is kept where an island's own view is drawn, and only there. The rest of
+//! the page, an island's children included (drawn by the server and taken as
+//! they are), is never hydrated, so the `<!>` markers that separate its text
+//! nodes are dropped (an HTML parser reads each as a bogus comment), and so
+//! are the empty data scripts written after `</html>` (the islands' loader
+//! defines those globals itself: islands get everything through their props).
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -14,6 +15,8 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 const MARKER: &str = "<!>";
 const ISLAND_OPEN: &str = "<leptos-island";
 const ISLAND_CLOSE: &str = "</leptos-island>";
+const CHILDREN_OPEN: &str = "<leptos-children";
+const CHILDREN_CLOSE: &str = "</leptos-children>";
 const END: &str = "</html>";
 /// What the renderer writes after the document when no data was serialised.
 const EMPTY_DATA: [&str; 2] = [
@@ -50,7 +53,7 @@ pub async fn tidy_pages(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(tidy))
 }
 
-/// The page without markers outside islands and without empty data scripts.
+/// The page without markers outside islands' own views and without empty data scripts.
 pub fn tidy(html: &str) -> String {
     let (document, after) = match html.rfind(END) {
         Some(at) => html.split_at(at + END.len()),
@@ -58,20 +61,23 @@ pub fn tidy(html: &str) -> String {
     };
     let mut out = String::with_capacity(html.len());
     let mut rest = document;
-    let mut depth = 0usize;
+    // Whether each open island or children element is an island's view.
+    let mut inside: Vec<bool> = Vec::new();
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let tail = &rest[at..];
         let step = if tail.starts_with(MARKER) {
-            if depth > 0 {
+            if inside.last() == Some(&true) {
                 out.push_str(MARKER);
             }
             MARKER.len()
         } else {
             if tail.starts_with(ISLAND_OPEN) {
-                depth += 1;
-            } else if tail.starts_with(ISLAND_CLOSE) {
-                depth = depth.saturating_sub(1);
+                inside.push(true);
+            } else if tail.starts_with(CHILDREN_OPEN) {
+                inside.push(false);
+            } else if tail.starts_with(ISLAND_CLOSE) || tail.starts_with(CHILDREN_CLOSE) {
+                inside.pop();
             }
             out.push('<');
             1
@@ -104,11 +110,11 @@ mod tests {
     use super::tidy;
 
     #[test]
-    fn markers_go_outside_islands_and_stay_inside() {
-        let page = "<html><body><p>a<!>b</p><!><leptos-island data-component=\"X\"><p>c<!>d</p><leptos-children><!></leptos-children></leptos-island><!></body></html>";
+    fn markers_stay_in_an_islands_view_only() {
+        let page = "<html><body><p>a<!>b</p><!><leptos-island data-component=\"X\"><p>c<!>d</p><leptos-children><p>e<!>f</p><leptos-island data-component=\"Y\">g<!>h</leptos-island><!></leptos-children><!></leptos-island><!></body></html>";
         assert_eq!(
             tidy(page),
-            "<html><body><p>ab</p><leptos-island data-component=\"X\"><p>c<!>d</p><leptos-children><!></leptos-children></leptos-island></body></html>"
+            "<html><body><p>ab</p><leptos-island data-component=\"X\"><p>c<!>d</p><leptos-children><p>ef</p><leptos-island data-component=\"Y\">g<!>h</leptos-island></leptos-children><!></leptos-island></body></html>"
         );
     }
 

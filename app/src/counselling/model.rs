@@ -92,7 +92,9 @@ impl From<store::counselling::Post> for PostView {
             lang: p.lang,
             html: p.html,
             created: p.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            created_iso: p.created_at.to_rfc3339(),
+            created_iso: p
+                .created_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             edited: p.edited,
             hidden_reason: p.hidden_reason,
         }

@@ -56,7 +56,9 @@ pub fn thread_item(t: store::counselling::list::ThreadSummary) -> ThreadItem {
         asker_name: t.asker_name,
         reply_count: t.reply_count,
         last_activity: t.last_activity_at.format("%Y-%m-%d %H:%M").to_string(),
-        last_activity_iso: t.last_activity_at.to_rfc3339(),
+        last_activity_iso: t
+            .last_activity_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         solved: t.solved,
         unread: t.unread,
         hidden: t.hidden,

@@ -265,7 +265,7 @@ fn activity_card(plan_id: i32, x: ActivityView, i18n: I18n) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <li class="card activity" id=format!("activity-{id}") data-status=x.status.clone()>
+        <li class="card activity" data-status=x.status.clone()>
             <h3 class="card__title"><a href=href>{x.title.clone()}</a></h3>
             <p class="card__meta">
                 <span class=format!("badge badge--{}", x.status)>{i18n.format(&status, &[])}</span>
