@@ -148,7 +148,7 @@ fn filters(
         select("show", "threads-show", choices, value(&filter.show))
     });
     view! {
-        <form method="get" action="" class="filters" role="search">
+        <form method="get" class="filters" role="search">
             <div class="filter filter--wide">
                 <label for="thread-filter-q">{t("threads-search-label")}</label>
                 <input id="thread-filter-q" type="search" name="q" maxlength="200" value=value(&filter.q)/>
