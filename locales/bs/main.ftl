@@ -7,7 +7,6 @@ nav-directory = Imenik
 nav-counselling = Savjetovanje među kolegama
 nav-plans = Strategija i planovi
 footer-tagline = Zajednički dom evropskih mreža pružalaca stručnog obrazovanja i obuke (SOO).
-loading = Učitavanje…
 search-button = Traži
 error-load = Sadržaj nije bilo moguće učitati. Molimo pokušajte ponovo za trenutak.
 

@@ -7,7 +7,6 @@ nav-directory = Adresář
 nav-counselling = Kolegiální poradenství
 nav-plans = Strategie a plány
 footer-tagline = Společný domov evropských sítí poskytovatelů odborného vzdělávání a přípravy (OVP).
-loading = Načítání…
 search-button = Hledat
 error-load = Obsah se nepodařilo načíst. Zkuste to prosím za chvíli znovu.
 

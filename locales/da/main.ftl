@@ -7,7 +7,6 @@ nav-directory = Katalog
 nav-counselling = Kollegial rådgivning
 nav-plans = Strategi og planer
 footer-tagline = Det fælles hjem for Europas netværk af udbydere af erhvervsuddannelser.
-loading = Indlæser…
 search-button = Søg
 error-load = Indholdet kunne ikke indlæses. Prøv igen om lidt.
 

@@ -7,7 +7,6 @@ nav-directory = Verzeichnis
 nav-counselling = Kollegiale Beratung
 nav-plans = Strategie und Pläne
 footer-tagline = Das gemeinsame Zuhause der europäischen Netzwerke von Anbietern beruflicher Bildung.
-loading = Wird geladen …
 search-button = Suchen
 error-load = Das konnte nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.
 

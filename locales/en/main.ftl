@@ -7,7 +7,6 @@ nav-directory = Directory
 nav-counselling = Peer counselling
 nav-plans = Strategy and plans
 footer-tagline = The shared home of Europe's networks of vocational education and training providers.
-loading = Loading…
 search-button = Search
 error-load = This could not be loaded. Please try again in a moment.
 

@@ -7,7 +7,6 @@ nav-directory = Directorio
 nav-counselling = Asesoramiento entre pares
 nav-plans = Estrategia y planes
 footer-tagline = El espacio común de las redes europeas de centros de formación profesional (FP).
-loading = Cargando…
 search-button = Buscar
 error-load = No se ha podido cargar el contenido. Vuelva a intentarlo en un momento.
 

@@ -7,7 +7,6 @@ nav-directory = Kataloog
 nav-counselling = Kolleegidevaheline nõustamine
 nav-plans = Strateegia ja kavad
 footer-tagline = Euroopa kutsehariduse pakkujate võrgustike ühine kodu.
-loading = Laadimine…
 search-button = Otsi
 error-load = Sisu laadimine ebaõnnestus. Palun proovige mõne hetke pärast uuesti.
 

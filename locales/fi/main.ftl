@@ -7,7 +7,6 @@ nav-directory = Hakemisto
 nav-counselling = Vertaisneuvonta
 nav-plans = Strategia ja suunnitelmat
 footer-tagline = Eurooppalaisten ammatillisen koulutuksen järjestäjien verkostojen yhteinen koti.
-loading = Ladataan…
 search-button = Hae
 error-load = Sisällön lataaminen epäonnistui. Yritä hetken kuluttua uudelleen.
 

@@ -7,7 +7,6 @@ nav-directory = Annuaire
 nav-counselling = Conseil entre pairs
 nav-plans = Stratégie et plans
 footer-tagline = La maison commune des réseaux européens de prestataires d’enseignement et de formation professionnels (EFP).
-loading = Chargement…
 search-button = Rechercher
 error-load = Le contenu n’a pas pu être chargé. Veuillez réessayer dans un instant.
 

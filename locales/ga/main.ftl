@@ -7,7 +7,6 @@ nav-directory = Eolaire
 nav-counselling = Comhairle ó phiaraí
 nav-plans = Straitéis agus pleananna
 footer-tagline = Baile comhroinnte líonraí na hEorpa de sholáthraithe gairmoideachais agus gairmoiliúna.
-loading = Á lódáil…
 search-button = Cuardaigh
 error-load = Níorbh fhéidir é seo a lódáil. Bain triail eile as i gceann tamaillín.
 

@@ -7,7 +7,6 @@ nav-directory = Imenik
 nav-counselling = Kolegijalno savjetovanje
 nav-plans = Strategija i planovi
 footer-tagline = Zajednički dom europskih mreža pružatelja strukovnog obrazovanja i osposobljavanja.
-loading = Učitavanje…
 search-button = Pretraži
 error-load = Sadržaj nije moguće učitati. Pokušajte ponovno za nekoliko trenutaka.
 

@@ -7,7 +7,6 @@ nav-directory = Tagjegyzék
 nav-counselling = Kollegiális tanácsadás
 nav-plans = Stratégia és tervek
 footer-tagline = A szakképzést nyújtó intézmények európai hálózatainak közös otthona.
-loading = Betöltés…
 search-button = Keresés
 error-load = A tartalmat nem sikerült betölteni. Kérjük, próbálja újra néhány pillanat múlva.
 

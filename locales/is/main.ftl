@@ -7,7 +7,6 @@ nav-directory = Skrá
 nav-counselling = Jafningjaráðgjöf
 nav-plans = Stefna og áætlanir
 footer-tagline = Sameiginlegur vettvangur evrópskra tengslaneta aðila sem veita starfsmenntun.
-loading = Hleður…
 search-button = Leita
 error-load = Ekki tókst að hlaða þessu. Reyndu aftur eftir smástund.
 

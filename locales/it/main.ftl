@@ -7,7 +7,6 @@ nav-directory = Elenco
 nav-counselling = Consulenza tra pari
 nav-plans = Strategia e piani
 footer-tagline = La casa comune delle reti europee di enti di istruzione e formazione professionale (IFP).
-loading = Caricamento…
 search-button = Cerca
 error-load = Impossibile caricare il contenuto. Riprovi tra qualche istante.
 

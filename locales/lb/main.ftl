@@ -7,7 +7,6 @@ nav-directory = Verzeechnes
 nav-counselling = Kollegial Berodung
 nav-plans = Strategie a Pläng
 footer-tagline = Dat gemeinsamt Doheem vun den europäeschen Netzwierker vun Ubidder vun der Beruffsausbildung.
-loading = Gëtt gelueden…
 search-button = Sichen
 error-load = Dëst konnt net geluede ginn. Probéiert et w.e.g. an engem Moment nach eng Kéier.
 

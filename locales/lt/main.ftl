@@ -7,7 +7,6 @@ nav-directory = Katalogas
 nav-counselling = Kolegų konsultacijos
 nav-plans = Strategija ir planai
 footer-tagline = Bendri Europos profesinio mokymo teikėjų tinklų namai.
-loading = Įkeliama…
 search-button = Ieškoti
 error-load = Nepavyko įkelti turinio. Po akimirkos pabandykite dar kartą.
 

@@ -7,7 +7,6 @@ nav-directory = Katalogs
 nav-counselling = Koleģiālās konsultācijas
 nav-plans = Stratēģija un plāni
 footer-tagline = Eiropas profesionālās izglītības un apmācības nodrošinātāju tīklu kopīgās mājas.
-loading = Notiek ielāde…
 search-button = Meklēt
 error-load = Saturu neizdevās ielādēt. Lūdzu, pēc brīža mēģiniet vēlreiz.
 

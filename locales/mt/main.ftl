@@ -7,7 +7,6 @@ nav-directory = Direttorju
 nav-counselling = Konsulenza bejn il-pari
 nav-plans = Strateġija u pjanijiet
 footer-tagline = Id-dar komuni tan-netwerks Ewropej ta’ fornituri tal-edukazzjoni u t-taħriġ vokazzjonali (ETV).
-loading = Qed jitgħabba…
 search-button = Fittex
 error-load = Dan ma setax jitgħabba. Jekk jogħġbok erġa’ pprova fi ftit mumenti.
 

@@ -7,7 +7,6 @@ nav-directory = Katalog
 nav-counselling = Kollegaveiledning
 nav-plans = Strategi og planer
 footer-tagline = Det felles hjemmet for Europas nettverk av tilbydere av fag- og yrkesopplæring.
-loading = Laster inn …
 search-button = Søk
 error-load = Innholdet kunne ikke lastes inn. Prøv igjen om et øyeblikk.
 

@@ -7,7 +7,6 @@ nav-directory = Ledenoverzicht
 nav-counselling = Collegiale consultatie
 nav-plans = Strategie en plannen
 footer-tagline = De gedeelde thuisbasis van de Europese netwerken van aanbieders van beroepsonderwijs en -opleiding.
-loading = Bezig met laden…
 search-button = Zoeken
 error-load = Dit kon niet worden geladen. Probeer het over enkele ogenblikken opnieuw.
 

@@ -7,7 +7,6 @@ nav-directory = Katalog
 nav-counselling = Wzajemne doradztwo
 nav-plans = Strategia i plany
 footer-tagline = Wspólny dom europejskich sieci instytucji kształcenia i szkolenia zawodowego.
-loading = Wczytywanie…
 search-button = Szukaj
 error-load = Nie udało się wczytać danych. Prosimy spróbować ponownie za chwilę.
 

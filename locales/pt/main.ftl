@@ -7,7 +7,6 @@ nav-directory = Diretório
 nav-counselling = Aconselhamento entre pares
 nav-plans = Estratégia e planos
 footer-tagline = A casa comum das redes europeias de prestadores de ensino e formação profissionais (EFP).
-loading = A carregar…
 search-button = Pesquisar
 error-load = Não foi possível carregar este conteúdo. Tente novamente dentro de momentos.
 

@@ -7,7 +7,6 @@ nav-directory = Catalog
 nav-counselling = Consiliere între egali
 nav-plans = Strategie și planuri
 footer-tagline = Casa comună a rețelelor europene de furnizori de educație și formare profesională (EFP).
-loading = Se încarcă…
 search-button = Căutare
 error-load = Conținutul nu a putut fi încărcat. Vă rugăm să încercați din nou în câteva momente.
 

@@ -7,7 +7,6 @@ nav-directory = Adresár
 nav-counselling = Kolegiálne poradenstvo
 nav-plans = Stratégia a plány
 footer-tagline = Spoločný domov európskych sietí poskytovateľov odborného vzdelávania a prípravy (OVP).
-loading = Načítava sa…
 search-button = Hľadať
 error-load = Obsah sa nepodarilo načítať. Skúste to, prosím, o chvíľu znova.
 

@@ -7,7 +7,6 @@ nav-directory = Imenik
 nav-counselling = Kolegialno svetovanje
 nav-plans = Strategija in načrti
 footer-tagline = Skupni dom evropskih mrež izvajalcev poklicnega izobraževanja in usposabljanja (PIU).
-loading = Nalaganje …
 search-button = Išči
 error-load = Vsebine ni bilo mogoče naložiti. Poskusite znova čez trenutek.
 

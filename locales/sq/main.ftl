@@ -7,7 +7,6 @@ nav-directory = Drejtoria
 nav-counselling = Këshillim mes kolegësh
 nav-plans = Strategjia dhe planet
 footer-tagline = Shtëpia e përbashkët e rrjeteve evropiane të ofruesve të arsimit dhe formimit profesional (AFP).
-loading = Po ngarkohet…
 search-button = Kërko
 error-load = Përmbajtja nuk u ngarkua dot. Ju lutemi provoni përsëri pas pak.
 

@@ -7,7 +7,6 @@ nav-directory = Katalog
 nav-counselling = Kollegial rådgivning
 nav-plans = Strategi och planer
 footer-tagline = Den gemensamma mötesplatsen för Europas nätverk av yrkesutbildningsanordnare.
-loading = Laddar…
 search-button = Sök
 error-load = Det gick inte att ladda innehållet. Försök igen om en stund.
 

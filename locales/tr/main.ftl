@@ -7,7 +7,6 @@ nav-directory = Rehber
 nav-counselling = Akran danışmanlığı
 nav-plans = Strateji ve planlar
 footer-tagline = Avrupa'daki mesleki eğitim ve öğretim kurumları ağlarının ortak evi.
-loading = Yükleniyor…
 search-button = Ara
 error-load = İçerik yüklenemedi. Lütfen birazdan yeniden deneyin.
 
