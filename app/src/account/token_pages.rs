@@ -1,7 +1,7 @@
 //! Pages reached from a link in an e-mail: they carry its token into a form.
 
+use crate::ui::query::path_text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::api::{load_invitation, pending_email};
 use super::model::InvitationView;
@@ -10,7 +10,7 @@ use crate::i18n::{t, use_i18n, Arg};
 use crate::ui::{loaded, refusal, LocaleField, PageTitle};
 
 fn token() -> String {
-    use_params_map().with_untracked(|p| p.get("token").unwrap_or_default())
+    path_text("token")
 }
 
 fn password_fields(label: &'static str) -> impl IntoView {

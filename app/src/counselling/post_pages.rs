@@ -9,7 +9,7 @@ use super::model::{EditForm, HistoryView};
 use super::paths;
 use crate::account::Editable;
 use crate::i18n::{t, use_i18n};
-use crate::ui::query::path_number;
+use crate::ui::query::{path_number, query_text};
 use crate::ui::{allowed, found, loaded, refusal, LocaleField, PageTitle};
 
 #[component]
@@ -94,9 +94,7 @@ pub fn HistoryPage() -> impl IntoView {
 #[component]
 pub fn PostLinkPage() -> impl IntoView {
     let id = path_number("id");
-    let done = leptos_router::hooks::use_query_map()
-        .with_untracked(|q| q.get("done"))
-        .filter(|done| crate::ui::NOTICES.contains(&done.as_str()));
+    let done = query_text("done").filter(|done| crate::ui::NOTICES.contains(&done.as_str()));
     let i18n = use_i18n();
     let load = async move {
         match id {

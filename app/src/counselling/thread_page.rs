@@ -59,12 +59,10 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         let heading = i18n.format("thread-replies", &[("count", Arg::from(count))]);
         view! { <h2 id="replies-title">{heading}</h2> {list} }.into_any()
     };
-    let pager = move || {
-        (pages > 1).then(|| {
-            let link = move |p: u32| paths::thread_page(&i18n.locale(), thread.id, p.into());
-            pager(page as u32, pages as u32, link, i18n)
-        })
-    };
+    let pager = (pages > 1).then(|| {
+        let link = move |p: u32| paths::thread_page(&i18n.locale(), thread.id, p.into());
+        pager(page as u32, pages as u32, link, i18n)
+    });
     let accepted = thread.accepted.clone().map(|post| {
         view! {
             <section class="accepted-answer" aria-labelledby="accepted-title">

@@ -1,5 +1,5 @@
+use crate::ui::query::path_text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::card::{network_href, network_line, organisation_card};
 use super::model::{LevelView, NetworkDetail};
@@ -12,7 +12,7 @@ use crate::ui::{found, loaded, Figures};
 /// and its members.
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let slug = path_text("slug");
     let i18n = use_i18n();
     view! {
         {loaded(network_view(slug), found(move |n| details(n, i18n)))}

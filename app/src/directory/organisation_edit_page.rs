@@ -1,8 +1,8 @@
 //! `/{locale}/directory/organisations/{slug}/edit`: an organisation's record,
 //! for its own members and for coordinators.
 
+use crate::ui::query::path_text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::edit_api::load_organisation_form;
 use super::edit_model::{Editable, OrganisationForm};
@@ -13,7 +13,7 @@ use crate::ui::{allowed, loaded, refusal, sign_in_first, LocaleField, PageTitle}
 
 #[component]
 pub fn OrganisationEditPage() -> impl IntoView {
-    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let slug = path_text("slug");
     let i18n = use_i18n();
     let form = move |form: Editable<OrganisationForm>| match form {
         Editable::NotAllowed => view! {

@@ -1,5 +1,5 @@
+use crate::ui::query::path_text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::card::{badges, network_href};
 use super::model::OrganisationView;
@@ -12,7 +12,7 @@ use crate::ui::{found, loaded, DoneNotice};
 /// `/{locale}/directory/organisations/{slug}`: one organisation.
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let slug = path_text("slug");
     let i18n = use_i18n();
     view! {
         <DoneNotice/>

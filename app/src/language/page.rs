@@ -1,22 +1,20 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use super::{member_countries, PickerCountry};
 use crate::i18n::{locales, t, use_i18n, Arg};
+use crate::ui::query::query_text;
 use crate::ui::{loaded, PageTitle};
 
 /// `/{locale}/language?from=/{locale}/...`: every member country with links to
 /// the page the visitor came from, in each of the country's languages. Without
-/// JavaScript they are plain links; with it the messages change in place.
+/// JavaScript or with it, they are plain links.
 #[component]
 pub fn LanguagePage() -> impl IntoView {
     let i18n = use_i18n();
-    let from = use_query_map()
-        .with_untracked(|q| q.get("from"))
-        .and_then(|from| {
-            let local = from.starts_with('/') && !from.starts_with("//") && !from.contains('\\');
-            (local && locales::from_path(&from).is_some()).then_some(from)
-        });
+    let from = query_text("from").and_then(|from| {
+        let local = from.starts_with('/') && !from.starts_with("//") && !from.contains('\\');
+        (local && locales::from_path(&from).is_some()).then_some(from)
+    });
     let current = move || {
         let locale = i18n.locale();
         let name = locales::endonym(&locale).unwrap_or_default();

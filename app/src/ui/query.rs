@@ -41,17 +41,25 @@ pub fn path_and_query(path: &str, search: &str) -> String {
     }
 }
 
-/// A number in the page's path (`/plans/{id}`): `None` when it is not one.
+/// A segment of the page's path (`/organisations/{slug}`), empty when absent.
 /// Read once: pages are drawn on the server, the address never changes under them.
+pub fn path_text(name: &str) -> String {
+    leptos_router::hooks::use_params_map().with_untracked(|p| p.get(name).unwrap_or_default())
+}
+
+/// A number in the page's path (`/plans/{id}`): `None` when it is not one.
 pub fn path_number(name: &str) -> Option<i32> {
-    leptos_router::hooks::use_params_map()
-        .with_untracked(|p| p.get(name).and_then(|v| v.parse().ok()))
+    path_text(name).parse().ok()
+}
+
+/// A value of the page's query string (`?done=…`): `None` when absent.
+pub fn query_text(name: &str) -> Option<String> {
+    leptos_router::hooks::use_query_map().with_untracked(|q| q.get(name))
 }
 
 /// A number in the page's query string (`?page=2`): `None` when absent or not one.
 pub fn query_number(name: &str) -> Option<i32> {
-    leptos_router::hooks::use_query_map()
-        .with_untracked(|q| q.get(name).and_then(|v| v.parse().ok()))
+    query_text(name).and_then(|v| v.parse().ok())
 }
 
 #[cfg(test)]
