@@ -80,6 +80,7 @@ fn names(parties: &[PartyView]) -> String {
 }
 
 fn details(a: &ActivityView, page: &ActivityPage, i18n: I18n) -> impl IntoView {
+    let id = a.id;
     let status = format!("activity-status-{}", a.status);
     let aspirations = page
         .plan
@@ -91,19 +92,19 @@ fn details(a: &ActivityView, page: &ActivityPage, i18n: I18n) -> impl IntoView {
         .join("; ");
     let owner = a.owner.as_ref().map(|o| o.name.clone()).unwrap_or_default();
     view! {
-        <h1 id="activity-title">{a.title.clone()}</h1>
+        <h1 id="activity-title" data-activity=id data-field="title">{a.title.clone()}</h1>
         <p class="thread__meta">
-            <span class=format!("badge badge--{}", a.status) id="activity-status">{i18n.format(&status, &[])}</span>
-            " " {progress_bar(a.progress, i18n)}
+            <span class=format!("badge badge--{}", a.status) id="activity-status" data-activity=id data-field="status">{i18n.format(&status, &[])}</span>
+            " " <span data-activity=id data-field="progress">{progress_bar(a.progress, i18n)}</span>
         </p>
         <dl class="facts">
             <dt>{t("activity-field-aspirations")}</dt><dd>{aspirations}</dd>
             <dt>{t("activity-field-owner")}</dt><dd id="activity-owner">{owner}</dd>
             <dt>{t("activity-field-contributors")}</dt><dd>{names(&a.contributors)}</dd>
-            <dt>{t("activity-field-start_on")}</dt><dd>{a.start_on.clone()}</dd>
-            <dt>{t("activity-field-due_on")}</dt><dd>{a.due_on.clone()}</dd>
+            <dt>{t("activity-field-start_on")}</dt><dd data-activity=id data-field="start_on">{a.start_on.clone()}</dd>
+            <dt>{t("activity-field-due_on")}</dt><dd data-activity=id data-field="due_on">{a.due_on.clone()}</dd>
         </dl>
-        <p class="prewrap" id="activity-description">{a.description.clone()}</p>
+        <p class="prewrap" id="activity-description" data-activity=id data-field="description">{a.description.clone()}</p>
     }
 }
 

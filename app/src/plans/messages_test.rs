@@ -51,3 +51,14 @@ fn every_id_built_at_run_time_exists_in_english() {
 fn the_form_has_the_stores_fields() {
     assert_eq!(super::FIELDS, store::plans::fields::ACTIVITY_FIELDS);
 }
+
+#[test]
+fn the_island_carries_every_status_it_may_show() {
+    for status in store::vocabulary::ACTIVITY_STATUSES {
+        let id = format!("activity-status-{status}");
+        assert!(
+            super::plan_live::MESSAGES.contains(&id.as_str()),
+            "{id} is not among the plan island's messages"
+        );
+    }
+}

@@ -1,6 +1,8 @@
-//! An island on a plan's pages: follows the strategy's event stream. Each
-//! accepted change reads the page again and takes its live parts (marked
-//! `data-live`) in; who has the plan open, and who edits which activity, is
+//! An island on a plan's pages: follows the strategy's event stream. An
+//! accepted change to an activity shows at once wherever the page shows that
+//! field of it (marked `data-activity` and `data-field`); the page is then read
+//! again and its live parts (marked `data-live`) taken in, with what the
+//! change moved elsewhere (roll-ups, history); who has the plan open, and who edits which activity, is
 //! shown as it changes. On an activity's page it also takes a change into the
 //! open form and keeps a save made offline (`live_client`).
 
@@ -14,6 +16,12 @@ pub const MESSAGES: &[&str] = &[
     "plan-present",
     "activity-being-edited",
     "field-changed-live",
+    "plan-percent",
+    "activity-status-planned",
+    "activity-status-in-progress",
+    "activity-status-done",
+    "activity-status-blocked",
+    "activity-status-cancelled",
 ];
 
 /// Follows strategy `strategy` after revision `after`; `activity`: the
@@ -78,7 +86,7 @@ mod hydrate {
     use super::super::live_client::{absorb, flush, queue_forms};
     use super::super::model::{ChangeEvent, PresenceView};
     use super::being_edited;
-    use crate::i18n::I18n;
+    use crate::i18n::{Arg, I18n};
     use crate::ui::browser::{all, document, fetch_page, here, listen, take_live_parts};
 
     pub fn follow(
@@ -100,8 +108,11 @@ mod hydrate {
             else {
                 return;
             };
-            if change.entity == "activity" && Some(change.entity_id) == activity {
-                absorb(&change, i18n);
+            if change.entity == "activity" {
+                show_value(&change, i18n);
+                if Some(change.entity_id) == activity {
+                    absorb(&change, i18n);
+                }
             }
             let ticket = reads.fetch_add(1, Ordering::SeqCst) + 1;
             let reads = reads.clone();
@@ -137,6 +148,40 @@ mod hydrate {
         );
         if activity.is_some() {
             queue_forms();
+        }
+    }
+
+    /// Shows an activity's new value wherever the page shows that field of it.
+    fn show_value(change: &ChangeEvent, i18n: I18n) {
+        let Some(root) = document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let selector = format!(
+            "[data-activity=\"{}\"][data-field=\"{}\"]",
+            change.entity_id, change.field
+        );
+        for shown in all(&root, &selector) {
+            match change.field.as_str() {
+                "progress" => {
+                    let Ok(value) = change.after.parse::<f64>() else {
+                        continue;
+                    };
+                    let label = i18n.format("plan-percent", &[("value", Arg::from(value))]);
+                    for bar in all(&shown, "progress") {
+                        let _ = bar.set_attribute("value", &change.after);
+                        let _ = bar.set_attribute("aria-label", &label);
+                    }
+                    for text in all(&shown, ".progress__text") {
+                        text.set_text_content(Some(&label));
+                    }
+                }
+                "status" => {
+                    let name = format!("activity-status-{}", change.after);
+                    shown.set_text_content(Some(&i18n.format(&name, &[])));
+                    shown.set_class_name(&format!("badge badge--{}", change.after));
+                }
+                _ => shown.set_text_content(Some(&change.after)),
+            }
         }
     }
 

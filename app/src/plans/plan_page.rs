@@ -266,10 +266,10 @@ fn activity_card(plan_id: i32, x: ActivityView, i18n: I18n) -> impl IntoView {
         .collect_view();
     view! {
         <li class="card activity" data-status=x.status.clone()>
-            <h3 class="card__title"><a href=href>{x.title.clone()}</a></h3>
+            <h3 class="card__title"><a href=href data-activity=id data-field="title">{x.title.clone()}</a></h3>
             <p class="card__meta">
-                <span class=format!("badge badge--{}", x.status)>{i18n.format(&status, &[])}</span>
-                " " {progress_bar(x.progress, i18n)}
+                <span class=format!("badge badge--{}", x.status) data-activity=id data-field="status">{i18n.format(&status, &[])}</span>
+                " " <span data-activity=id data-field="progress">{progress_bar(x.progress, i18n)}</span>
             </p>
             {owner}
             {dates}

@@ -1,8 +1,9 @@
-//! The chrome around every page: skip link, header with navigation and the
-//! locale switcher, main content, footer.
+//! The chrome around every page: the page's language, its description and
+//! its other languages for search engines; skip link, header with navigation
+//! and the locale switcher, main content, footer.
 
 use leptos::prelude::*;
-use leptos_meta::{Html, Link};
+use leptos_meta::{Html, Link, Meta};
 use leptos_router::hooks::use_location;
 
 use super::query::path_and_query;
@@ -29,16 +30,20 @@ pub fn Frame(children: Children) -> impl IntoView {
             }
         }
     };
-    let alternates = move || {
-        locales::LOCALES
-            .iter()
-            .map(|(code, _)| {
-                view! { <Link rel="alternate" hreflang=*code href=locales::switch_path(&here(), code)/> }
-            })
-            .collect_view()
-    };
+    // Search engines take only full addresses as the page in another language.
+    let site = crate::state::app_state()
+        .map(|s| s.accounts.site_url.clone())
+        .unwrap_or_default();
+    let alternates = locales::LOCALES
+        .iter()
+        .map(|(code, _)| {
+            let href = format!("{site}{}", locales::switch_path(&here(), code));
+            view! { <Link rel="alternate" hreflang=*code href/> }
+        })
+        .collect_view();
     view! {
         <Html {..} lang=move || i18n.locale()/>
+        <Meta name="description" content=i18n.format("footer-tagline", &[])/>
         {alternates}
             <a class="skip-link" href="#main">{t("skip-to-content")}</a>
             <header class="site-header">

@@ -1,10 +1,11 @@
-//! The parent route of every page: the locale comes from the first path segment.
+//! The parent route of every page (the locale comes from the first path
+//! segment), and the whole page for an address outside every route.
 
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 
-use super::{Frame, NotFound};
+use super::{Frame, NotFoundContent};
 use crate::i18n::locales;
 
 #[component]
@@ -22,5 +23,15 @@ pub fn Layout() -> impl IntoView {
                 <Outlet/>
             </Frame>
         </Show>
+    }
+}
+
+/// A whole page: for addresses outside every route.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Frame>
+            <NotFoundContent/>
+        </Frame>
     }
 }

@@ -7,10 +7,13 @@ mod figures;
 mod form;
 #[cfg(feature = "ssr")]
 mod fragment;
+#[cfg(feature = "ssr")]
 mod frame;
 #[cfg(feature = "ssr")]
 mod islands_script;
+#[cfg(feature = "ssr")]
 mod language_link;
+#[cfg(feature = "ssr")]
 mod layout;
 mod live_form;
 mod loaded;
@@ -25,13 +28,16 @@ pub use figures::Figures;
 pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
 #[cfg(feature = "ssr")]
 pub use fragment::fragment;
+#[cfg(feature = "ssr")]
 pub use frame::Frame;
 #[cfg(feature = "ssr")]
 pub use islands_script::IslandScripts;
+#[cfg(feature = "ssr")]
 pub use language_link::LanguageLink;
-pub use layout::Layout;
+#[cfg(feature = "ssr")]
+pub use layout::{Layout, NotFound};
 pub use live_form::LiveForm;
 pub use loaded::{allowed, found, load_failed, loaded, sign_in_first};
-pub use not_found::{NotFound, NotFoundContent};
+pub use not_found::NotFoundContent;
 pub use page_title::{PageTitle, PageTitleText};
 pub use pager::pager;

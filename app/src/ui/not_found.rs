@@ -1,18 +1,8 @@
 //! The page for an address that leads nowhere, in the locale its path names.
 
-use super::{Frame, PageTitle};
+use super::PageTitle;
 use crate::i18n::t;
 use leptos::prelude::*;
-
-/// A whole page: for addresses outside every route.
-#[component]
-pub fn NotFound() -> impl IntoView {
-    view! {
-        <Frame>
-            <NotFoundContent/>
-        </Frame>
-    }
-}
 
 /// The page's content, with the 404 status: also for a record that does not exist.
 #[component]
