@@ -6,9 +6,13 @@
 
 pub mod account;
 pub mod counselling;
+// Parts without islands: drawn on the server alone, never in the WASM.
+#[cfg(feature = "ssr")]
 pub mod directory;
+#[cfg(feature = "ssr")]
 pub mod home;
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod language;
 pub mod plans;
 #[cfg(feature = "ssr")]

@@ -15,7 +15,6 @@ pub fn AccountPage() -> impl IntoView {
     let profile = move |profile: Option<ProfileView>| match profile {
         Some(p) => sections(p, i18n).into_any(),
         None => {
-            #[cfg(feature = "ssr")]
             leptos_axum::redirect(&format!("/{}/account/sign-in", i18n.locale()));
             sign_in_first().into_any()
         }

@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{FormError, InvitationView, ProfileView};
+use super::model::{InvitationView, ProfileView};
+use super::FormError;
 
-#[cfg(feature = "ssr")]
 use super::api_support::*;
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-in")]
 pub async fn sign_in(locale: String, email: String, password: String) -> Result<(), FormError> {
     let state = app_state()?;
@@ -36,7 +35,6 @@ pub async fn sign_in(locale: String, email: String, password: String) -> Result<
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/sign-out")]
 pub async fn sign_out(locale: String) -> Result<(), FormError> {
     let state = app_state()?;
@@ -59,7 +57,6 @@ pub async fn sign_out(locale: String) -> Result<(), FormError> {
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/reset")]
 pub async fn request_reset(locale: String, email: String) -> Result<(), FormError> {
     let state = app_state()?;
@@ -96,7 +93,6 @@ pub async fn request_reset(locale: String, email: String) -> Result<(), FormErro
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/reset/complete")]
 pub async fn complete_reset(
     locale: String,
@@ -126,7 +122,6 @@ pub async fn load_invitation(token: String) -> Result<InvitationView, FormError>
     })
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/invitation/accept")]
 pub async fn accept_invitation(
     locale: String,
@@ -188,7 +183,6 @@ pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
     }))
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/profile/save")]
 pub async fn save_profile(
     locale: String,
@@ -227,7 +221,6 @@ pub async fn save_profile(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/password")]
 pub async fn change_password(
     locale: String,
@@ -256,7 +249,6 @@ pub async fn change_password(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/email")]
 pub async fn request_email_change(
     locale: String,
@@ -302,7 +294,6 @@ pub async fn request_email_change(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/email/confirm")]
 pub async fn confirm_email_change(locale: String, token: String) -> Result<(), FormError> {
     let state = app_state()?;
@@ -317,7 +308,6 @@ pub async fn confirm_email_change(locale: String, token: String) -> Result<(), F
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/delete")]
 pub async fn delete_account(locale: String, current: String) -> Result<(), FormError> {
     let state = app_state()?;
@@ -336,7 +326,6 @@ pub async fn delete_account(locale: String, current: String) -> Result<(), FormE
 }
 
 /// Everything the platform holds about the signed-in member, as a JSON download.
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/export", input = GetUrl)]
 pub async fn export_data() -> Result<serde_json::Value, FormError> {
     let state = app_state()?;

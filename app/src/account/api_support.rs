@@ -9,7 +9,7 @@ pub use crate::state::{app_state, AppState};
 pub use crate::ui::query::encode;
 pub use chrono::Utc;
 
-use super::model::FormError;
+use super::FormError;
 
 /// The form's locale, or the reference one if it names none we have.
 pub fn locale_of(locale: &str) -> String {

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{AuditRow, FormError};
+use super::model::AuditRow;
+use super::FormError;
 use crate::i18n::{t, use_i18n};
 use crate::ui::query::query_number;
 use crate::ui::{loaded, PageTitle};

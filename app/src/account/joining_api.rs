@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{FormError, NetworkAccess};
+use super::model::NetworkAccess;
+use super::FormError;
 
-#[cfg(feature = "ssr")]
 use super::api_support::*;
 
 /// What the network page offers the viewer about joining and managing it;
@@ -46,7 +46,6 @@ pub async fn load_network_access(slug: String) -> Result<Option<NetworkAccess>, 
     }))
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/join")]
 pub async fn ask_to_join(
     locale: String,
@@ -90,7 +89,6 @@ pub async fn ask_to_join(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/invite")]
 pub async fn invite(
     locale: String,
@@ -176,7 +174,6 @@ pub async fn invite(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "account/decide")]
 pub async fn decide_request(
     locale: String,

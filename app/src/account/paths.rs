@@ -17,7 +17,7 @@ pub const ASK_TO_JOIN: &str = "/api/account/join";
 pub const INVITE: &str = "/api/account/invite";
 pub const DECIDE_REQUEST: &str = "/api/account/decide";
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(test)]
 mod tests {
     use leptos::server_fn::ServerFn;
 

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 use store::account::Actor;
 
-use super::model::{FormError, ViewerSummary};
+use super::model::ViewerSummary;
 use super::throttle::Limit;
+use super::FormError;
 use crate::state::app_state;
 pub use crate::ui::security::cookie;
 

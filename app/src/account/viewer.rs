@@ -2,28 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::model::ViewerSummary;
 use super::paths;
 use crate::i18n::{t, use_i18n};
 use crate::ui::LocaleField;
-
-fn viewer() -> Option<ViewerSummary> {
-    #[cfg(feature = "ssr")]
-    {
-        super::session::viewer_summary()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
-}
 
 /// "Sign in", or the member's account link and "Sign out".
 #[component]
 pub fn AccountLinks() -> impl IntoView {
     let i18n = use_i18n();
     let href = move |path: &'static str| move || format!("/{}/{path}", i18n.locale());
-    match viewer() {
+    match super::session::viewer_summary() {
         Some(v) => view! {
             <div class="account-links">
                 <a href=href("account") title=v.name.clone()>{t("nav-account")}</a>

@@ -1,5 +1,4 @@
-//! The loaders of the counselling pages (read-only server functions) and the
-//! Markdown preview.
+//! The loaders of the counselling pages (read-only server functions).
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -10,13 +9,10 @@ use super::model::{
 };
 use crate::account::{Editable, FormError};
 
-#[cfg(feature = "ssr")]
 use super::support::*;
-#[cfg(feature = "ssr")]
 use crate::account::api_support::*;
 
 /// Threads per page of the list.
-#[cfg(feature = "ssr")]
 const THREADS_PER_PAGE: u32 = 20;
 
 /// One page of the threads list, filtered as the URL says.
@@ -284,13 +280,4 @@ pub async fn load_moderation() -> Result<Editable<ModerationView>, FormError> {
             })
             .collect(),
     }))
-}
-
-/// The HTML a Markdown text will show as (the ask and reply forms' preview).
-#[server(endpoint = "counselling/preview")]
-pub async fn preview(body: String) -> Result<String, FormError> {
-    if body.chars().count() > store::counselling::MAX_BODY_CHARS {
-        return Err(refused("error-text-too-long"));
-    }
-    Ok(store::counselling::markdown::render(&body))
 }

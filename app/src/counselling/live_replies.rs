@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{Arg, Bundle, I18n};
 
-/// The messages the island shows (its props carry them).
+/// The messages the island shows: the server picks them for its props.
+#[cfg(feature = "ssr")]
 pub const MESSAGES: &[&str] = &["thread-replies"];
 
 /// The replies heading and, as `children`, the list (`#replies`), following

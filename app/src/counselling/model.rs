@@ -79,7 +79,6 @@ pub struct PostView {
     pub hidden_reason: Option<String>,
 }
 
-#[cfg(feature = "ssr")]
 impl From<store::counselling::Post> for PostView {
     fn from(p: store::counselling::Post) -> Self {
         Self {

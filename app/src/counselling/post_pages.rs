@@ -109,7 +109,6 @@ pub fn PostLinkPage() -> impl IntoView {
             "{}{done}#post-{post}",
             paths::thread_page(&i18n.locale(), thread, page)
         );
-        #[cfg(feature = "ssr")]
         leptos_axum::redirect(&href);
         view! { <p><a href=href>{t("post-history-back")}</a></p> }
     };

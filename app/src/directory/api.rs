@@ -22,7 +22,6 @@ pub async fn network_tree(q: Option<String>) -> Result<Vec<NetworkNode>, FormErr
     Ok(tree::build(networks, &query))
 }
 
-#[cfg(feature = "ssr")]
 mod tree {
     use std::collections::HashMap;
 

@@ -10,17 +10,13 @@ use super::edit_model::{
 };
 use crate::account::FormError;
 
-#[cfg(feature = "ssr")]
 use crate::account::api_support::*;
 
 /// Partnerships per page of the partner search.
-#[cfg(feature = "ssr")]
 const PARTNERSHIPS_PER_PAGE: u32 = 20;
 /// Suggestions shown at once.
-#[cfg(feature = "ssr")]
 const SUGGESTIONS: usize = 10;
 
-#[cfg(feature = "ssr")]
 async fn options(state: &AppState) -> Result<super::model::FilterOptions, FormError> {
     super::model::FilterOptions::load(state)
         .await
@@ -29,7 +25,6 @@ async fn options(state: &AppState) -> Result<super::model::FilterOptions, FormEr
 
 /// Sends the browser back to the organisation's page, with a notice (and the
 /// section to show) after `?done=`.
-#[cfg(feature = "ssr")]
 fn back_to_organisation(locale: &str, slug: &str, notice: &str) {
     go(format!(
         "/{locale}/directory/organisations/{}?done={notice}",
@@ -38,7 +33,6 @@ fn back_to_organisation(locale: &str, slug: &str, notice: &str) {
 }
 
 /// The id of the organisation with this slug, or the refusal a wrong one gets.
-#[cfg(feature = "ssr")]
 async fn organisation_id(state: &AppState, slug: &str) -> Result<i32, FormError> {
     if slug.len() > 200 {
         return Err(refused("error-forbidden"));
@@ -210,7 +204,6 @@ pub async fn load_member(id: i32) -> Result<Option<MemberProfile>, FormError> {
 }
 
 /// The columns an import file names: required, then optional.
-#[cfg(feature = "ssr")]
 fn import_columns() -> (Vec<String>, Vec<String>) {
     use store::organisation::edit::Field;
     let keys = |optional: bool| {
@@ -250,7 +243,6 @@ pub async fn load_directory_tools() -> Result<DirectoryTools, FormError> {
     })
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/organisation/save")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_organisation(
@@ -290,7 +282,6 @@ pub async fn save_organisation(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/partnership/add")]
 #[allow(clippy::too_many_arguments)]
 pub async fn add_partnership(
@@ -322,7 +313,6 @@ pub async fn add_partnership(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/partnership/remove")]
 pub async fn remove_partnership(locale: String, slug: String, id: i32) -> Result<(), FormError> {
     let state = app_state()?;
@@ -334,7 +324,6 @@ pub async fn remove_partnership(locale: String, slug: String, id: i32) -> Result
 }
 
 /// The organisation and network a membership form names.
-#[cfg(feature = "ssr")]
 async fn membership_target(
     state: &AppState,
     slug: &str,
@@ -347,7 +336,6 @@ async fn membership_target(
     Ok((organisation, network))
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/membership/add")]
 pub async fn add_membership(
     locale: String,
@@ -371,7 +359,6 @@ pub async fn add_membership(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/membership/level")]
 pub async fn set_level(
     locale: String,
@@ -389,7 +376,6 @@ pub async fn set_level(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/membership/remove")]
 pub async fn remove_membership(
     locale: String,
@@ -406,7 +392,6 @@ pub async fn remove_membership(
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/network/create")]
 #[allow(clippy::too_many_arguments)]
 pub async fn create_network(

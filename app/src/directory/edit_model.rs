@@ -43,7 +43,6 @@ pub struct PartnershipView {
     pub organisation_lang: String,
 }
 
-#[cfg(feature = "ssr")]
 impl From<store::partnership::Partnership> for PartnershipView {
     fn from(p: store::partnership::Partnership) -> Self {
         Self {
@@ -71,7 +70,6 @@ pub struct SuggestionView {
     pub shared_topics: Vec<String>,
 }
 
-#[cfg(feature = "ssr")]
 impl From<store::partnership::Suggestion> for SuggestionView {
     fn from(s: store::partnership::Suggestion) -> Self {
         Self {

@@ -3,13 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
-#[cfg(feature = "ssr")]
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 
 use super::edit_model::{Editable, ImportPreview};
 use crate::account::FormError;
 
-#[cfg(feature = "ssr")]
 use crate::account::api_support::*;
 
 /// The preview of one of the viewer's imports.
@@ -62,7 +60,6 @@ pub async fn load_import(id: i32) -> Result<Editable<ImportPreview>, FormError> 
 }
 
 /// Reads the upload form: `locale`, `network` and the file.
-#[cfg(feature = "ssr")]
 async fn read_upload(data: MultipartData) -> Result<(String, String, String, Vec<u8>), FormError> {
     use store::transfer::import::MAX_IMPORT_BYTES;
     let mut data = data.into_inner().ok_or(FormError::Internal)?;
@@ -91,7 +88,6 @@ async fn read_upload(data: MultipartData) -> Result<(String, String, String, Vec
     Ok((locale, network, file_name, bytes))
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/import/upload", input = MultipartFormData)]
 pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
     let state = app_state()?;
@@ -116,7 +112,6 @@ pub async fn upload_import(data: MultipartData) -> Result<(), FormError> {
     Ok(())
 }
 
-#[cfg(feature = "ssr")]
 #[server(endpoint = "directory/import/apply")]
 pub async fn apply_import(locale: String, id: i32) -> Result<(), FormError> {
     let state = app_state()?;

@@ -5,15 +5,12 @@ mod card;
 mod directory_tools;
 mod edit_api;
 mod edit_model;
-#[cfg(feature = "ssr")]
 mod export;
 mod import_api;
 mod import_page;
 mod map_api;
 mod map_page;
-#[cfg(feature = "ssr")]
 mod map_shapes;
-#[cfg(feature = "ssr")]
 mod map_svg;
 mod member_page;
 mod model;
@@ -29,7 +26,6 @@ mod partnerships_page;
 pub mod paths;
 
 pub use api::network_tree;
-#[cfg(feature = "ssr")]
 pub use export::organisations_csv;
 pub use import_page::{ImportPage, ImportPreviewPage};
 pub use map_api::country_map;

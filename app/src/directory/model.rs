@@ -15,7 +15,6 @@ pub struct NetworkSummary {
     pub organisations: i64,
 }
 
-#[cfg(feature = "ssr")]
 impl From<store::directory::NetworkSummary> for NetworkSummary {
     fn from(row: store::directory::NetworkSummary) -> Self {
         Self {
@@ -94,7 +93,6 @@ pub struct FilterOptions {
     pub network_kinds: Vec<String>,
 }
 
-#[cfg(feature = "ssr")]
 impl FilterOptions {
     /// The vocabulary, the interface languages and the member countries
     /// (read once per process: they change only with the demo data's seed).
@@ -194,7 +192,6 @@ pub struct OrganisationView {
     pub contacts_shown: bool,
 }
 
-#[cfg(feature = "ssr")]
 impl From<store::search::OrganisationCard> for OrganisationCard {
     fn from(o: store::search::OrganisationCard) -> Self {
         Self {

@@ -6,12 +6,10 @@ use leptos::server_fn::codec::GetUrl;
 use super::model::{OrganisationFilter, OrganisationList};
 
 /// Organisations per page of the list.
-#[cfg(feature = "ssr")]
 const ORGANISATIONS_PER_PAGE: u32 = 20;
 
 /// The store's query for the filters of a URL. A filter value the directory
 /// does not know is ignored, as is a page number past the end.
-#[cfg(feature = "ssr")]
 pub fn organisation_query(
     filter: OrganisationFilter,
     options: &super::model::FilterOptions,

@@ -13,7 +13,7 @@ pub const APPLY_IMPORT: &str = "/api/directory/import/apply";
 /// Not a server function: a plain GET that answers CSV.
 pub const EXPORT_CSV: &str = "/api/directory/organisations.csv";
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(test)]
 mod tests {
     use leptos::server_fn::ServerFn;
 

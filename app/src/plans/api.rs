@@ -8,9 +8,7 @@ use leptos::server_fn::codec::GetUrl;
 use super::model::{ActivityPage, PlanView, PlansIndex, RevisionView, VersionsView};
 use crate::account::FormError;
 
-#[cfg(feature = "ssr")]
 use super::support::*;
-#[cfg(feature = "ssr")]
 use crate::account::api_support::*;
 
 #[server(endpoint = "plans/index", input = GetUrl)]

@@ -24,7 +24,7 @@ use store::plans::{presence, Entity};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::watch;
 
-use super::model::PresenceView;
+use super::stream_model::PresenceView;
 use super::support::change_event;
 use crate::account::session::RequestAccount;
 use crate::state::AppState;

@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::model::ChangeEvent;
+use super::stream_model::ChangeEvent;
 use crate::i18n::{Arg, I18n};
 use crate::ui::browser::{all, document, go};
 

@@ -1,4 +1,5 @@
-//! What the plan pages carry between server and browser.
+//! What the plan pages show (server only; the live stream's events are in
+//! `stream_model`).
 
 use serde::{Deserialize, Serialize};
 
@@ -174,24 +175,6 @@ pub struct RevisionView {
     /// `YYYY-MM-DD HH:MM` (UTC).
     pub at: String,
     pub restores: Option<i32>,
-}
-
-/// Someone with the plan open; `editing`: the activity whose form they have open.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PresenceView {
-    pub name: String,
-    pub editing: Option<i32>,
-}
-
-/// A change as the live stream announces it (the raw values, as forms hold them).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChangeEvent {
-    pub id: i32,
-    pub entity: String,
-    pub entity_id: i32,
-    pub field: String,
-    pub after: String,
-    pub member_name: String,
 }
 
 /// An activity's page: the activity in its plan, its history, and for

@@ -8,10 +8,11 @@
 
 use leptos::prelude::*;
 
-use super::model::PresenceView;
+use super::stream_model::PresenceView;
 use crate::i18n::{Arg, Bundle, I18n};
 
-/// The messages the island shows (its props carry them).
+/// The messages the island shows: the server picks them for its props.
+#[cfg(feature = "ssr")]
 pub const MESSAGES: &[&str] = &[
     "plan-present",
     "activity-being-edited",
@@ -84,7 +85,7 @@ mod hydrate {
     use leptos::prelude::*;
 
     use super::super::live_client::{absorb, flush, queue_forms};
-    use super::super::model::{ChangeEvent, PresenceView};
+    use super::super::stream_model::{ChangeEvent, PresenceView};
     use super::being_edited;
     use crate::i18n::{Arg, I18n};
     use crate::ui::browser::{all, document, fetch_page, here, listen, take_live_parts};

@@ -5,6 +5,7 @@ use store::account::Actor;
 use store::plans::read::{self, Activity, Plan, Revision};
 
 use super::model::*;
+use super::stream_model::ChangeEvent;
 use crate::account::api_support::AppState;
 use crate::account::FormError;
 

@@ -3,6 +3,7 @@
 //! their server function, so they work the same with and without JavaScript.
 
 use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnUrlError;
 use leptos_router::hooks::use_query_map;
 
 use crate::account::FormError;
@@ -10,9 +11,10 @@ use crate::i18n::{use_i18n, Arg};
 
 /// The translated reason the last post to the server function at `path` was
 /// refused, if it was: server_fn redirects a refused plain form post back to
-/// the form with `__path` and `__err` (URL-safe base64 of the JSON error) in
-/// the query. Read here without `ServerAction`, whose per-function machinery
-/// the browser does not need for plain forms.
+/// the form with `__path` and `__err` in the query, decoded here with its own
+/// `ServerFnUrlError` (without `ServerAction`, whose per-function machinery the
+/// browser does not need for plain forms). A query that does not decode to a
+/// refusal shows nothing.
 pub fn refusal(path: &'static str) -> impl IntoView {
     let query = use_query_map();
     let i18n = use_i18n();
@@ -21,51 +23,46 @@ pub fn refusal(path: &'static str) -> impl IntoView {
             if q.get_str("__path")? != path {
                 return None;
             }
-            let bytes = decode_base64_url(q.get_str("__err")?)?;
-            let error: FormError = serde_json::from_slice(&bytes).ok()?;
+            let error = ServerFnUrlError::<FormError>::decode_err(q.get_str("__err")?);
+            if matches!(error, FormError::Transport(_)) {
+                return None;
+            }
             Some(view! { <p class="notice notice--error" role="alert">{error.message(i18n)}</p> })
         })
     }
 }
 
-/// URL-safe base64, padded or not; `None` on any other character.
-fn decode_base64_url(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in text.bytes().take_while(|c| *c != b'=') {
-        let value = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
-        };
-        buffer = (buffer << 6) | u32::from(value);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::decode_base64_url;
+    use leptos::server_fn::error::ServerFnUrlError;
+
+    use crate::account::FormError;
+
+    /// What server_fn writes into the address of a refused form, read back.
+    fn round_trip(error: FormError) -> FormError {
+        let url = ServerFnUrlError::new("/api/x", error)
+            .to_url("http://127.0.0.1/en/form")
+            .unwrap();
+        let (_, err) = url.query_pairs().find(|(k, _)| k == "__err").unwrap();
+        ServerFnUrlError::<FormError>::decode_err(&err)
+    }
 
     #[test]
-    fn decodes_what_server_fn_puts_in_the_url() {
-        // {"Refused":"error-password-common"}, as seen in a redirect.
-        let bytes = decode_base64_url("eyJSZWZ1c2VkIjoiZXJyb3ItcGFzc3dvcmQtY29tbW9uIn0=").unwrap();
-        assert_eq!(bytes, br#"{"Refused":"error-password-common"}"#);
+    fn a_refusal_in_the_address_reads_back() {
+        let refused = FormError::Refused("error-password-common".into());
+        assert_eq!(round_trip(refused.clone()), refused);
+        assert_eq!(round_trip(FormError::TooMany(54)), FormError::TooMany(54));
+        // As seen in a redirect: {"Refused":"error-password-common"}.
         assert_eq!(
-            decode_base64_url("eyJUb29NYW55Ijo1NH0").unwrap(),
-            br#"{"TooMany":54}"#
+            ServerFnUrlError::<FormError>::decode_err(
+                "eyJSZWZ1c2VkIjoiZXJyb3ItcGFzc3dvcmQtY29tbW9uIn0="
+            ),
+            refused
         );
-        assert_eq!(decode_base64_url("a+b"), None);
+        assert!(matches!(
+            ServerFnUrlError::<FormError>::decode_err("a+b"),
+            FormError::Transport(_)
+        ));
     }
 }
 

@@ -13,7 +13,6 @@ pub fn Layout() -> impl IntoView {
     let params = use_params_map();
     let supported =
         move || params.with(|p| p.get("locale").is_some_and(|l| locales::is_supported(&l)));
-    #[cfg(feature = "ssr")]
     if let Some(locale) = params.with_untracked(|p| p.get("locale")) {
         crate::ui::security::remember_locale(&locale);
     }

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 /// The page's content, with the 404 status: also for a record that does not exist.
 #[component]
 pub fn NotFoundContent() -> impl IntoView {
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }

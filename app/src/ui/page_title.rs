@@ -27,16 +27,8 @@ pub fn PageTitleText(text: String) -> impl IntoView {
     view! { <Title text=follow_language(title)/> }
 }
 
-/// On the server, the title as rendered: leptos_axum reads titles after the
-/// page's reactive owner is gone, where reading a signal would panic. In the
-/// browser, a title that follows the language on screen.
+/// The title as rendered: leptos_axum reads titles after the page's
+/// reactive owner is gone, where reading a signal would panic.
 fn follow_language(title: impl Fn() -> String + Send + Sync + 'static) -> TextProp {
-    #[cfg(feature = "ssr")]
-    {
-        TextProp::from(title())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        TextProp::from(title)
-    }
+    TextProp::from(title())
 }
