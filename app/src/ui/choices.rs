@@ -11,7 +11,7 @@ pub fn labelled(keys: &[String], prefix: &str, i18n: I18n) -> Vec<(String, Strin
         .iter()
         .map(|k| (k.clone(), i18n.format(&format!("{prefix}{k}"), &[])))
         .collect();
-    out.sort_by_key(|(_, text)| text.to_lowercase());
+    out.sort_by_cached_key(|(_, text)| text.to_lowercase());
     out
 }
 
