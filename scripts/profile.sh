@@ -10,6 +10,8 @@
 #   scripts/profile.sh home            # /en
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
 page="${1:-organisations}"
 PORT="${PROFILE_PORT:-3918}"
 out=target/profile
