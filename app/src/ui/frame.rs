@@ -1,20 +1,18 @@
-//! The chrome around every page: the page's language, its description and
-//! its other languages for search engines; skip link, header with navigation
+//! The chrome around every page: the page's language and its description;
+//! skip link, header with navigation
 //! and the locale switcher, main content, footer.
 
 use leptos::prelude::*;
-use leptos_meta::{Html, Link, Meta};
+use leptos_meta::{Html, Meta};
 use leptos_router::hooks::use_location;
 
-use super::query::path_and_query;
 use super::LanguageLink;
-use crate::i18n::{locales, t, use_i18n};
+use crate::i18n::{t, use_i18n};
 
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let here = move || path_and_query(&location.pathname.get(), &location.search.get());
     let home = move || format!("/{}", i18n.locale());
     let section = move |name: &'static str| move || format!("/{}/{name}", i18n.locale());
     let current = move |name: &'static str| {
@@ -30,21 +28,9 @@ pub fn Frame(children: Children) -> impl IntoView {
             }
         }
     };
-    // Search engines take only full addresses as the page in another language.
-    let site = crate::state::app_state()
-        .map(|s| s.accounts.site_url.clone())
-        .unwrap_or_default();
-    let alternates = locales::LOCALES
-        .iter()
-        .map(|(code, _)| {
-            let href = format!("{site}{}", locales::switch_path(&here(), code));
-            view! { <Link rel="alternate" hreflang=*code href/> }
-        })
-        .collect_view();
     view! {
         <Html {..} lang=move || i18n.locale()/>
         <Meta name="description" content=i18n.format("footer-tagline", &[])/>
-        {alternates}
             <a class="skip-link" href="#main">{t("skip-to-content")}</a>
             <header class="site-header">
                 <div class="site-header__inner">

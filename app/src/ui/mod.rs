@@ -10,6 +10,8 @@ pub use live_form::LiveForm;
 
 // On the server alone: the document's pieces and the widgets pages are drawn with.
 #[cfg(feature = "ssr")]
+mod alternates;
+#[cfg(feature = "ssr")]
 pub mod choices;
 #[cfg(feature = "ssr")]
 mod figures;
@@ -38,6 +40,8 @@ pub mod query;
 #[cfg(feature = "ssr")]
 pub mod security;
 
+#[cfg(feature = "ssr")]
+pub use alternates::alternates;
 #[cfg(feature = "ssr")]
 pub use figures::Figures;
 #[cfg(feature = "ssr")]
