@@ -210,6 +210,25 @@ pub struct OrganisationQuery {
     pub per_page: u32,
 }
 
+impl OrganisationQuery {
+    /// Whether the query lists every organisation: no searchable word, no filter.
+    pub fn lists_everything(&self) -> bool {
+        terms(&self.text).is_empty()
+            && [
+                &self.country,
+                &self.organisation_type,
+                &self.sector,
+                &self.topic,
+                &self.language,
+                &self.network,
+                &self.offers,
+                &self.seeks,
+            ]
+            .iter()
+            .all(|filter| filter.is_none())
+    }
+}
+
 /// An organisation as the list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrganisationCard {
@@ -340,6 +359,26 @@ pub async fn search_organisations(
     db: &Db,
     query: &OrganisationQuery,
 ) -> Result<OrganisationPage, StoreError> {
+    search(db, query, None).await
+}
+
+/// [`search_organisations`] for a query that lists every organisation
+/// ([`OrganisationQuery::lists_everything`]) when their number is already
+/// known (the directory's figures, kept a few seconds): one query, not two.
+pub async fn list_everything(
+    db: &Db,
+    query: &OrganisationQuery,
+    total: u64,
+) -> Result<OrganisationPage, StoreError> {
+    debug_assert!(query.lists_everything());
+    search(db, query, Some(total)).await
+}
+
+async fn search(
+    db: &Db,
+    query: &OrganisationQuery,
+    known_total: Option<u64>,
+) -> Result<OrganisationPage, StoreError> {
     let backend = db.get_database_backend();
     let mut terms = terms(&query.text);
     terms.truncate(MAX_SEARCH_TERMS);
@@ -363,9 +402,10 @@ pub async fn search_organisations(
         .push(" OFFSET ")
         .bind(query.page as i64 * per_page as i64);
     let rows = db.query_all_raw(list.statement()).await?;
-    let total: i64 = match rows.first() {
-        Some(row) if windowed => row.try_get("", "total")?,
-        None if windowed && query.page == 0 => 0,
+    let total: i64 = match (rows.first(), known_total) {
+        (Some(row), _) if windowed => row.try_get("", "total")?,
+        (None, _) if windowed && query.page == 0 => 0,
+        (_, Some(known)) if !windowed => known as i64,
         _ => {
             let mut count = Sql::new(backend);
             count.push("SELECT COUNT(*) AS n");

@@ -230,3 +230,32 @@ async fn the_index_is_rebuilt_for_organisations_written_before_it() {
         t.finish().await;
     }
 }
+
+#[tokio::test]
+async fn the_whole_list_is_counted_once_and_a_kept_count_gives_the_same_page() {
+    for t in common::backends().await {
+        store::seed::seed_demo(&t.db).await.unwrap();
+        known(&t.db).await;
+        let all = query("");
+        assert!(all.lists_everything(), "no word, no filter");
+        assert!(!query("lodz").lists_everything(), "a word");
+        assert!(query("  ").lists_everything(), "a text without a word");
+        let filtered = OrganisationQuery {
+            country: Some("PL".into()),
+            ..query("")
+        };
+        assert!(!filtered.lists_everything(), "a filter");
+        let counted = search_organisations(&t.db, &all).await.unwrap();
+        let totals = store::directory::totals(&t.db).await.unwrap();
+        assert_eq!(
+            counted.total, totals.organisations,
+            "{}: the list's count is the directory's",
+            t.backend
+        );
+        let kept = store::search::list_everything(&t.db, &all, totals.organisations)
+            .await
+            .unwrap();
+        assert_eq!(kept, counted, "{}", t.backend);
+        t.finish().await;
+    }
+}

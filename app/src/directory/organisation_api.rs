@@ -50,13 +50,22 @@ pub fn organisation_query(
 pub async fn list_organisations(filter: OrganisationFilter) -> Result<OrganisationList, FormError> {
     use super::model::{FilterOptions, OrganisationCard};
     use crate::state::app_state;
-    use store::search::search_organisations;
+    use store::search::{list_everything, search_organisations};
 
     let state = app_state()?;
     let options = FilterOptions::load(&state).await?;
     let query = organisation_query(filter, &options);
     let page = query.page + 1;
-    let found = search_organisations(&state.db, &query).await?;
+    // The whole list's count is the directory's figure, kept a few seconds.
+    let found = if query.lists_everything() {
+        let totals = state
+            .totals
+            .get(|| store::directory::totals(&state.db))
+            .await?;
+        list_everything(&state.db, &query, totals.organisations).await?
+    } else {
+        search_organisations(&state.db, &query).await?
+    };
     let pages = found.total.div_ceil(ORGANISATIONS_PER_PAGE as u64).max(1) as u32;
     Ok(OrganisationList {
         total: found.total,

@@ -8,7 +8,7 @@ use super::{filter_options, list_organisations};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::labelled;
 use crate::ui::query::query_string;
-use crate::ui::{loaded, pager, LiveForm, PageTitle};
+use crate::ui::{kept, loaded, pager, LiveForm, PageTitle};
 
 fn filter_from(query: &ParamsMap) -> OrganisationFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -61,7 +61,16 @@ pub fn OrganisationsPage() -> impl IntoView {
     let form = {
         let filter = filter.clone();
         move |options| {
-            let form = filters(options, filter, i18n);
+            // The same for every request with this locale and these choices
+            // (a search text is rarely typed twice: that form is drawn each time).
+            let key = filter.q.is_none().then(|| {
+                format!(
+                    "organisation-filters {} {}",
+                    i18n.locale(),
+                    page_link(&filter, 1)
+                )
+            });
+            let form = kept(key, move || filters(options, filter, i18n));
             view! { <LiveForm form="organisation-filters".to_owned() results="organisation-results".to_owned()>{form}</LiveForm> }
         }
     };

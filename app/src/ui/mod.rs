@@ -24,6 +24,8 @@ mod frame;
 #[cfg(feature = "ssr")]
 mod islands_script;
 #[cfg(feature = "ssr")]
+mod kept;
+#[cfg(feature = "ssr")]
 mod language_link;
 #[cfg(feature = "ssr")]
 mod layout;
@@ -52,6 +54,8 @@ pub use fragment::fragment;
 pub use frame::Frame;
 #[cfg(feature = "ssr")]
 pub use islands_script::IslandScripts;
+#[cfg(feature = "ssr")]
+pub use kept::kept;
 #[cfg(feature = "ssr")]
 pub use language_link::LanguageLink;
 #[cfg(feature = "ssr")]
