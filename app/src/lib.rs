@@ -4,24 +4,33 @@
 
 #![recursion_limit = "256"]
 
+/// Items compiled for the server alone (the `ssr` feature): pages, loaders,
+/// forms; the browser build never sees them. Defined before the modules so
+/// that every module can say once which of its parts stay on the server.
+macro_rules! server_only {
+    ($($item:item)*) => {
+        $(
+            #[cfg(feature = "ssr")]
+            $item
+        )*
+    };
+}
+
 pub mod account;
 pub mod counselling;
-// Parts without islands: drawn on the server alone, never in the WASM.
-#[cfg(feature = "ssr")]
-pub mod directory;
-#[cfg(feature = "ssr")]
-pub mod home;
 pub mod i18n;
-#[cfg(feature = "ssr")]
-pub mod language;
 pub mod plans;
-#[cfg(feature = "ssr")]
-pub mod recent;
-#[cfg(feature = "ssr")]
-mod shell;
-#[cfg(feature = "ssr")]
-pub mod state;
 pub mod ui;
 
-#[cfg(feature = "ssr")]
-pub use shell::{shell, App};
+// Parts without islands, and the document around every page: drawn on the
+// server alone, never in the WASM.
+server_only! {
+    pub mod directory;
+    pub mod home;
+    pub mod language;
+    pub mod recent;
+    mod shell;
+    pub mod state;
+
+    pub use shell::{shell, App};
+}

@@ -7,48 +7,29 @@ mod form_error;
 pub use form_error::FormError;
 
 // On the server alone: the pages, their forms, sessions, mail.
-#[cfg(feature = "ssr")]
-mod account_page;
-#[cfg(feature = "ssr")]
-pub mod api;
-#[cfg(feature = "ssr")]
-pub(crate) mod api_support;
-#[cfg(feature = "ssr")]
-mod audit_page;
-#[cfg(feature = "ssr")]
-mod joining_api;
-#[cfg(feature = "ssr")]
-pub mod mail;
-#[cfg(all(test, feature = "ssr"))]
-mod messages_test;
-#[cfg(feature = "ssr")]
-mod model;
-#[cfg(feature = "ssr")]
-mod network_access;
-#[cfg(feature = "ssr")]
-mod paths;
-#[cfg(feature = "ssr")]
-pub mod session;
-#[cfg(feature = "ssr")]
-mod sign_in_page;
-#[cfg(feature = "ssr")]
-pub mod throttle;
-#[cfg(feature = "ssr")]
-mod token_pages;
-#[cfg(feature = "ssr")]
-mod viewer;
+server_only! {
+    mod account_page;
+    pub mod api;
+    pub(crate) mod api_support;
+    mod audit_page;
+    mod joining_api;
+    pub mod mail;
+    #[cfg(test)]
+    mod messages_test;
+    mod model;
+    mod network_access;
+    mod paths;
+    pub mod session;
+    mod sign_in_page;
+    pub mod throttle;
+    mod token_pages;
+    mod viewer;
 
-#[cfg(feature = "ssr")]
-pub use account_page::AccountPage;
-#[cfg(feature = "ssr")]
-pub use audit_page::AuditPage;
-#[cfg(feature = "ssr")]
-pub use model::{Editable, NetworkAccess, ViewerSummary};
-#[cfg(feature = "ssr")]
-pub use network_access::network_access;
-#[cfg(feature = "ssr")]
-pub use sign_in_page::{ResetPage, SignInPage};
-#[cfg(feature = "ssr")]
-pub use token_pages::{EmailConfirmPage, InvitationPage, NewPasswordPage};
-#[cfg(feature = "ssr")]
-pub use viewer::AccountLinks;
+    pub use account_page::AccountPage;
+    pub use audit_page::AuditPage;
+    pub use model::{Editable, NetworkAccess, ViewerSummary};
+    pub use network_access::network_access;
+    pub use sign_in_page::{ResetPage, SignInPage};
+    pub use token_pages::{EmailConfirmPage, InvitationPage, NewPasswordPage};
+    pub use viewer::AccountLinks;
+}

@@ -9,48 +9,29 @@ mod preview_api;
 
 // On the server alone: the pages, their loaders and forms, the live stream
 // and the digest.
-#[cfg(feature = "ssr")]
-mod api;
-#[cfg(feature = "ssr")]
-mod ask_page;
-#[cfg(feature = "ssr")]
-pub mod digest;
-#[cfg(feature = "ssr")]
-mod list_page;
-#[cfg(feature = "ssr")]
-mod live;
-#[cfg(feature = "ssr")]
-mod markdown_field;
-#[cfg(all(test, feature = "ssr"))]
-mod messages_test;
-#[cfg(feature = "ssr")]
-mod model;
-#[cfg(feature = "ssr")]
-mod moderation_page;
-#[cfg(feature = "ssr")]
-mod notifications_page;
-#[cfg(feature = "ssr")]
-mod post_pages;
-#[cfg(feature = "ssr")]
-mod post_view;
-#[cfg(feature = "ssr")]
-mod support;
-#[cfg(feature = "ssr")]
-mod thread_page;
-#[cfg(feature = "ssr")]
-mod write_api;
+server_only! {
+    mod api;
+    mod ask_page;
+    pub mod digest;
+    mod list_page;
+    mod live;
+    mod markdown_field;
+    #[cfg(test)]
+    mod messages_test;
+    mod model;
+    mod moderation_page;
+    mod notifications_page;
+    mod post_pages;
+    mod post_view;
+    mod support;
+    mod thread_page;
+    mod write_api;
 
-#[cfg(feature = "ssr")]
-pub use ask_page::AskPage;
-#[cfg(feature = "ssr")]
-pub use list_page::CounsellingPage;
-#[cfg(feature = "ssr")]
-pub use live::thread_events;
-#[cfg(feature = "ssr")]
-pub use moderation_page::ModerationPage;
-#[cfg(feature = "ssr")]
-pub use notifications_page::NotificationsPage;
-#[cfg(feature = "ssr")]
-pub use post_pages::{EditPostPage, HistoryPage, PostLinkPage};
-#[cfg(feature = "ssr")]
-pub use thread_page::ThreadPage;
+    pub use ask_page::AskPage;
+    pub use list_page::CounsellingPage;
+    pub use live::thread_events;
+    pub use moderation_page::ModerationPage;
+    pub use notifications_page::NotificationsPage;
+    pub use post_pages::{EditPostPage, HistoryPage, PostLinkPage};
+    pub use thread_page::ThreadPage;
+}

@@ -9,62 +9,35 @@ mod live_form;
 pub use live_form::LiveForm;
 
 // On the server alone: the document's pieces and the widgets pages are drawn with.
-#[cfg(feature = "ssr")]
-mod alternates;
-#[cfg(feature = "ssr")]
-pub mod choices;
-#[cfg(feature = "ssr")]
-mod figures;
-#[cfg(feature = "ssr")]
-mod form;
-#[cfg(feature = "ssr")]
-mod fragment;
-#[cfg(feature = "ssr")]
-mod frame;
-#[cfg(feature = "ssr")]
-mod islands_script;
-#[cfg(feature = "ssr")]
-mod kept;
-#[cfg(feature = "ssr")]
-mod language_link;
-#[cfg(feature = "ssr")]
-mod layout;
-#[cfg(feature = "ssr")]
-mod loaded;
-#[cfg(feature = "ssr")]
-mod not_found;
-#[cfg(feature = "ssr")]
-mod page_title;
-#[cfg(feature = "ssr")]
-mod pager;
-#[cfg(feature = "ssr")]
-pub mod query;
-#[cfg(feature = "ssr")]
-pub mod security;
+server_only! {
+    mod alternates;
+    pub mod choices;
+    mod figures;
+    mod form;
+    mod fragment;
+    mod frame;
+    mod islands_script;
+    mod kept;
+    mod language_link;
+    mod layout;
+    mod loaded;
+    mod not_found;
+    mod page_title;
+    mod pager;
+    pub mod query;
+    pub mod security;
 
-#[cfg(feature = "ssr")]
-pub use alternates::alternates;
-#[cfg(feature = "ssr")]
-pub use figures::Figures;
-#[cfg(feature = "ssr")]
-pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
-#[cfg(feature = "ssr")]
-pub use fragment::fragment;
-#[cfg(feature = "ssr")]
-pub use frame::Frame;
-#[cfg(feature = "ssr")]
-pub use islands_script::IslandScripts;
-#[cfg(feature = "ssr")]
-pub use kept::kept;
-#[cfg(feature = "ssr")]
-pub use language_link::LanguageLink;
-#[cfg(feature = "ssr")]
-pub use layout::{Layout, NotFound};
-#[cfg(feature = "ssr")]
-pub use loaded::{allowed, found, load_failed, loaded, sign_in_first};
-#[cfg(feature = "ssr")]
-pub use not_found::NotFoundContent;
-#[cfg(feature = "ssr")]
-pub use page_title::{PageTitle, PageTitleText};
-#[cfg(feature = "ssr")]
-pub use pager::pager;
+    pub use alternates::alternates;
+    pub use figures::Figures;
+    pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
+    pub use fragment::fragment;
+    pub use frame::Frame;
+    pub use islands_script::IslandScripts;
+    pub use kept::kept;
+    pub use language_link::LanguageLink;
+    pub use layout::{Layout, NotFound};
+    pub use loaded::{allowed, found, load_failed, loaded, sign_in_first};
+    pub use not_found::NotFoundContent;
+    pub use page_title::{PageTitle, PageTitleText};
+    pub use pager::pager;
+}
