@@ -17,6 +17,7 @@ pub mod ticket;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{facilitator, member};
+use crate::refusal::Refusal;
 use crate::{Db, StoreError};
 
 /// The signed-in member a request acts for, with the roles the permission
@@ -56,63 +57,6 @@ impl Actor {
             facilitates,
         }))
     }
-}
-
-/// Why the store refused a request made in good faith: each is shown to the
-/// person as a translated message. Nothing was changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    EmailInvalid,
-    NameMissing,
-    PasswordTooShort,
-    PasswordTooLong,
-    PasswordCommon,
-    /// The link is unknown, used or expired (which one is not said).
-    TicketInvalid,
-    /// The e-mail address or password is wrong (which one is not said).
-    WrongCredentials,
-    CurrentPasswordWrong,
-    AlreadyDecided,
-    OrganisationNotInNetwork,
-    LocaleUnsupported,
-    TextTooLong,
-    /// A required text (city, description) is empty.
-    TextMissing,
-    /// A value that must come from a closed list does not.
-    ChoiceUnknown,
-    WebsiteInvalid,
-    /// A partnership needs at least one topic.
-    TopicMissing,
-    /// The organisation already belongs to the network.
-    AlreadyMember,
-    /// An organisation of this name already exists in this city.
-    OrganisationExists,
-    /// The CSV file cannot be read as a table with the expected columns.
-    ImportUnreadable,
-    /// The CSV file holds no organisations.
-    ImportEmpty,
-    /// Some rows of the import have errors; nothing was imported.
-    ImportHasErrors,
-    /// This import was applied already.
-    ImportApplied,
-    /// There are as many entries as allowed; one must go first.
-    LimitReached,
-    /// The member has flagged this post already; a moderator will look at it.
-    AlreadyFlagged,
-    /// Only a visible reply can be the accepted answer (not the question itself).
-    NotAnAnswer,
-    /// The actor may not do this.
-    Forbidden,
-    /// A date is not a calendar date (YYYY-MM-DD).
-    DateInvalid,
-    /// The end comes before the start.
-    DatesReversed,
-    /// A number is not a whole number in the allowed range.
-    NumberInvalid,
-    /// An activity serves at least one aspiration of its strategy.
-    AspirationMissing,
-    /// The strategy is not at the stage this needs (a round open, a draft).
-    WrongStage,
 }
 
 /// A trimmed, lower-cased e-mail address, if it looks like one.

@@ -13,9 +13,9 @@ pub mod read;
 pub mod write;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, QueryResult};
+use sea_orm::{ConnectionTrait, FromQueryResult, QueryResult};
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
 use crate::sql::Sql;
 use crate::StoreError;
 
@@ -23,8 +23,6 @@ use crate::StoreError;
 pub const MAX_TITLE_CHARS: usize = 200;
 /// The longest post, in characters of Markdown.
 pub const MAX_BODY_CHARS: usize = 20_000;
-/// The longest reason for a flag or a moderator's decision.
-pub const MAX_REASON_CHARS: usize = 500;
 
 /// What a viewer may see and moderate: the networks whose threads they read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -187,32 +185,12 @@ impl Post {
 
 /// "Given Family" from a row's `given_name` and `family_name`.
 pub(crate) fn full_name(r: &QueryResult) -> Result<String, StoreError> {
-    let given: String = r.try_get("", "given_name")?;
-    let family: String = r.try_get("", "family_name")?;
-    Ok(format!("{given} {family}"))
-}
-
-/// A trimmed text of 1 to `max` characters.
-pub(crate) fn checked_text(raw: &str, max: usize) -> Result<String, Refusal> {
-    let text = raw.trim();
-    match text.chars().count() {
-        0 => Err(Refusal::TextMissing),
-        n if n > max => Err(Refusal::TextTooLong),
-        _ => Ok(text.to_owned()),
-    }
+    Ok(crate::common::MemberName::from_query_result(r, "")?.full())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn texts_are_trimmed_and_bounded() {
-        assert_eq!(checked_text("  a question ", 20), Ok("a question".into()));
-        assert_eq!(checked_text(" \n ", 20), Err(Refusal::TextMissing));
-        assert_eq!(checked_text(&"é".repeat(21), 20), Err(Refusal::TextTooLong));
-        assert_eq!(checked_text(&"é".repeat(20), 20).map(|t| t.len()), Ok(40));
-    }
 
     #[test]
     fn a_member_sees_the_platform_and_their_networks() {

@@ -12,11 +12,11 @@ pub enum StoreError {
     SeedData(String),
     /// A request made in good faith that the rules refuse; nothing was changed.
     #[error("refused: {0:?}")]
-    Refused(crate::account::Refusal),
+    Refused(crate::refusal::Refusal),
 }
 
-impl From<crate::account::Refusal> for StoreError {
-    fn from(refusal: crate::account::Refusal) -> Self {
+impl From<crate::refusal::Refusal> for StoreError {
+    fn from(refusal: crate::refusal::Refusal) -> Self {
         StoreError::Refused(refusal)
     }
 }

@@ -3,7 +3,10 @@
 //! through `NOTIFY`, and each instance's listener passes what it hears to its
 //! own subscribers, so a change made through one instance reaches the viewers
 //! of all of them. Subscribers then read what changed from the database: an
-//! event only says where to look.
+//! event only says where to look. A live page follows one stream with
+//! [`Follow`], which says when to read what came after the last thing it
+//! showed (at once, after each announcement, after falling behind), so that
+//! a reconnecting page (`Last-Event-ID`) misses nothing.
 
 use std::sync::Arc;
 
@@ -17,11 +20,23 @@ use crate::Db;
 /// The PostgreSQL channel the instances share.
 const CHANNEL: &str = "vetnet_feed";
 
+/// What a live page follows; the stream's `key` says which one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stream {
+    /// A counselling thread's posts (`key`: the thread, `id`: the post).
+    Thread,
+    /// A strategy's revisions (`key`: the strategy, `id`: the revision).
+    Plan,
+    /// Who is on a strategy's pages now (`key`: the strategy, `id`: 0).
+    PlanPresence,
+}
+
 /// Something changed in one stream (say, `thread` 12); `id` numbers the change
 /// within it (a post id), so a reconnecting page asks for what came after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
-    pub stream: String,
+    pub stream: Stream,
     pub key: i32,
     pub id: i32,
 }
@@ -49,6 +64,18 @@ impl Feed {
         self.sender.subscribe()
     }
 
+    /// Follows one stream from just after `after` (the last change the page
+    /// shows). Subscribes before the first read, so nothing falls in between.
+    pub fn follow(&self, stream: Stream, key: i32, after: i32) -> Follow {
+        Follow {
+            events: self.subscribe(),
+            stream,
+            key,
+            last: after,
+            due: true,
+        }
+    }
+
     /// Tells every instance's subscribers (after the change is committed).
     pub async fn publish(&self, event: Event) {
         if self.db.get_database_backend() == DbBackend::Postgres {
@@ -66,6 +93,44 @@ impl Feed {
         }
         // No subscriber is not an error: nobody is watching.
         let _ = self.sender.send(event);
+    }
+}
+
+/// A live page's place in one stream: the last change it showed, and whether
+/// what came after must be read now.
+pub struct Follow {
+    events: broadcast::Receiver<Event>,
+    stream: Stream,
+    key: i32,
+    last: i32,
+    due: bool,
+}
+
+impl Follow {
+    /// Waits until there may be changes after the last one shown, and gives
+    /// that last id: read what came after it, then tell [`Follow::shown`].
+    /// At the start, and after this page fell behind the feed, it is due at
+    /// once. `None` when the feed has closed. Safe to race in `select!`: a
+    /// cancelled wait loses nothing.
+    pub async fn due(&mut self) -> Option<i32> {
+        use broadcast::error::RecvError;
+        while !self.due {
+            match self.events.recv().await {
+                Ok(e) if e.stream == self.stream && e.key == self.key && e.id > self.last => {
+                    self.due = true
+                }
+                Ok(_) => {}
+                Err(RecvError::Lagged(_)) => self.due = true,
+                Err(RecvError::Closed) => return None,
+            }
+        }
+        self.due = false;
+        Some(self.last)
+    }
+
+    /// The page now shows change `id`.
+    pub fn shown(&mut self, id: i32) {
+        self.last = self.last.max(id);
     }
 }
 

@@ -1,6 +1,7 @@
 //! The data layer: schema, migrations, queries and demo data. Knows nothing of HTTP or Leptos.
 
 pub mod account;
+pub mod common;
 pub mod connect;
 pub mod counselling;
 pub mod directory;
@@ -14,6 +15,7 @@ pub mod organisation;
 pub mod partnership;
 pub mod permission;
 pub mod plans;
+pub mod refusal;
 pub mod search;
 pub mod seed;
 pub mod sql;

@@ -9,10 +9,11 @@ use sea_orm::{
     QueryResult, Set, TransactionTrait,
 };
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
 use crate::entity::{partnership, partnership_country, partnership_topic};
 use crate::organisation::edit::Known;
 use crate::permission::{check, Action};
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::{PARTNERSHIP_DIRECTIONS, PARTNERSHIP_KINDS, TOPICS};
 use crate::{Db, StoreError};

@@ -1,7 +1,8 @@
 //! Who may do what: one check per action, used by every server function and
 //! route that changes something. A visitor is `None`.
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
+use crate::refusal::Refusal;
 use crate::StoreError;
 
 /// Every action that changes data on someone else's behalf or beyond one's own profile.

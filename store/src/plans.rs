@@ -19,7 +19,8 @@ pub mod rounds;
 use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::StoreError;
 

@@ -1,89 +1,291 @@
-//! The closed lists of the product's vocabulary, stored as text keys.
-//! The interface translates each key through a Fluent message of the same name.
+//! The closed lists of the product's vocabulary. Each is a Rust enum stored
+//! as its text key (a `CHECK` constraint holds the same keys); those a page
+//! names are shown through a Fluent message whose id is the key after the
+//! list's prefix (`activity-status-` + `in-progress`). The `*_KEYS`-style constants
+//! (`ACTIVITY_STATUSES`) are the same keys in the same order, for the
+//! migrations' `CHECK`s and for forms that list every choice.
 
-pub const NETWORK_KINDS: [&str; 4] = ["international", "national", "regional", "thematic"];
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
-pub const MEMBERSHIP_LEVELS: [&str; 3] = ["core", "member", "associate"];
+/// Declares one closed list: the enum (a database column type, serialised as
+/// its key), its keys in order as a constant, and the message of each value.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $keys:ident, messages $prefix:literal {
+            $($variant:ident = $key:literal,)+
+        }
+    ) => {
+        vocabulary! { $(#[$meta])* $name, $keys { $($variant = $key,)+ } }
 
-pub const ORGANISATION_TYPES: [&str; 7] = [
-    "vet-school",
-    "training-centre",
-    "company",
-    "chamber",
-    "association",
-    "public-authority",
-    "research-body",
-];
+        impl $name {
+            /// The Fluent message that names this value.
+            pub const fn message_id(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($prefix, $key),)+
+                }
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $name:ident, $keys:ident {
+            $($variant:ident = $key:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+        )]
+        #[sea_orm(rs_type = "String", db_type = "Text")]
+        pub enum $name {
+            $(
+                #[sea_orm(string_value = $key)]
+                #[serde(rename = $key)]
+                $variant,
+            )+
+        }
 
-pub const SECTORS: [&str; 12] = [
-    "agriculture",
-    "construction",
-    "crafts",
-    "commerce",
-    "energy",
-    "health-care",
-    "hospitality-tourism",
-    "ict",
-    "logistics",
-    "manufacturing",
-    "automotive",
-    "creative-industries",
-];
+        /// The keys of every value, in the list's order.
+        pub const $keys: [&str; [$($key),+].len()] = [$($key),+];
 
-pub const TOPICS: [&str; 10] = [
-    "eu-funding",
-    "digitalisation",
-    "trainers-competences",
-    "innovative-didactics",
-    "labour-market",
-    "advocacy",
-    "green-skills",
-    "inclusion",
-    "work-based-learning",
-    "quality-assurance",
-];
+        impl $name {
+            /// Every value, in the list's order.
+            pub const ALL: [$name; [$($key),+].len()] = [$($name::$variant),+];
 
-/// What a member may do beyond reading: `member` < `facilitator` (of one network) < `coordinator`.
-pub const ROLES: [&str; 3] = ["member", "facilitator", "coordinator"];
+            /// The text stored in the database and sent in forms and addresses.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)+
+                }
+            }
 
-/// What a single-use ticket sent by e-mail is for.
-pub const TICKET_PURPOSES: [&str; 3] = ["invitation", "reset", "email"];
+            /// The value of a key, if it is one of the list.
+            pub fn parse(key: &str) -> Option<Self> {
+                match key {
+                    $($key => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
 
-pub const JOIN_REQUEST_STATUSES: [&str; 3] = ["pending", "approved", "declined"];
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.key())
+            }
+        }
 
-/// Whether an organisation offers a kind of partnership or seeks one.
-pub const PARTNERSHIP_DIRECTIONS: [&str; 2] = ["offer", "seek"];
+        impl std::str::FromStr for $name {
+            type Err = $crate::refusal::Refusal;
 
-/// The kinds of partnership organisations offer and seek.
-pub const PARTNERSHIP_KINDS: [&str; 8] = [
-    "cooperation-partnership",
-    "mobility-hosting",
-    "study-visit",
-    "mentoring",
-    "job-shadowing",
-    "joint-training",
-    "staff-exchange",
-    "curriculum-development",
-];
+            /// A key from a form or a file: anything else is `ChoiceUnknown`.
+            fn from_str(key: &str) -> Result<Self, Self::Err> {
+                Self::parse(key).ok_or($crate::refusal::Refusal::ChoiceUnknown)
+            }
+        }
+    };
+}
 
-/// How often a member's counselling notifications are mailed; `never` keeps them in the app.
-pub const DIGEST_FREQUENCIES: [&str; 4] = ["immediate", "daily", "weekly", "never"];
+vocabulary! {
+    NetworkKind, NETWORK_KINDS, messages "network-kind-" {
+        International = "international",
+        National = "national",
+        Regional = "regional",
+        Thematic = "thematic",
+    }
+}
 
-/// Why a member is notified: a reply in a followed thread, a new thread in a
-/// followed topic, their reply accepted as the answer.
-pub const NOTIFICATION_REASONS: [&str; 3] = ["reply", "topic", "accepted"];
+vocabulary! {
+    MembershipLevel, MEMBERSHIP_LEVELS, messages "membership-level-" {
+        Core = "core",
+        Member = "member",
+        Associate = "associate",
+    }
+}
 
-/// What a moderator decides about a flagged post.
-pub const MODERATION_ACTIONS: [&str; 3] = ["hide", "restore", "dismiss"];
+vocabulary! {
+    OrganisationType, ORGANISATION_TYPES, messages "organisation-type-" {
+        VetSchool = "vet-school",
+        TrainingCentre = "training-centre",
+        Company = "company",
+        Chamber = "chamber",
+        Association = "association",
+        PublicAuthority = "public-authority",
+        ResearchBody = "research-body",
+    }
+}
 
-/// Where a strategy stands: written, open for members' comments, agreed.
-pub const STRATEGY_STATUSES: [&str; 3] = ["draft", "feedback", "adopted"];
+vocabulary! {
+    Sector, SECTORS, messages "sector-" {
+        Agriculture = "agriculture",
+        Construction = "construction",
+        Crafts = "crafts",
+        Commerce = "commerce",
+        Energy = "energy",
+        HealthCare = "health-care",
+        HospitalityTourism = "hospitality-tourism",
+        Ict = "ict",
+        Logistics = "logistics",
+        Manufacturing = "manufacturing",
+        Automotive = "automotive",
+        CreativeIndustries = "creative-industries",
+    }
+}
 
-/// Where an activity of an action plan stands.
-pub const ACTIVITY_STATUSES: [&str; 5] = ["planned", "in-progress", "done", "blocked", "cancelled"];
+vocabulary! {
+    Topic, TOPICS, messages "topic-" {
+        EuFunding = "eu-funding",
+        Digitalisation = "digitalisation",
+        TrainersCompetences = "trainers-competences",
+        InnovativeDidactics = "innovative-didactics",
+        LabourMarket = "labour-market",
+        Advocacy = "advocacy",
+        GreenSkills = "green-skills",
+        Inclusion = "inclusion",
+        WorkBasedLearning = "work-based-learning",
+        QualityAssurance = "quality-assurance",
+    }
+}
 
-/// What a facilitator decided about a member's comment in a feedback round.
-pub const COMMENT_RESOLUTIONS: [&str; 2] = ["taken-up", "declined"];
+vocabulary! {
+    /// What a member may do beyond reading: `member` < `facilitator` (of one network) < `coordinator`.
+    Role, ROLES, messages "role-" {
+        Member = "member",
+        Facilitator = "facilitator",
+        Coordinator = "coordinator",
+    }
+}
 
-/// What of a plan one comments on or follows.
-pub const PLAN_TARGETS: [&str; 3] = ["strategy", "aspiration", "activity"];
+vocabulary! {
+    /// What a single-use ticket sent by e-mail is for.
+    TicketPurpose, TICKET_PURPOSES {
+        Invitation = "invitation",
+        Reset = "reset",
+        Email = "email",
+    }
+}
+
+vocabulary! {
+    JoinRequestStatus, JOIN_REQUEST_STATUSES {
+        Pending = "pending",
+        Approved = "approved",
+        Declined = "declined",
+    }
+}
+
+vocabulary! {
+    /// Whether an organisation offers a kind of partnership or seeks one.
+    PartnershipDirection, PARTNERSHIP_DIRECTIONS, messages "partnership-" {
+        Offer = "offer",
+        Seek = "seek",
+    }
+}
+
+vocabulary! {
+    /// The kinds of partnership organisations offer and seek.
+    PartnershipKind, PARTNERSHIP_KINDS, messages "partnership-kind-" {
+        CooperationPartnership = "cooperation-partnership",
+        MobilityHosting = "mobility-hosting",
+        StudyVisit = "study-visit",
+        Mentoring = "mentoring",
+        JobShadowing = "job-shadowing",
+        JointTraining = "joint-training",
+        StaffExchange = "staff-exchange",
+        CurriculumDevelopment = "curriculum-development",
+    }
+}
+
+vocabulary! {
+    /// How often a member's counselling notifications are mailed; `never` keeps them in the app.
+    DigestFrequency, DIGEST_FREQUENCIES, messages "digest-" {
+        Immediate = "immediate",
+        Daily = "daily",
+        Weekly = "weekly",
+        Never = "never",
+    }
+}
+
+vocabulary! {
+    /// Why a member is notified: a reply in a followed thread, a new thread in a
+    /// followed topic, their reply accepted as the answer.
+    NotificationReason, NOTIFICATION_REASONS, messages "notification-" {
+        Reply = "reply",
+        Topic = "topic",
+        Accepted = "accepted",
+    }
+}
+
+vocabulary! {
+    /// What a moderator decides about a flagged post.
+    ModerationAction, MODERATION_ACTIONS, messages "moderation-action-" {
+        Hide = "hide",
+        Restore = "restore",
+        Dismiss = "dismiss",
+    }
+}
+
+vocabulary! {
+    /// Where a strategy stands: written, open for members' comments, agreed.
+    StrategyStatus, STRATEGY_STATUSES, messages "strategy-status-" {
+        Draft = "draft",
+        Feedback = "feedback",
+        Adopted = "adopted",
+    }
+}
+
+vocabulary! {
+    /// Where an activity of an action plan stands.
+    ActivityStatus, ACTIVITY_STATUSES, messages "activity-status-" {
+        Planned = "planned",
+        InProgress = "in-progress",
+        Done = "done",
+        Blocked = "blocked",
+        Cancelled = "cancelled",
+    }
+}
+
+vocabulary! {
+    /// What a facilitator decided about a member's comment in a feedback round.
+    CommentResolution, COMMENT_RESOLUTIONS, messages "comment-" {
+        TakenUp = "taken-up",
+        Declined = "declined",
+    }
+}
+
+vocabulary! {
+    /// What of a plan one comments on or follows.
+    PlanTarget, PLAN_TARGETS {
+        Strategy = "strategy",
+        Aspiration = "aspiration",
+        Activity = "activity",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_messages_and_values_agree() {
+        assert_eq!(
+            ActivityStatus::ALL.map(ActivityStatus::key),
+            ACTIVITY_STATUSES
+        );
+        assert_eq!(
+            ActivityStatus::InProgress.message_id(),
+            "activity-status-in-progress"
+        );
+        assert_eq!("taken-up".parse(), Ok(CommentResolution::TakenUp));
+        assert_eq!(
+            "in progress".parse::<ActivityStatus>(),
+            Err(crate::refusal::Refusal::ChoiceUnknown)
+        );
+        assert_eq!(
+            serde_json::to_string(&OrganisationType::VetSchool).unwrap(),
+            "\"vet-school\""
+        );
+        assert_eq!(Topic::ALL.len(), TOPICS.len());
+    }
+}

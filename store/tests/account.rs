@@ -7,8 +7,9 @@ use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use store::account::invitation::{self, Acceptance, Invite, Outgoing, Role};
 use store::account::session::{self, Timeouts};
-use store::account::{audit, join, profile, reset, sign_in, Actor, Refusal};
+use store::account::{audit, join, profile, reset, sign_in, Actor};
 use store::entity::{audit_event, member, membership, network};
+use store::refusal::Refusal;
 use store::{Db, StoreError};
 
 const PASSWORD: &str = "Vet-Netz 2026!";

@@ -5,10 +5,11 @@ mod common;
 
 use common::{member_in, network_id, refused};
 
-use store::account::{Actor, Refusal};
+use store::account::Actor;
 use store::counselling::list::{threads, Solved, ThreadQuery};
 use store::counselling::write::{accept, ask, edit, reply, Question};
 use store::counselling::{follow, moderation, read, Sight};
+use store::refusal::Refusal;
 use store::seed::national_slug;
 use store::Db;
 

@@ -7,11 +7,12 @@ use common::{network_id, refused};
 
 use sea_orm::Set;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use store::account::{Actor, Refusal};
+use store::account::Actor;
 use store::entity::{facilitator, member, membership, network, organisation};
 use store::network::manage::{self, NetworkFields};
 use store::organisation::edit::{self, Known};
 use store::partnership::{self, PartnershipFields, PartnershipQuery};
+use store::refusal::Refusal;
 use store::search::{search_organisations, OrganisationQuery};
 use store::transfer::{export, import};
 use store::Db;

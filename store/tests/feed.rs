@@ -5,12 +5,12 @@ mod common;
 
 use std::time::Duration;
 
-use store::feed::{Event, Feed};
+use store::feed::{Event, Feed, Stream};
 use tokio::sync::broadcast::Receiver;
 
 fn event(id: i32) -> Event {
     Event {
-        stream: "thread".into(),
+        stream: Stream::Thread,
         key: 7,
         id,
     }
@@ -45,7 +45,7 @@ async fn an_event_reaches_this_instance_and_on_postgres_the_others() {
                 }
             }
             let heard = heard.expect("the other instance hears an event");
-            assert_eq!((heard.stream.as_str(), heard.key), ("thread", 7), "{b}");
+            assert_eq!((heard.stream, heard.key), (Stream::Thread, 7), "{b}");
             there.publish(event(100)).await;
             let mut last = None;
             while let Some(e) = next(&mut mine).await {
@@ -62,4 +62,68 @@ async fn an_event_reaches_this_instance_and_on_postgres_the_others() {
         }
         t.finish().await;
     }
+}
+
+/// A live page's follow: due at once (to catch up), then only when its own
+/// stream announces something after what it showed.
+#[tokio::test]
+async fn a_follow_is_due_at_once_then_only_for_its_own_stream() {
+    for t in common::backends().await {
+        let b = t.backend;
+        let feed = Feed::start(&t.db);
+        listening(&feed).await;
+        let mut follow = feed.follow(Stream::Thread, 7, 3);
+        assert_eq!(follow.due().await, Some(3), "{b}: catch up first");
+        follow.shown(5);
+        // Another thread, another kind of stream, and what the page shows already.
+        for event in [
+            Event {
+                stream: Stream::Thread,
+                key: 8,
+                id: 9,
+            },
+            Event {
+                stream: Stream::Plan,
+                key: 7,
+                id: 9,
+            },
+            Event {
+                stream: Stream::Thread,
+                key: 7,
+                id: 4,
+            },
+            Event {
+                stream: Stream::Thread,
+                key: 7,
+                id: 6,
+            },
+        ] {
+            feed.publish(event).await;
+        }
+        let due = tokio::time::timeout(Duration::from_secs(2), follow.due()).await;
+        assert_eq!(
+            due.ok().flatten(),
+            Some(5),
+            "{b}: only post 6 of thread 7 wakes it"
+        );
+        t.finish().await;
+    }
+}
+
+/// Once the feed hears its own announcements (on PostgreSQL its listener
+/// connects in the background).
+async fn listening(feed: &Feed) {
+    let mut events = feed.subscribe();
+    for _ in 0..20 {
+        feed.publish(Event {
+            stream: Stream::PlanPresence,
+            key: 0,
+            id: 0,
+        })
+        .await;
+        if next(&mut events).await.is_some() {
+            return;
+        }
+    }
+    panic!("the feed never hears itself");
 }

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use common::{member_in, network_id, refused};
 use rand::{Rng, SeedableRng};
-use store::account::{Actor, Refusal};
+use store::account::Actor;
 use store::plans::edit::{self, Change, NewActivity, NewStrategy, Outcome};
 use store::plans::{follow, read, rounds, Entity};
+use store::refusal::Refusal;
 use store::seed::national_slug;
 use store::Db;
 

@@ -8,7 +8,7 @@ use crate::i18n::locales::REFERENCE;
 #[test]
 fn every_id_built_at_run_time_exists_in_english() {
     use store::account::audit::Kind;
-    use store::account::Refusal::*;
+    use store::refusal::Refusal::*;
     let (messages, problems) = own_messages(REFERENCE);
     assert!(problems.is_empty(), "{problems:?}");
     let mut ids: Vec<String> = [

@@ -146,8 +146,8 @@ impl From<store::StoreError> for FormError {
 }
 
 /// The Fluent id of each refusal.
-pub fn refusal_message(refusal: store::account::Refusal) -> &'static str {
-    use store::account::Refusal::*;
+pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
+    use store::refusal::Refusal::*;
     match refusal {
         EmailInvalid => "error-email-invalid",
         NameMissing => "error-name-missing",

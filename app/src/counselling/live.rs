@@ -17,7 +17,7 @@ use futures::stream::{self, Stream};
 use serde::Deserialize;
 use store::counselling::read;
 use store::counselling::{Post, Sight};
-use tokio::sync::broadcast::error::RecvError;
+use store::feed::{self, Follow};
 
 use super::model::PostView;
 use super::post_view::{post_item, PostContext};
@@ -78,16 +78,13 @@ pub async fn thread_events(
         .into_response()
 }
 
-struct Follow {
+struct Posts {
     state: AppState,
     sight: Sight,
     context: PostContext,
     bundle: std::sync::Arc<Bundle>,
-    last: i32,
     pending: VecDeque<Post>,
-    events: tokio::sync::broadcast::Receiver<store::feed::Event>,
-    /// Read what came after `last` before waiting (at the start, and after a lag).
-    catch_up: bool,
+    follow: Follow,
 }
 
 /// The posts after `after`, then each new one as it is announced.
@@ -98,46 +95,32 @@ fn posts(
     bundle: std::sync::Arc<Bundle>,
     after: i32,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
-    // Subscribe before reading what was missed, so nothing falls in between.
-    let events = state.feed.subscribe();
-    let start = Follow {
+    let follow = state.feed.follow(feed::Stream::Thread, context.thread_id, after);
+    let start = Posts {
         state,
         sight,
         context,
         bundle,
-        last: after,
         pending: VecDeque::new(),
-        events,
-        catch_up: true,
+        follow,
     };
     stream::unfold(start, |mut f| async move {
         loop {
             if let Some(post) = f.pending.pop_front() {
-                f.last = f.last.max(post.id);
+                f.follow.shown(post.id);
                 let id = post.id;
                 let (view, context) = (PostView::from(post), f.context);
                 let html = fragment(f.bundle.clone(), |i18n| post_item(view, context, i18n));
                 let event = Event::default().event("post").id(id.to_string()).data(html);
                 return Some((Ok(event), f));
             }
-            if f.catch_up {
-                f.catch_up = false;
-                match read::posts_after(&f.state.db, &f.sight, f.context.thread_id, f.last).await {
-                    Ok(posts) => f.pending.extend(posts),
-                    Err(error) => {
-                        tracing::error!(%error, "live thread: catching up");
-                        return None;
-                    }
+            let after = f.follow.due().await?;
+            match read::posts_after(&f.state.db, &f.sight, f.context.thread_id, after).await {
+                Ok(posts) => f.pending.extend(posts),
+                Err(error) => {
+                    tracing::error!(%error, "live thread: catching up");
+                    return None;
                 }
-                continue;
-            }
-            match f.events.recv().await {
-                Ok(e) if e.stream == "thread" && e.key == f.context.thread_id && e.id > f.last => {
-                    f.catch_up = true;
-                }
-                Ok(_) => {}
-                Err(RecvError::Lagged(_)) => f.catch_up = true,
-                Err(RecvError::Closed) => return None,
             }
         }
     })

@@ -6,7 +6,7 @@ use crate::i18n::locales::REFERENCE;
 
 #[test]
 fn every_id_built_at_run_time_exists_in_english() {
-    use store::account::Refusal::{AlreadyFlagged, NotAnAnswer};
+    use store::refusal::Refusal::{AlreadyFlagged, NotAnAnswer};
     use store::vocabulary::{DIGEST_FREQUENCIES, MODERATION_ACTIONS, NOTIFICATION_REASONS};
     let (messages, problems) = own_messages(REFERENCE);
     assert!(problems.is_empty(), "{problems:?}");

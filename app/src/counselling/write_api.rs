@@ -15,7 +15,7 @@ async fn announce(state: &AppState, thread_id: i32, post_id: i32) {
     state
         .feed
         .publish(store::feed::Event {
-            stream: "thread".into(),
+            stream: store::feed::Stream::Thread,
             key: thread_id,
             id: post_id,
         })

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use futures::stream::{self, Stream};
 use serde::Deserialize;
-use store::feed::Feed;
+use store::feed::{self, Feed, Follow};
 use store::plans::read::Revision;
 use store::plans::{presence, Entity};
 use tokio::sync::broadcast::error::RecvError;
@@ -29,8 +29,6 @@ use super::support::change_event;
 use crate::account::session::RequestAccount;
 use crate::state::AppState;
 
-/// The feed stream that says a strategy's presence changed.
-const PRESENCE: &str = "plan-presence";
 /// How often an open connection renews its presence.
 const RENEW_EVERY: Duration = Duration::from_secs(60);
 
@@ -62,10 +60,10 @@ impl PresenceBoard {
                 tokio::time::sleep(Duration::from_millis(50)).await;
                 let mut due = HashSet::new();
                 let mut all = first.is_none();
-                due.extend(first.filter(|e| e.stream == PRESENCE).map(|e| e.key));
+                due.extend(first.filter(|e| e.stream == feed::Stream::PlanPresence).map(|e| e.key));
                 loop {
                     match events.try_recv() {
-                        Ok(e) if e.stream == PRESENCE => {
+                        Ok(e) if e.stream == feed::Stream::PlanPresence => {
                             due.insert(e.key);
                         }
                         Ok(_) => {}
@@ -175,7 +173,7 @@ async fn announce_presence(state: &AppState, strategy: i32) {
     state
         .feed
         .publish(store::feed::Event {
-            stream: PRESENCE.into(),
+            stream: feed::Stream::PlanPresence,
             key: strategy,
             id: 0,
         })
@@ -246,16 +244,14 @@ fn rand_key() -> u128 {
     (u128::from(a) << 64) | u128::from(h.finish())
 }
 
-struct Follow {
+struct Changes {
     state: AppState,
     strategy: i32,
-    last: i32,
     pending: VecDeque<Revision>,
-    events: tokio::sync::broadcast::Receiver<store::feed::Event>,
+    follow: Follow,
     presence: watch::Receiver<Present>,
     /// Send the presence list before waiting (at the start, and when it changed).
     presence_due: bool,
-    catch_up: bool,
     visit: Option<(Visit, i32, Option<i32>)>,
     renew: tokio::time::Interval,
 }
@@ -269,26 +265,23 @@ fn changes(
     presence: watch::Receiver<Present>,
     visit: Option<(Visit, i32, Option<i32>)>,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
-    // Subscribe before reading what was missed, so nothing falls in between.
-    let events = state.feed.subscribe();
+    let follow = state.feed.follow(feed::Stream::Plan, strategy, after);
     let mut renew = tokio::time::interval(RENEW_EVERY);
     renew.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let start = Follow {
+    let start = Changes {
         state,
         strategy,
-        last: after,
         pending: VecDeque::new(),
-        events,
+        follow,
         presence,
         presence_due: true,
-        catch_up: true,
         visit,
         renew,
     };
     stream::unfold(start, |mut f| async move {
         loop {
             if let Some(revision) = f.pending.pop_front() {
-                f.last = f.last.max(revision.id);
+                f.follow.shown(revision.id);
                 let id = revision.id;
                 let data = serde_json::to_string(&change_event(revision)).unwrap_or_default();
                 let event = Event::default()
@@ -297,17 +290,6 @@ fn changes(
                     .data(data);
                 return Some((Ok(event), f));
             }
-            if f.catch_up {
-                f.catch_up = false;
-                match store::plans::read::revisions_after(&f.state.db, f.strategy, f.last).await {
-                    Ok(revisions) => f.pending.extend(revisions),
-                    Err(error) => {
-                        tracing::error!(%error, "live plan: catching up");
-                        return None;
-                    }
-                }
-                continue;
-            }
             if f.presence_due {
                 f.presence_due = false;
                 let list = f.presence.borrow_and_update().clone();
@@ -315,12 +297,15 @@ fn changes(
                 return Some((Ok(Event::default().event("presence").data(data)), f));
             }
             tokio::select! {
-                event = f.events.recv() => match event {
-                    Ok(e) if e.stream == "plan" && e.key == f.strategy && e.id > f.last => f.catch_up = true,
-                    Ok(_) => {}
-                    Err(RecvError::Lagged(_)) => f.catch_up = true,
-                    Err(RecvError::Closed) => return None,
-                },
+                after = f.follow.due() => {
+                    match store::plans::read::revisions_after(&f.state.db, f.strategy, after?).await {
+                        Ok(revisions) => f.pending.extend(revisions),
+                        Err(error) => {
+                            tracing::error!(%error, "live plan: catching up");
+                            return None;
+                        }
+                    }
+                }
                 changed = f.presence.changed() => {
                     if changed.is_err() {
                         return None;

@@ -6,7 +6,7 @@ use crate::i18n::locales::REFERENCE;
 
 #[test]
 fn every_id_built_at_run_time_exists_in_english() {
-    use store::account::Refusal::*;
+    use store::refusal::Refusal::*;
     use store::plans::fields::{ACTIVITY_FIELDS, FOLLOWED_FIELDS};
     use store::vocabulary::{ACTIVITY_STATUSES, COMMENT_RESOLUTIONS, STRATEGY_STATUSES};
     let (messages, problems) = own_messages(REFERENCE);

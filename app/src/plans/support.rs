@@ -14,7 +14,7 @@ pub async fn announce(state: &AppState, strategy_id: i32, revision: i32) {
     state
         .feed
         .publish(store::feed::Event {
-            stream: "plan".into(),
+            stream: store::feed::Stream::Plan,
             key: strategy_id,
             id: revision,
         })

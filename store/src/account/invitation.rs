@@ -12,9 +12,10 @@ use sea_orm::{
 
 use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket, Purpose};
-use super::{normalise_email, normalise_name, password, Actor, Refusal};
+use super::{normalise_email, normalise_name, password, Actor};
 use crate::entity::{facilitator, member, membership, organisation};
 use crate::permission::{self, Action};
+use crate::refusal::Refusal;
 use crate::{Db, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,9 +10,10 @@ use sea_orm::{
 use super::audit::{self, Event, Kind};
 use super::invitation::{is_member_of, Role};
 use super::ticket::{self, NewTicket, Purpose};
-use super::{normalise_email, normalise_name, Actor, Refusal};
+use super::{normalise_email, normalise_name, Actor};
 use crate::entity::{join_request, organisation};
 use crate::permission::{self, Action};
+use crate::refusal::Refusal;
 use crate::{Db, StoreError};
 
 pub const MESSAGE_MAX_CHARS: usize = 2000;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
-use super::Refusal;
+use crate::refusal::Refusal;
 
 pub const MIN_CHARS: usize = 8;
 pub const MAX_CHARS: usize = 256;

@@ -10,11 +10,12 @@ use serde::Serialize;
 
 use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket, Purpose};
-use super::{normalise_email, normalise_name, password, Refusal};
+use super::{normalise_email, normalise_name, password};
 use crate::entity::{
     audit_event, facilitator, join_request, member, member_expertise, member_language, network,
     organisation,
 };
+use crate::refusal::Refusal;
 use crate::vocabulary::TOPICS;
 use crate::{Db, StoreError};
 

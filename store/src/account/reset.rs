@@ -82,7 +82,7 @@ pub async fn complete(
     let hash = password::hash(new_password).await;
     let txn = db.begin().await?;
     let t = ticket::find(&txn, token, Purpose::Reset, now).await?;
-    let member_id = t.member_id.ok_or(super::Refusal::TicketInvalid)?;
+    let member_id = t.member_id.ok_or(crate::refusal::Refusal::TicketInvalid)?;
     ticket::use_up(&txn, &t, now).await?;
     password::store_new(&txn, member_id, hash, None, Kind::PasswordReset, ip).await?;
     txn.commit().await?;

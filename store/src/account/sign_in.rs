@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::audit::{self, Event, Kind};
-use super::{normalise_email, password, session, Refusal};
+use super::{normalise_email, password, session};
 use crate::entity::member;
+use crate::refusal::Refusal;
 use crate::{Db, StoreError};
 
 /// A new session's token and the member it signs in.

@@ -5,8 +5,9 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::{secret, Refusal};
+use super::secret;
 use crate::entity::ticket;
+use crate::refusal::Refusal;
 use crate::StoreError;
 
 /// How long each kind of link stays valid.

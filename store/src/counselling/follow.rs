@@ -6,7 +6,8 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 
 use super::full_name;
 use super::Sight;
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::{DIGEST_FREQUENCIES, TOPICS};
 use crate::{Db, StoreError};

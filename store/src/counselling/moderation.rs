@@ -6,8 +6,10 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
 use super::full_name;
-use super::{checked_text, list, Post, Sight, MAX_REASON_CHARS, POST_COLUMNS, POST_FROM};
-use crate::account::{Actor, Refusal};
+use super::{list, Post, Sight, POST_COLUMNS, POST_FROM};
+use crate::account::Actor;
+use crate::common::{checked_text, MAX_REASON_CHARS};
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::MODERATION_ACTIONS;
 use crate::{Db, StoreError};

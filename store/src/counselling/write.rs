@@ -5,8 +5,10 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
 
-use super::{checked_text, follow, list, markdown, Sight, MAX_BODY_CHARS, MAX_TITLE_CHARS};
-use crate::account::{Actor, Refusal};
+use super::{follow, list, markdown, Sight, MAX_BODY_CHARS, MAX_TITLE_CHARS};
+use crate::account::Actor;
+use crate::common::{checked_text, returned_id};
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::TOPICS;
 use crate::{Db, StoreError};
@@ -238,14 +240,6 @@ pub(crate) async fn thread_of(
         accepted_post_id: row.try_get("", "accepted_post_id")?,
         question_id: row.try_get::<Option<i32>>("", "question_id")?.unwrap_or(0),
     }))
-}
-
-pub(crate) async fn returned_id(db: &impl ConnectionTrait, sql: &Sql) -> Result<i32, StoreError> {
-    let row = db
-        .query_one_raw(sql.statement())
-        .await?
-        .ok_or_else(|| StoreError::Database(sea_orm::DbErr::RecordNotInserted))?;
-    Ok(row.try_get("", "id")?)
 }
 
 async fn insert_post(

@@ -5,11 +5,12 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
-use crate::account::{normalise_name, Actor, Refusal};
+use crate::account::{normalise_name, Actor};
 use crate::entity::{membership, network, organisation};
 use crate::fold::ascii_slug;
 use crate::organisation::edit::{Known, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use crate::permission::{check, Action};
+use crate::refusal::Refusal;
 use crate::vocabulary::{MEMBERSHIP_LEVELS, NETWORK_KINDS};
 use crate::{Db, StoreError};
 

@@ -8,12 +8,13 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
 use crate::entity::{
     country, organisation, organisation_language, organisation_sector, organisation_topic,
 };
 use crate::fold::{ascii_slug, fold};
 use crate::permission::{check, Action};
+use crate::refusal::Refusal;
 use crate::search::{index_organisation, insert_terms, organisation_terms};
 use crate::vocabulary::{ORGANISATION_TYPES, SECTORS, TOPICS};
 use crate::{Db, StoreError};

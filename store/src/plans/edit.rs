@@ -8,8 +8,9 @@ use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use super::{begin_edit, edits, fields, follow, lock, owner_strategy, Entity};
-use crate::account::{Actor, Refusal};
-use crate::counselling::write::returned_id;
+use crate::account::Actor;
+use crate::common::returned_id;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::{Db, StoreError};
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
 
 use super::{Entity, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use crate::account::Refusal;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::ACTIVITY_STATUSES;
 use crate::StoreError;

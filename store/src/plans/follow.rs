@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
 use super::{owner_strategy, Entity};
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
 use crate::counselling::full_name;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::{Db, StoreError};
 

@@ -9,9 +9,11 @@ use sea_orm::{ConnectionTrait, DatabaseTransaction};
 use serde::{Deserialize, Serialize};
 
 use super::{begin_edit, comments, edit, owner_strategy, Entity, MAX_TEXT_CHARS};
-use crate::account::{Actor, Refusal};
-use crate::counselling::write::returned_id;
-use crate::counselling::{checked_text, full_name, MAX_REASON_CHARS};
+use crate::account::Actor;
+use crate::common::returned_id;
+use crate::common::{checked_text, MAX_REASON_CHARS};
+use crate::counselling::full_name;
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::COMMENT_RESOLUTIONS;
 use crate::{Db, StoreError};

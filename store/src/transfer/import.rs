@@ -9,12 +9,13 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
-use crate::account::{Actor, Refusal};
+use crate::account::Actor;
 use crate::entity::membership;
 use crate::entity::{import_batch, network};
 use crate::fold::fold;
 use crate::organisation::edit::{insert_all, Field, Known, OrganisationFields};
 use crate::permission::{check, Action};
+use crate::refusal::Refusal;
 use crate::sql::Sql;
 use crate::vocabulary::MEMBERSHIP_LEVELS;
 use crate::{Db, StoreError};

@@ -105,7 +105,7 @@ pub async fn backends() -> Vec<TestDb> {
 
 /// The refusal a call got (the test fails on anything else).
 #[allow(dead_code)] // Not every test file needs it.
-pub fn refused<T: std::fmt::Debug>(r: Result<T, store::StoreError>) -> store::account::Refusal {
+pub fn refused<T: std::fmt::Debug>(r: Result<T, store::StoreError>) -> store::refusal::Refusal {
     match r {
         Err(store::StoreError::Refused(refusal)) => refusal,
         other => panic!("expected a refusal, got {other:?}"),

@@ -1,0 +1,63 @@
+//! What every part of the store uses alike: bounded texts, members' names as
+//! a query reads them, the id an `INSERT … RETURNING id` gives back.
+
+use sea_orm::{ConnectionTrait, FromQueryResult};
+
+use crate::refusal::Refusal;
+use crate::sql::Sql;
+use crate::StoreError;
+
+/// The longest reason given for a flag, a moderator's decision or the
+/// resolution of a comment, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
+
+/// A trimmed text of 1 to `max` characters.
+pub(crate) fn checked_text(raw: &str, max: usize) -> Result<String, Refusal> {
+    let text = raw.trim();
+    match text.chars().count() {
+        0 => Err(Refusal::TextMissing),
+        n if n > max => Err(Refusal::TextTooLong),
+        _ => Ok(text.to_owned()),
+    }
+}
+
+/// A member's name as a query selects it (`m.given_name, m.family_name`);
+/// nest it in a row type with `#[sea_orm(nested)]`.
+#[derive(Debug, Clone, FromQueryResult)]
+pub(crate) struct MemberName {
+    pub given_name: String,
+    pub family_name: String,
+}
+
+impl MemberName {
+    /// "Given Family", as pages show a member.
+    pub fn full(&self) -> String {
+        format!("{} {}", self.given_name, self.family_name)
+    }
+}
+
+/// The id of the row an `INSERT … RETURNING id` wrote.
+pub(crate) async fn returned_id(db: &impl ConnectionTrait, sql: &Sql) -> Result<i32, StoreError> {
+    #[derive(FromQueryResult)]
+    struct Returned {
+        id: i32,
+    }
+    let row = db
+        .query_one_raw(sql.statement())
+        .await?
+        .ok_or(StoreError::Database(sea_orm::DbErr::RecordNotInserted))?;
+    Ok(Returned::from_query_result(&row, "")?.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_trimmed_and_bounded() {
+        assert_eq!(checked_text("  a question ", 20), Ok("a question".into()));
+        assert_eq!(checked_text(" \n ", 20), Err(Refusal::TextMissing));
+        assert_eq!(checked_text(&"é".repeat(21), 20), Err(Refusal::TextTooLong));
+        assert_eq!(checked_text(&"é".repeat(20), 20).map(|t| t.len()), Ok(40));
+    }
+}
