@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::DigestFrequency;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "member")]
 pub struct Model {
@@ -20,6 +22,10 @@ pub struct Model {
     pub password_hash: Option<String>,
     /// Runs the platform: invites networks, assigns facilitators, reads the audit log.
     pub coordinator: bool,
+    /// How often their counselling notifications are mailed.
+    pub digest: DigestFrequency,
+    /// When their last digest was mailed.
+    pub digest_sent_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
