@@ -13,9 +13,14 @@ pub mod read;
 pub mod write;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, FromQueryResult, QueryResult};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryResult,
+    QuerySelect,
+};
 
 use crate::account::Actor;
+use crate::common::MemberName;
+use crate::entity::membership;
 use crate::sql::Sql;
 use crate::StoreError;
 
@@ -46,15 +51,13 @@ impl Sight {
         let Some(actor) = actor else {
             return Ok(Self::visitor());
         };
-        let mut sql = Sql::new(db.get_database_backend());
-        sql.push("SELECT network_id FROM membership WHERE organisation_id = ")
-            .bind(actor.organisation_id);
-        let mut networks: Vec<i32> = db
-            .query_all_raw(sql.statement())
-            .await?
-            .iter()
-            .map(|r| r.try_get::<i32>("", "network_id"))
-            .collect::<Result<_, _>>()?;
+        let mut networks: Vec<i32> = membership::Entity::find()
+            .select_only()
+            .column(membership::Column::NetworkId)
+            .filter(membership::Column::OrganisationId.eq(actor.organisation_id))
+            .into_tuple()
+            .all(db)
+            .await?;
         networks.extend(actor.facilitates.iter().copied());
         networks.sort_unstable();
         networks.dedup();
@@ -162,24 +165,69 @@ pub(crate) const POST_COLUMNS: &str =
 pub(crate) const POST_FROM: &str =
     " FROM post p JOIN member m ON m.id = p.member_id JOIN organisation o ON o.id = m.organisation_id";
 
+/// A post's row as [`POST_COLUMNS`] selects it.
+#[derive(FromQueryResult)]
+pub(crate) struct PostRow {
+    id: i32,
+    thread_id: i32,
+    member_id: i32,
+    body: String,
+    body_html: String,
+    lang: String,
+    created_at: DateTime<Utc>,
+    edited_at: Option<DateTime<Utc>>,
+    hidden_reason: Option<String>,
+    #[sea_orm(nested)]
+    author: MemberName,
+    organisation_slug: String,
+    organisation_name: String,
+    country_code: String,
+}
+
+impl From<PostRow> for Post {
+    fn from(r: PostRow) -> Self {
+        Post {
+            id: r.id,
+            thread_id: r.thread_id,
+            author_id: r.member_id,
+            author_name: r.author.full(),
+            organisation_slug: r.organisation_slug,
+            organisation_name: r.organisation_name,
+            country_code: r.country_code,
+            lang: r.lang,
+            body: r.body,
+            html: r.body_html,
+            created_at: r.created_at,
+            edited: r.edited_at.is_some(),
+            hidden_reason: r.hidden_reason,
+        }
+    }
+}
+
+/// A post's row with its thread's title and network (`, t.title AS
+/// thread_title, t.network_id` after [`POST_COLUMNS`]).
+#[derive(FromQueryResult)]
+pub(crate) struct PostInThread {
+    #[sea_orm(nested)]
+    pub post: PostRow,
+    pub thread_title: String,
+    pub network_id: Option<i32>,
+}
+
 impl Post {
-    pub(crate) fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
-        let edited: Option<DateTime<Utc>> = r.try_get("", "edited_at")?;
-        Ok(Post {
-            id: r.try_get("", "id")?,
-            thread_id: r.try_get("", "thread_id")?,
-            author_id: r.try_get("", "member_id")?,
-            author_name: full_name(r)?,
-            organisation_slug: r.try_get("", "organisation_slug")?,
-            organisation_name: r.try_get("", "organisation_name")?,
-            country_code: r.try_get("", "country_code")?,
-            lang: r.try_get("", "lang")?,
-            body: r.try_get("", "body")?,
-            html: r.try_get("", "body_html")?,
-            created_at: r.try_get("", "created_at")?,
-            edited: edited.is_some(),
-            hidden_reason: r.try_get("", "hidden_reason")?,
-        })
+    /// The posts a `SELECT` of [`POST_COLUMNS`] finds, in its order.
+    pub(crate) async fn all(db: &impl ConnectionTrait, sql: &Sql) -> Result<Vec<Post>, StoreError> {
+        let rows = PostRow::find_by_statement(sql.statement()).all(db).await?;
+        Ok(rows.into_iter().map(Post::from).collect())
+    }
+
+    /// The first post a `SELECT` of [`POST_COLUMNS`] finds.
+    pub(crate) async fn first(
+        db: &impl ConnectionTrait,
+        sql: &Sql,
+    ) -> Result<Option<Post>, StoreError> {
+        let row = PostRow::find_by_statement(sql.statement()).one(db).await?;
+        Ok(row.map(Post::from))
     }
 }
 

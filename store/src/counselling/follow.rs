@@ -2,14 +2,21 @@
 //! a member has read, and the e-mail digest of unread notifications.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::sea_query::{Condition, Expr, ExprTrait, Order, Query, SelectStatement};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
+};
 
-use super::full_name;
 use super::Sight;
 use crate::account::Actor;
+use crate::common::{insert_selected, MemberName};
+use crate::entity::{
+    facilitator, member, membership, notification, post, thread, thread_follow, topic_follow,
+};
 use crate::refusal::Refusal;
 use crate::sql::Sql;
-use crate::vocabulary::{DIGEST_FREQUENCIES, TOPICS};
+use crate::vocabulary::{DigestFrequency, NotificationReason, Topic};
 use crate::{Db, StoreError};
 
 /// Starts or stops following a thread (the caller has checked it is visible).
@@ -19,20 +26,19 @@ pub(crate) async fn set_thread(
     thread_id: i32,
     on: bool,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
     if on {
-        sql.push("INSERT INTO thread_follow (member_id, thread_id) VALUES (")
-            .bind(member_id)
-            .push(", ")
-            .bind(thread_id)
-            .push(") ON CONFLICT DO NOTHING");
+        thread_follow::Entity::insert(thread_follow::ActiveModel {
+            member_id: Set(member_id),
+            thread_id: Set(thread_id),
+        })
+        .on_conflict_do_nothing()
+        .exec_without_returning(db)
+        .await?;
     } else {
-        sql.push("DELETE FROM thread_follow WHERE member_id = ")
-            .bind(member_id)
-            .push(" AND thread_id = ")
-            .bind(thread_id);
+        thread_follow::Entity::delete_by_id((member_id, thread_id))
+            .exec(db)
+            .await?;
     }
-    db.execute_raw(sql.statement()).await?;
     Ok(())
 }
 
@@ -54,38 +60,38 @@ pub async fn follow_thread(
 }
 
 /// A member follows (or stops following) a topic: new threads in it are notified.
-pub async fn follow_topic(db: &Db, actor: &Actor, topic: &str, on: bool) -> Result<(), StoreError> {
-    if !TOPICS.contains(&topic) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
-    let mut sql = Sql::new(db.get_database_backend());
+pub async fn follow_topic(
+    db: &Db,
+    actor: &Actor,
+    topic: Topic,
+    on: bool,
+) -> Result<(), StoreError> {
     if on {
-        sql.push("INSERT INTO topic_follow (member_id, topic) VALUES (")
-            .bind(actor.member_id)
-            .push(", ")
-            .bind(topic.to_owned())
-            .push(") ON CONFLICT DO NOTHING");
+        topic_follow::Entity::insert(topic_follow::ActiveModel {
+            member_id: Set(actor.member_id),
+            topic: Set(topic),
+        })
+        .on_conflict_do_nothing()
+        .exec_without_returning(db)
+        .await?;
     } else {
-        sql.push("DELETE FROM topic_follow WHERE member_id = ")
-            .bind(actor.member_id)
-            .push(" AND topic = ")
-            .bind(topic.to_owned());
+        topic_follow::Entity::delete_by_id((actor.member_id, topic))
+            .exec(db)
+            .await?;
     }
-    db.execute_raw(sql.statement()).await?;
     Ok(())
 }
 
-/// The topics a member follows.
-pub async fn followed_topics(db: &Db, member_id: i32) -> Result<Vec<String>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT topic FROM topic_follow WHERE member_id = ")
-        .bind(member_id)
-        .push(" ORDER BY topic");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    Ok(rows
-        .iter()
-        .map(|r| r.try_get::<String>("", "topic"))
-        .collect::<Result<_, _>>()?)
+/// The topics a member follows, in the order of their keys.
+pub async fn followed_topics(db: &Db, member_id: i32) -> Result<Vec<Topic>, StoreError> {
+    Ok(topic_follow::Entity::find()
+        .select_only()
+        .column(topic_follow::Column::Topic)
+        .filter(topic_follow::Column::MemberId.eq(member_id))
+        .order_by_asc(topic_follow::Column::Topic)
+        .into_tuple()
+        .all(db)
+        .await?)
 }
 
 /// One notification for one member.
@@ -94,24 +100,29 @@ pub(crate) async fn tell(
     member_id: i32,
     thread_id: i32,
     post_id: i32,
-    reason: &str,
+    reason: NotificationReason,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "INSERT INTO notification (member_id, thread_id, post_id, reason, created_at) VALUES (",
-    )
-    .bind(member_id)
-    .push(", ")
-    .bind(thread_id)
-    .push(", ")
-    .bind(post_id)
-    .push(", ")
-    .bind(reason.to_owned())
-    .push(", ")
-    .bind(Utc::now())
-    .push(")");
-    db.execute_raw(sql.statement()).await?;
+    notification::Entity::insert(notification::ActiveModel {
+        member_id: Set(member_id),
+        thread_id: Set(thread_id),
+        post_id: Set(post_id),
+        reason: Set(reason),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await?;
     Ok(())
+}
+
+/// `INSERT INTO notification (member_id, thread_id, post_id, reason,
+/// created_at)`, for the rows a query selects.
+fn insert_notifications() -> sea_orm::sea_query::InsertStatement {
+    use notification::Column as N;
+    Query::insert()
+        .into_table(notification::Entity)
+        .columns([N::MemberId, N::ThreadId, N::PostId, N::Reason, N::CreatedAt])
+        .to_owned()
 }
 
 /// Tells the thread's followers (but its writer) of a new reply.
@@ -121,50 +132,80 @@ pub(crate) async fn tell_thread_followers(
     post_id: i32,
     writer: i32,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO notification (member_id, thread_id, post_id, reason, created_at) SELECT f.member_id, ")
-        .bind(thread_id)
-        .push(", ")
-        .bind(post_id)
-        .push(", 'reply', ")
-        .bind(Utc::now())
-        .push(" FROM thread_follow f WHERE f.thread_id = ")
-        .bind(thread_id)
-        .push(" AND f.member_id <> ")
-        .bind(writer);
-    db.execute_raw(sql.statement()).await?;
-    Ok(())
+    let followers = Query::select()
+        .column(thread_follow::Column::MemberId)
+        .expr(Expr::val(thread_id))
+        .expr(Expr::val(post_id))
+        .expr(Expr::val(NotificationReason::Reply))
+        .expr(Expr::val(Utc::now()))
+        .from(thread_follow::Entity)
+        .and_where(thread_follow::Column::ThreadId.eq(thread_id))
+        .and_where(thread_follow::Column::MemberId.ne(writer))
+        .to_owned();
+    insert_selected(db, insert_notifications(), followers).await
 }
 
-/// Tells the followers of a new thread's topic (but its asker) who can see it.
+/// Tells the followers of a new thread's topic (but its asker) who can see
+/// it: it is the platform's, or they coordinate, or their organisation
+/// belongs to its network, or they facilitate it.
 pub(crate) async fn tell_topic_followers(
     db: &impl ConnectionTrait,
     thread_id: i32,
     post_id: i32,
     writer: i32,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO notification (member_id, thread_id, post_id, reason, created_at) SELECT f.member_id, t.id, ")
-        .bind(post_id)
-        .push(", 'topic', ")
-        .bind(Utc::now())
-        .push(
-            " FROM thread t JOIN topic_follow f ON f.topic = t.topic JOIN member m ON m.id = f.member_id \
-             WHERE t.id = ",
+    let member_of_network = Query::select()
+        .expr(Expr::val(1))
+        .from(membership::Entity)
+        .and_where(
+            Expr::col((membership::Entity, membership::Column::OrganisationId))
+                .equals((member::Entity, member::Column::OrganisationId)),
         )
-        .bind(thread_id)
-        .push(" AND f.member_id <> ")
-        .bind(writer)
-        .push(
-            " AND (t.network_id IS NULL OR m.coordinator = ",
+        .and_where(
+            Expr::col((membership::Entity, membership::Column::NetworkId))
+                .equals((thread::Entity, thread::Column::NetworkId)),
         )
-        .bind(true)
-        .push(
-            " OR EXISTS (SELECT 1 FROM membership s WHERE s.organisation_id = m.organisation_id AND s.network_id = t.network_id) \
-             OR EXISTS (SELECT 1 FROM facilitator x WHERE x.member_id = m.id AND x.network_id = t.network_id))",
-        );
-    db.execute_raw(sql.statement()).await?;
-    Ok(())
+        .to_owned();
+    let facilitates_network = Query::select()
+        .expr(Expr::val(1))
+        .from(facilitator::Entity)
+        .and_where(
+            Expr::col((facilitator::Entity, facilitator::Column::MemberId))
+                .equals((member::Entity, member::Column::Id)),
+        )
+        .and_where(
+            Expr::col((facilitator::Entity, facilitator::Column::NetworkId))
+                .equals((thread::Entity, thread::Column::NetworkId)),
+        )
+        .to_owned();
+    let followers = Query::select()
+        .column((topic_follow::Entity, topic_follow::Column::MemberId))
+        .column((thread::Entity, thread::Column::Id))
+        .expr(Expr::val(post_id))
+        .expr(Expr::val(NotificationReason::Topic))
+        .expr(Expr::val(Utc::now()))
+        .from(thread::Entity)
+        .inner_join(
+            topic_follow::Entity,
+            Expr::col((topic_follow::Entity, topic_follow::Column::Topic))
+                .equals((thread::Entity, thread::Column::Topic)),
+        )
+        .inner_join(
+            member::Entity,
+            Expr::col((member::Entity, member::Column::Id))
+                .equals((topic_follow::Entity, topic_follow::Column::MemberId)),
+        )
+        .and_where(thread::Column::Id.eq(thread_id))
+        .and_where(topic_follow::Column::MemberId.ne(writer))
+        .cond_where(
+            Condition::any()
+                .add(thread::Column::NetworkId.is_null())
+                .add(member::Column::Coordinator.eq(true))
+                .add(Expr::exists(member_of_network))
+                .add(Expr::exists(facilitates_network)),
+        )
+        .to_owned();
+    insert_selected(db, insert_notifications(), followers).await
 }
 
 /// A notification as its member sees it.
@@ -175,31 +216,90 @@ pub struct Notification {
     pub post_id: i32,
     pub thread_title: String,
     pub thread_lang: String,
-    /// One of `vocabulary::NOTIFICATION_REASONS`.
-    pub reason: String,
+    pub reason: NotificationReason,
     pub author_name: String,
     pub created_at: DateTime<Utc>,
     pub read: bool,
 }
 
-const NOTIFICATION_SELECT: &str =
-    "SELECT n.id, n.thread_id, n.post_id, n.reason, n.created_at, n.read_at, \
-     t.title, t.lang, m.given_name, m.family_name \
-     FROM notification n JOIN thread t ON t.id = n.thread_id JOIN post p ON p.id = n.post_id \
-     JOIN member m ON m.id = p.member_id WHERE p.hidden_reason IS NULL AND n.member_id = ";
+/// A notification's row with its thread and the author of its post.
+#[derive(FromQueryResult)]
+struct NotificationRow {
+    id: i32,
+    thread_id: i32,
+    post_id: i32,
+    reason: NotificationReason,
+    created_at: DateTime<Utc>,
+    read_at: Option<DateTime<Utc>>,
+    title: String,
+    lang: String,
+    #[sea_orm(nested)]
+    author: MemberName,
+}
 
-fn notification_from(r: &sea_orm::QueryResult) -> Result<Notification, StoreError> {
-    Ok(Notification {
-        id: r.try_get("", "id")?,
-        thread_id: r.try_get("", "thread_id")?,
-        post_id: r.try_get("", "post_id")?,
-        thread_title: r.try_get("", "title")?,
-        thread_lang: r.try_get("", "lang")?,
-        reason: r.try_get("", "reason")?,
-        author_name: full_name(r)?,
-        created_at: r.try_get("", "created_at")?,
-        read: r.try_get::<Option<DateTime<Utc>>>("", "read_at")?.is_some(),
-    })
+impl From<NotificationRow> for Notification {
+    fn from(r: NotificationRow) -> Self {
+        Notification {
+            id: r.id,
+            thread_id: r.thread_id,
+            post_id: r.post_id,
+            thread_title: r.title,
+            thread_lang: r.lang,
+            reason: r.reason,
+            author_name: r.author.full(),
+            created_at: r.created_at,
+            read: r.read_at.is_some(),
+        }
+    }
+}
+
+/// A member's notifications of visible posts, with their threads and
+/// authors; the caller orders and bounds them.
+fn notifications_of(member_id: i32) -> SelectStatement {
+    use notification::Column as N;
+    Query::select()
+        .columns([
+            (notification::Entity, N::Id),
+            (notification::Entity, N::ThreadId),
+            (notification::Entity, N::PostId),
+            (notification::Entity, N::Reason),
+            (notification::Entity, N::CreatedAt),
+            (notification::Entity, N::ReadAt),
+        ])
+        .column((thread::Entity, thread::Column::Title))
+        .column((thread::Entity, thread::Column::Lang))
+        .column((member::Entity, member::Column::GivenName))
+        .column((member::Entity, member::Column::FamilyName))
+        .from(notification::Entity)
+        .inner_join(
+            thread::Entity,
+            Expr::col((thread::Entity, thread::Column::Id))
+                .equals((notification::Entity, N::ThreadId)),
+        )
+        .inner_join(
+            post::Entity,
+            Expr::col((post::Entity, post::Column::Id)).equals((notification::Entity, N::PostId)),
+        )
+        .inner_join(
+            member::Entity,
+            Expr::col((member::Entity, member::Column::Id))
+                .equals((post::Entity, post::Column::MemberId)),
+        )
+        .and_where(post::Column::HiddenReason.is_null())
+        .and_where(N::MemberId.eq(member_id))
+        .to_owned()
+}
+
+/// The notifications a query of [`notifications_of`] finds.
+async fn read_notifications(
+    db: &impl ConnectionTrait,
+    query: &SelectStatement,
+) -> Result<Vec<Notification>, StoreError> {
+    let statement = db.get_database_backend().build(query);
+    let rows = NotificationRow::find_by_statement(statement)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(Notification::from).collect())
 }
 
 /// A member's latest notifications, newest first, at most `limit`.
@@ -208,25 +308,27 @@ pub async fn notifications(
     member_id: i32,
     limit: u32,
 ) -> Result<Vec<Notification>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(NOTIFICATION_SELECT)
-        .bind(member_id)
-        .push(" ORDER BY n.id DESC LIMIT ")
-        .bind(i64::from(limit.clamp(1, 200)));
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter().map(notification_from).collect()
+    let latest = notifications_of(member_id)
+        .order_by(
+            (notification::Entity, notification::Column::Id),
+            Order::Desc,
+        )
+        .limit(u64::from(limit.clamp(1, 200)))
+        .to_owned();
+    read_notifications(db, &latest).await
 }
 
 /// How many of a member's notifications are unread.
 pub async fn unread_count(db: &Db, member_id: i32) -> Result<u64, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT COUNT(*) AS n FROM notification WHERE read_at IS NULL AND member_id = ")
-        .bind(member_id);
-    let n: i64 = match db.query_one_raw(sql.statement()).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
-    Ok(n.max(0) as u64)
+    let n: Option<i64> = notification::Entity::find()
+        .select_only()
+        .expr(notification::Column::Id.count())
+        .filter(notification::Column::ReadAt.is_null())
+        .filter(notification::Column::MemberId.eq(member_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(u64::try_from(n.unwrap_or(0)).unwrap_or(0))
 }
 
 /// Marks a member's notifications read: those of one thread (when they open
@@ -236,41 +338,40 @@ pub async fn mark_read(
     member_id: i32,
     thread_id: Option<i32>,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("UPDATE notification SET read_at = ")
-        .bind(Utc::now())
-        .push(" WHERE read_at IS NULL AND member_id = ")
-        .bind(member_id);
+    let mut unread = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(notification::Column::ReadAt.is_null())
+        .filter(notification::Column::MemberId.eq(member_id));
     if let Some(thread_id) = thread_id {
-        sql.push(" AND thread_id = ").bind(thread_id);
+        unread = unread.filter(notification::Column::ThreadId.eq(thread_id));
     }
-    db.execute_raw(sql.statement()).await?;
+    unread.exec(db).await?;
     Ok(())
 }
 
 /// Sets how often a member's notifications are mailed.
-pub async fn set_digest(db: &Db, member_id: i32, frequency: &str) -> Result<(), StoreError> {
-    if !DIGEST_FREQUENCIES.contains(&frequency) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("UPDATE member SET digest = ")
-        .bind(frequency.to_owned())
-        .push(" WHERE id = ")
-        .bind(member_id);
-    db.execute_raw(sql.statement()).await?;
+pub async fn set_digest(
+    db: &Db,
+    member_id: i32,
+    frequency: DigestFrequency,
+) -> Result<(), StoreError> {
+    member::Entity::update_many()
+        .col_expr(member::Column::Digest, Expr::value(frequency))
+        .filter(member::Column::Id.eq(member_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
 /// How often a member's notifications are mailed.
-pub async fn digest_of(db: &Db, member_id: i32) -> Result<String, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT digest FROM member WHERE id = ")
-        .bind(member_id);
-    match db.query_one_raw(sql.statement()).await? {
-        Some(row) => Ok(row.try_get("", "digest")?),
-        None => Err(Refusal::Forbidden.into()),
-    }
+pub async fn digest_of(db: &Db, member_id: i32) -> Result<DigestFrequency, StoreError> {
+    let frequency = member::Entity::find_by_id(member_id)
+        .select_only()
+        .column(member::Column::Digest)
+        .into_tuple()
+        .one(db)
+        .await?;
+    frequency.ok_or(Refusal::Forbidden.into())
 }
 
 /// A digest due to one member: their unread, unmailed notifications.
@@ -284,6 +385,14 @@ pub struct Digest {
     pub plan_changes: Vec<crate::plans::follow::PlanNotification>,
 }
 
+/// A member a digest may be due to.
+#[derive(FromQueryResult)]
+struct Recipient {
+    id: i32,
+    email: String,
+    locale: String,
+}
+
 /// The digests due at `now`: members mailed immediately, or whose day or
 /// week since the last digest has passed, who have unread notifications not
 /// yet mailed. Each is claimed (marked mailed) in the same transaction, so
@@ -292,51 +401,56 @@ pub async fn claim_due_digests(db: &Db, now: DateTime<Utc>) -> Result<Vec<Digest
     let txn = db.begin().await?;
     let backend = txn.get_database_backend();
     let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT m.id, m.email, m.locale FROM member m WHERE m.digest <> 'never' \
-         AND (EXISTS (SELECT 1 FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL) \
-         OR EXISTS (SELECT 1 FROM plan_notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL)) \
-         AND (m.digest = 'immediate' OR m.digest_sent_at IS NULL \
-         OR (m.digest = 'daily' AND m.digest_sent_at <= ",
-    )
-    .bind(now - Duration::days(1))
-    .push(") OR (m.digest = 'weekly' AND m.digest_sent_at <= ")
-    .bind(now - Duration::days(7))
-    .push(")) ORDER BY m.id LIMIT 500");
-    let members = txn.query_all_raw(sql.statement()).await?;
+    sql.push("SELECT m.id, m.email, m.locale FROM member m WHERE m.digest <> ")
+        .bind(DigestFrequency::Never)
+        .push(
+            " AND (EXISTS (SELECT 1 FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL) \
+             OR EXISTS (SELECT 1 FROM plan_notification n WHERE n.member_id = m.id AND n.read_at IS NULL AND n.mailed_at IS NULL)) \
+             AND (m.digest = ",
+        )
+        .bind(DigestFrequency::Immediate)
+        .push(" OR m.digest_sent_at IS NULL OR (m.digest = ")
+        .bind(DigestFrequency::Daily)
+        .push(" AND m.digest_sent_at <= ")
+        .bind(now - Duration::days(1))
+        .push(") OR (m.digest = ")
+        .bind(DigestFrequency::Weekly)
+        .push(" AND m.digest_sent_at <= ")
+        .bind(now - Duration::days(7))
+        .push(")) ORDER BY m.id LIMIT 500");
+    let recipients = Recipient::find_by_statement(sql.statement())
+        .all(&txn)
+        .await?;
     let mut out = Vec::new();
-    for row in &members {
-        let member_id: i32 = row.try_get("", "id")?;
-        let mut sql = Sql::new(backend);
-        sql.push(NOTIFICATION_SELECT)
-            .bind(member_id)
-            .push(" AND n.read_at IS NULL AND n.mailed_at IS NULL ORDER BY n.id LIMIT 100");
-        let notifications = txn
-            .query_all_raw(sql.statement())
-            .await?
-            .iter()
-            .map(notification_from)
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut sql = Sql::new(backend);
-        sql.push("UPDATE notification SET mailed_at = ")
-            .bind(now)
-            .push(" WHERE mailed_at IS NULL AND read_at IS NULL AND member_id = ")
-            .bind(member_id);
-        txn.execute_raw(sql.statement()).await?;
-        let mut sql = Sql::new(backend);
-        sql.push("UPDATE member SET digest_sent_at = ")
-            .bind(now)
-            .push(" WHERE id = ")
-            .bind(member_id);
-        txn.execute_raw(sql.statement()).await?;
+    for recipient in recipients {
+        let member_id = recipient.id;
+        let unmailed = notifications_of(member_id)
+            .and_where(notification::Column::ReadAt.is_null())
+            .and_where(notification::Column::MailedAt.is_null())
+            .order_by((notification::Entity, notification::Column::Id), Order::Asc)
+            .limit(100)
+            .to_owned();
+        let notifications = read_notifications(&txn, &unmailed).await?;
+        notification::Entity::update_many()
+            .col_expr(notification::Column::MailedAt, Expr::value(now))
+            .filter(notification::Column::MailedAt.is_null())
+            .filter(notification::Column::ReadAt.is_null())
+            .filter(notification::Column::MemberId.eq(member_id))
+            .exec(&txn)
+            .await?;
+        member::Entity::update_many()
+            .col_expr(member::Column::DigestSentAt, Expr::value(now))
+            .filter(member::Column::Id.eq(member_id))
+            .exec(&txn)
+            .await?;
         let plan_changes = crate::plans::follow::claim(&txn, member_id, now).await?;
         if notifications.is_empty() && plan_changes.is_empty() {
             continue;
         }
         out.push(Digest {
             member_id,
-            email: row.try_get("", "email")?,
-            locale: row.try_get("", "locale")?,
+            email: recipient.email,
+            locale: recipient.locale,
             notifications,
             plan_changes,
         });

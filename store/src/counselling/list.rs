@@ -3,12 +3,16 @@
 //! with unread markers for members.
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
+};
 
-use super::full_name;
 use super::Sight;
+use crate::common::{counted, MemberName};
+use crate::entity::{post, thread, thread_term};
 use crate::search::{insert_index_rows, join_scores, terms, MAX_SEARCH_TERMS};
 use crate::sql::Sql;
+use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
 
 /// How much a word counts where it is found.
@@ -26,7 +30,7 @@ pub enum Solved {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ThreadQuery {
     pub text: String,
-    pub topic: Option<String>,
+    pub topic: Option<Topic>,
     pub lang: Option<String>,
     /// A network's slug.
     pub network: Option<String>,
@@ -45,7 +49,7 @@ pub struct ThreadQuery {
 pub struct ThreadSummary {
     pub id: i32,
     pub title: String,
-    pub topic: String,
+    pub topic: Topic,
     pub lang: String,
     pub network_name: Option<String>,
     pub asker_name: String,
@@ -55,6 +59,43 @@ pub struct ThreadSummary {
     /// Something new since the viewer last read it (always false for visitors).
     pub unread: bool,
     pub hidden: bool,
+}
+
+/// A thread's row as the list selects it, with how far the viewer has read it.
+#[derive(FromQueryResult)]
+struct SummaryRow {
+    id: i32,
+    title: String,
+    topic: Topic,
+    lang: String,
+    reply_count: i32,
+    last_activity_at: DateTime<Utc>,
+    accepted_post_id: Option<i32>,
+    hidden: bool,
+    last_post_id: i32,
+    #[sea_orm(nested)]
+    asker: MemberName,
+    network_name: Option<String>,
+    /// The latest post the viewer has read (`None`: never opened).
+    read_up_to: Option<i32>,
+}
+
+impl From<SummaryRow> for ThreadSummary {
+    fn from(r: SummaryRow) -> Self {
+        ThreadSummary {
+            id: r.id,
+            title: r.title,
+            topic: r.topic,
+            lang: r.lang,
+            network_name: r.network_name,
+            asker_name: r.asker.full(),
+            reply_count: r.reply_count,
+            last_activity_at: r.last_activity_at,
+            solved: r.accepted_post_id.is_some(),
+            unread: r.read_up_to.is_none_or(|read| read < r.last_post_id),
+            hidden: r.hidden,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,8 +119,8 @@ fn from_and_where(
     join_scores(sql, "thread_term", "thread_id", "t", terms);
     sql.push(" WHERE 1 = 1");
     sight.restrict(sql);
-    if let Some(topic) = &query.topic {
-        sql.push(" AND t.topic = ").bind(topic.clone());
+    if let Some(topic) = query.topic {
+        sql.push(" AND t.topic = ").bind(topic);
     }
     if let Some(lang) = &query.lang {
         sql.push(" AND t.lang = ").bind(lang.clone());
@@ -121,10 +162,7 @@ pub async fn threads(
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
     from_and_where(&mut count, sight, query, &words, false);
-    let total: i64 = match db.query_one_raw(count.statement()).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
+    let total = counted(db, &count).await?;
     let per_page = query.per_page.clamp(1, 100);
     let mut list = Sql::new(backend);
     list.push(
@@ -152,30 +190,12 @@ pub async fn threads(
         .bind(per_page as i64)
         .push(" OFFSET ")
         .bind(query.page as i64 * per_page as i64);
-    let rows = db.query_all_raw(list.statement()).await?;
-    let threads = rows
-        .iter()
-        .map(|r| {
-            let last: i32 = r.try_get("", "last_post_id")?;
-            let read: Option<i32> = r.try_get("", "read_up_to")?;
-            Ok(ThreadSummary {
-                id: r.try_get("", "id")?,
-                title: r.try_get("", "title")?,
-                topic: r.try_get("", "topic")?,
-                lang: r.try_get("", "lang")?,
-                network_name: r.try_get("", "network_name")?,
-                asker_name: full_name(r)?,
-                reply_count: r.try_get("", "reply_count")?,
-                last_activity_at: r.try_get("", "last_activity_at")?,
-                solved: r.try_get::<Option<i32>>("", "accepted_post_id")?.is_some(),
-                unread: read.is_none_or(|read| read < last),
-                hidden: r.try_get("", "hidden")?,
-            })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+    let rows = SummaryRow::find_by_statement(list.statement())
+        .all(db)
+        .await?;
     Ok(ThreadPage {
-        total: total.max(0) as u64,
-        threads,
+        total,
+        threads: rows.into_iter().map(ThreadSummary::from).collect(),
     })
 }
 
@@ -184,36 +204,40 @@ pub(crate) async fn index_thread(
     db: &impl ConnectionTrait,
     thread_id: i32,
 ) -> Result<(), StoreError> {
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT title FROM thread WHERE id = ")
-        .bind(thread_id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let title: Option<String> = thread::Entity::find_by_id(thread_id)
+        .select_only()
+        .column(thread::Column::Title)
+        .into_tuple()
+        .one(db)
+        .await?;
+    let Some(title) = title else {
         return Ok(());
     };
-    let title: String = row.try_get("", "title")?;
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT body FROM post WHERE hidden_reason IS NULL AND thread_id = ")
-        .bind(thread_id);
-    let bodies = db.query_all_raw(sql.statement()).await?;
+    let bodies: Vec<String> = post::Entity::find()
+        .select_only()
+        .column(post::Column::Body)
+        .filter(post::Column::HiddenReason.is_null())
+        .filter(post::Column::ThreadId.eq(thread_id))
+        .into_tuple()
+        .all(db)
+        .await?;
     // Each word once, at the weight of where it is first found (the title first).
     let mut seen = std::collections::HashSet::new();
     let mut found: Vec<(String, i16)> = Vec::new();
     let title_terms = terms(&title).into_iter().map(|t| (t, WEIGHT_TITLE));
     let mut post_terms = Vec::new();
-    for row in &bodies {
-        let body: String = row.try_get("", "body")?;
-        post_terms.extend(terms(&body).into_iter().map(|t| (t, WEIGHT_POST)));
+    for body in &bodies {
+        post_terms.extend(terms(body).into_iter().map(|t| (t, WEIGHT_POST)));
     }
     for (term, weight) in title_terms.chain(post_terms) {
         if seen.insert(term.clone()) {
             found.push((term, weight));
         }
     }
-    let mut sql = Sql::new(backend);
-    sql.push("DELETE FROM thread_term WHERE thread_id = ")
-        .bind(thread_id);
-    db.execute_raw(sql.statement()).await?;
+    thread_term::Entity::delete_many()
+        .filter(thread_term::Column::ThreadId.eq(thread_id))
+        .exec(db)
+        .await?;
     let rows: Vec<(String, i32, i16)> = found
         .into_iter()
         .map(|(term, weight)| (term, thread_id, weight))

@@ -3,15 +3,19 @@
 //! always with a reason, and every decision is kept.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    TransactionTrait,
+};
 
-use super::full_name;
-use super::{list, Post, Sight, POST_COLUMNS, POST_FROM};
+use super::{list, Post, PostInThread, Sight, POST_COLUMNS, POST_FROM};
 use crate::account::Actor;
-use crate::common::{checked_text, MAX_REASON_CHARS};
+use crate::common::{checked_text, MemberName, MAX_REASON_CHARS};
+use crate::entity::{flag, member, moderation, post, thread};
 use crate::refusal::Refusal;
 use crate::sql::Sql;
-use crate::vocabulary::MODERATION_ACTIONS;
+use crate::vocabulary::ModerationAction;
 use crate::{Db, StoreError};
 
 /// Flags a post the member can see, for the moderators to look at.
@@ -27,25 +31,24 @@ pub async fn flag(db: &Db, actor: &Actor, post_id: i32, reason: &str) -> Result<
     if txn.query_one_raw(sql.statement()).await?.is_none() {
         return Err(Refusal::Forbidden.into());
     }
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT 1 AS yes FROM flag WHERE resolved_at IS NULL AND post_id = ")
-        .bind(post_id)
-        .push(" AND member_id = ")
-        .bind(actor.member_id);
-    if txn.query_one_raw(sql.statement()).await?.is_some() {
+    let open = flag::Entity::find()
+        .filter(flag::Column::ResolvedAt.is_null())
+        .filter(flag::Column::PostId.eq(post_id))
+        .filter(flag::Column::MemberId.eq(actor.member_id))
+        .one(&txn)
+        .await?;
+    if open.is_some() {
         return Err(Refusal::AlreadyFlagged.into());
     }
-    let mut sql = Sql::new(backend);
-    sql.push("INSERT INTO flag (post_id, member_id, reason, created_at) VALUES (")
-        .bind(post_id)
-        .push(", ")
-        .bind(actor.member_id)
-        .push(", ")
-        .bind(reason)
-        .push(", ")
-        .bind(Utc::now())
-        .push(")");
-    txn.execute_raw(sql.statement()).await?;
+    flag::Entity::insert(flag::ActiveModel {
+        post_id: Set(post_id),
+        member_id: Set(actor.member_id),
+        reason: Set(reason),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec_without_returning(&txn)
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -56,6 +59,15 @@ pub struct FlagReason {
     pub member_name: String,
     pub reason: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// An open flag's row with who raised it.
+#[derive(FromQueryResult)]
+struct FlagRow {
+    reason: String,
+    created_at: DateTime<Utc>,
+    #[sea_orm(nested)]
+    member: MemberName,
 }
 
 /// A flagged post waiting for a decision.
@@ -85,7 +97,7 @@ pub async fn queue(db: &Db, sight: &Sight) -> Result<Vec<Flagged>, StoreError> {
     let mut sql = Sql::new(backend);
     sql.push("SELECT ")
         .push(POST_COLUMNS)
-        .push(", t.title AS thread_title")
+        .push(", t.title AS thread_title, t.network_id")
         .push(POST_FROM)
         .push(
             " JOIN thread t ON t.id = p.thread_id WHERE EXISTS (SELECT 1 FROM flag f \
@@ -93,120 +105,147 @@ pub async fn queue(db: &Db, sight: &Sight) -> Result<Vec<Flagged>, StoreError> {
         );
     moderated_by(&mut sql, sight);
     sql.push(" ORDER BY p.id LIMIT 200");
-    let rows = db.query_all_raw(sql.statement()).await?;
+    let rows = PostInThread::find_by_statement(sql.statement())
+        .all(db)
+        .await?;
     let mut out = Vec::new();
-    for row in &rows {
-        let post = Post::from_row(row)?;
-        let mut sql = Sql::new(backend);
-        sql.push(
-            "SELECT f.reason, f.created_at, m.given_name, m.family_name FROM flag f \
-             JOIN member m ON m.id = f.member_id WHERE f.resolved_at IS NULL AND f.post_id = ",
-        )
-        .bind(post.id)
-        .push(" ORDER BY f.id");
-        let flags = db
-            .query_all_raw(sql.statement())
+    for row in rows {
+        let post = Post::from(row.post);
+        let open_flags = Query::select()
+            .column((flag::Entity, flag::Column::Reason))
+            .column((flag::Entity, flag::Column::CreatedAt))
+            .column((member::Entity, member::Column::GivenName))
+            .column((member::Entity, member::Column::FamilyName))
+            .from(flag::Entity)
+            .inner_join(
+                member::Entity,
+                Expr::col((member::Entity, member::Column::Id))
+                    .equals((flag::Entity, flag::Column::MemberId)),
+            )
+            .and_where(flag::Column::ResolvedAt.is_null())
+            .and_where(flag::Column::PostId.eq(post.id))
+            .order_by((flag::Entity, flag::Column::Id), Order::Asc)
+            .to_owned();
+        let flags = FlagRow::find_by_statement(backend.build(&open_flags))
+            .all(db)
             .await?
-            .iter()
-            .map(|r| {
-                Ok(FlagReason {
-                    member_name: full_name(r)?,
-                    reason: r.try_get("", "reason")?,
-                    created_at: r.try_get("", "created_at")?,
-                })
+            .into_iter()
+            .map(|f| FlagReason {
+                member_name: f.member.full(),
+                reason: f.reason,
+                created_at: f.created_at,
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+            .collect();
         out.push(Flagged {
             post,
-            thread_title: row.try_get("", "thread_title")?,
+            thread_title: row.thread_title,
             flags,
         });
     }
     Ok(out)
 }
 
-/// Hides a post, restores it, or dismisses its flags (`action`, one of
-/// `vocabulary::MODERATION_ACTIONS`), with a reason; closes its open flags
-/// and records the decision. Hiding a question hides its thread.
+/// What a decision is about: the post, its thread and whether it is the
+/// thread's question or its accepted answer.
+#[derive(FromQueryResult)]
+struct Target {
+    thread_id: i32,
+    hidden_reason: Option<String>,
+    network_id: Option<i32>,
+    accepted_post_id: Option<i32>,
+    question_id: Option<i32>,
+}
+
+/// Hides a post, restores it, or dismisses its flags, with a reason; closes
+/// its open flags and records the decision. Hiding a question hides its thread.
 pub async fn decide(
     db: &Db,
     actor: &Actor,
     post_id: i32,
-    action: &str,
+    action: ModerationAction,
     reason: &str,
 ) -> Result<i32, StoreError> {
-    if !MODERATION_ACTIONS.contains(&action) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
     let reason = checked_text(reason, MAX_REASON_CHARS)?;
     let sight = Sight::of(db, Some(actor)).await?;
     let backend = db.get_database_backend();
     let txn = db.begin().await?;
-    let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT p.thread_id, p.hidden_reason, t.network_id, t.accepted_post_id, \
-              (SELECT MIN(q.id) FROM post q WHERE q.thread_id = p.thread_id) AS question_id \
-              FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ",
-    )
-    .bind(post_id);
-    let Some(row) = txn.query_one_raw(sql.statement()).await? else {
+    let target = Query::select()
+        .column((post::Entity, post::Column::ThreadId))
+        .column((post::Entity, post::Column::HiddenReason))
+        .column((thread::Entity, thread::Column::NetworkId))
+        .column((thread::Entity, thread::Column::AcceptedPostId))
+        .expr_as(
+            super::write::question_of_thread(),
+            super::write::QUESTION_ID,
+        )
+        .from(post::Entity)
+        .inner_join(
+            thread::Entity,
+            Expr::col((thread::Entity, thread::Column::Id))
+                .equals((post::Entity, post::Column::ThreadId)),
+        )
+        .and_where(post::Column::Id.eq(post_id))
+        .to_owned();
+    let Some(target) = Target::find_by_statement(backend.build(&target))
+        .one(&txn)
+        .await?
+    else {
         return Err(Refusal::Forbidden.into());
     };
-    let thread_id: i32 = row.try_get("", "thread_id")?;
-    let network_id: Option<i32> = row.try_get("", "network_id")?;
-    if !sight.moderates(network_id) {
+    let thread_id = target.thread_id;
+    if !sight.moderates(target.network_id) {
         return Err(Refusal::Forbidden.into());
     }
-    let hidden = row
-        .try_get::<Option<String>>("", "hidden_reason")?
-        .is_some();
-    let is_question = row.try_get::<Option<i32>>("", "question_id")? == Some(post_id);
-    let accepted = row.try_get::<Option<i32>>("", "accepted_post_id")? == Some(post_id);
+    let hidden = target.hidden_reason.is_some();
+    let is_question = target.question_id == Some(post_id);
+    let accepted = target.accepted_post_id == Some(post_id);
     let now = Utc::now();
     match (action, hidden) {
-        ("hide", true) | ("restore", false) => return Err(Refusal::AlreadyDecided.into()),
-        ("hide", false) | ("restore", true) => {
-            let hide = action == "hide";
-            let mut sql = Sql::new(backend);
-            sql.push("UPDATE post SET hidden_reason = ")
-                .bind(hide.then(|| reason.clone()))
-                .push(" WHERE id = ")
-                .bind(post_id);
-            txn.execute_raw(sql.statement()).await?;
+        (ModerationAction::Hide, true) | (ModerationAction::Restore, false) => {
+            return Err(Refusal::AlreadyDecided.into())
+        }
+        (ModerationAction::Hide, false) | (ModerationAction::Restore, true) => {
+            let hide = action == ModerationAction::Hide;
+            post::Entity::update_many()
+                .col_expr(
+                    post::Column::HiddenReason,
+                    Expr::value(hide.then(|| reason.clone())),
+                )
+                .filter(post::Column::Id.eq(post_id))
+                .exec(&txn)
+                .await?;
             if is_question || (hide && accepted) {
-                let mut sql = Sql::new(backend);
-                sql.push("UPDATE thread SET ");
-                if is_question {
-                    sql.push("hidden = ").bind(hide);
+                let change = if is_question {
+                    (thread::Column::Hidden, Expr::value(hide))
                 } else {
-                    sql.push("accepted_post_id = NULL");
-                }
-                sql.push(" WHERE id = ").bind(thread_id);
-                txn.execute_raw(sql.statement()).await?;
+                    (thread::Column::AcceptedPostId, Expr::value(None::<i32>))
+                };
+                thread::Entity::update_many()
+                    .col_expr(change.0, change.1)
+                    .filter(thread::Column::Id.eq(thread_id))
+                    .exec(&txn)
+                    .await?;
             }
             list::index_thread(&txn, thread_id).await?;
         }
-        _ => {}
+        (ModerationAction::Dismiss, _) => {}
     }
-    let mut sql = Sql::new(backend);
-    sql.push("UPDATE flag SET resolved_at = ")
-        .bind(now)
-        .push(" WHERE resolved_at IS NULL AND post_id = ")
-        .bind(post_id);
-    txn.execute_raw(sql.statement()).await?;
-    let mut sql = Sql::new(backend);
-    sql.push("INSERT INTO moderation (post_id, member_id, action, reason, created_at) VALUES (")
-        .bind(post_id)
-        .push(", ")
-        .bind(actor.member_id)
-        .push(", ")
-        .bind(action.to_owned())
-        .push(", ")
-        .bind(reason)
-        .push(", ")
-        .bind(now)
-        .push(")");
-    txn.execute_raw(sql.statement()).await?;
+    flag::Entity::update_many()
+        .col_expr(flag::Column::ResolvedAt, Expr::value(now))
+        .filter(flag::Column::ResolvedAt.is_null())
+        .filter(flag::Column::PostId.eq(post_id))
+        .exec(&txn)
+        .await?;
+    moderation::Entity::insert(moderation::ActiveModel {
+        post_id: Set(post_id),
+        member_id: Set(actor.member_id),
+        action: Set(action),
+        reason: Set(reason),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(&txn)
+    .await?;
     txn.commit().await?;
     Ok(thread_id)
 }
@@ -218,9 +257,22 @@ pub struct Decision {
     pub thread_id: i32,
     pub thread_title: String,
     pub moderator_name: String,
-    pub action: String,
+    pub action: ModerationAction,
     pub reason: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// A decision's row with its thread and moderator.
+#[derive(FromQueryResult)]
+struct DecisionRow {
+    post_id: i32,
+    action: ModerationAction,
+    reason: String,
+    created_at: DateTime<Utc>,
+    thread_id: i32,
+    title: String,
+    #[sea_orm(nested)]
+    moderator: MemberName,
 }
 
 /// The latest decisions in the threads the viewer moderates, newest first.
@@ -234,19 +286,19 @@ pub async fn decisions(db: &Db, sight: &Sight, limit: u32) -> Result<Vec<Decisio
     moderated_by(&mut sql, sight);
     sql.push(" ORDER BY d.id DESC LIMIT ")
         .bind(i64::from(limit.clamp(1, 500)));
-    db.query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Decision {
-                post_id: r.try_get("", "post_id")?,
-                thread_id: r.try_get("", "thread_id")?,
-                thread_title: r.try_get("", "title")?,
-                moderator_name: full_name(r)?,
-                action: r.try_get("", "action")?,
-                reason: r.try_get("", "reason")?,
-                created_at: r.try_get("", "created_at")?,
-            })
+    let rows = DecisionRow::find_by_statement(sql.statement())
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|d| Decision {
+            post_id: d.post_id,
+            thread_id: d.thread_id,
+            thread_title: d.title,
+            moderator_name: d.moderator.full(),
+            action: d.action,
+            reason: d.reason,
+            created_at: d.created_at,
         })
-        .collect()
+        .collect())
 }

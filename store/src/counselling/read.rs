@@ -3,10 +3,16 @@
 //! the page already shows (for live updates), and a post's earlier versions.
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Expr, OnConflict, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+};
 
-use super::{markdown, Post, Sight, POST_COLUMNS, POST_FROM};
+use super::{markdown, Post, PostInThread, Sight, POST_COLUMNS, POST_FROM};
+use crate::common::{counted, insert_selected};
+use crate::entity::{post_revision, thread, thread_follow, thread_read};
 use crate::sql::Sql;
+use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
 
 /// A thread with what its viewer may do.
@@ -14,7 +20,7 @@ use crate::{Db, StoreError};
 pub struct Thread {
     pub id: i32,
     pub title: String,
-    pub topic: String,
+    pub topic: Topic,
     pub lang: String,
     /// The network it is open to (slug and name); `None`: the whole platform.
     pub network: Option<(String, String)>,
@@ -33,6 +39,20 @@ pub struct Thread {
     pub following: bool,
     pub may_accept: bool,
     pub may_moderate: bool,
+}
+
+/// A thread's row as the thread page reads it, with its network's names.
+#[derive(FromQueryResult)]
+struct ThreadRow {
+    title: String,
+    topic: Topic,
+    lang: String,
+    member_id: i32,
+    network_id: Option<i32>,
+    accepted_post_id: Option<i32>,
+    hidden: bool,
+    network_slug: Option<String>,
+    network_name: Option<String>,
 }
 
 /// Appends the condition that post `p` is shown: not hidden, or the viewer
@@ -68,17 +88,19 @@ pub async fn thread(
     let backend = db.get_database_backend();
     let mut sql = Sql::new(backend);
     sql.push(
-        "SELECT t.id, t.title, t.topic, t.lang, t.member_id, t.network_id, t.accepted_post_id, t.hidden, \
+        "SELECT t.title, t.topic, t.lang, t.member_id, t.network_id, t.accepted_post_id, t.hidden, \
          n.slug AS network_slug, n.name AS network_name \
          FROM thread t LEFT JOIN network n ON n.id = t.network_id WHERE t.id = ",
     )
     .bind(id);
     sight.restrict(&mut sql);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let Some(row) = ThreadRow::find_by_statement(sql.statement())
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
-    let network_id: Option<i32> = row.try_get("", "network_id")?;
-    let asker_id: i32 = row.try_get("", "member_id")?;
+    let (network_id, asker_id) = (row.network_id, row.member_id);
     let moderates = sight.moderates(network_id);
     let posts_where = |sql: &mut Sql| {
         sql.push(" WHERE p.thread_id = ").bind(id);
@@ -88,18 +110,14 @@ pub async fn thread(
     sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
     posts_where(&mut sql);
     sql.push(" ORDER BY p.id LIMIT 1");
-    let Some(question) = db.query_one_raw(sql.statement()).await? else {
+    let Some(question) = Post::first(db, &sql).await? else {
         return Ok(None);
     };
-    let question = Post::from_row(&question)?;
     let mut sql = Sql::new(backend);
     sql.push("SELECT COUNT(*) AS n FROM post p");
     posts_where(&mut sql);
     sql.push(" AND p.id > ").bind(question.id);
-    let replies = match db.query_one_raw(sql.statement()).await? {
-        Some(row) => row.try_get::<i64>("", "n")? as u64,
-        None => 0,
-    };
+    let replies = counted(db, &sql).await?;
     let pages = pages_for(replies);
     let page = page.unwrap_or(pages).clamp(1, pages);
     let mut sql = Sql::new(backend);
@@ -110,10 +128,8 @@ pub async fn thread(
         (page - 1) * REPLIES_PER_PAGE
     ));
     let mut posts = vec![question];
-    for row in db.query_all_raw(sql.statement()).await? {
-        posts.push(Post::from_row(&row)?);
-    }
-    let accepted_post_id: Option<i32> = row.try_get("", "accepted_post_id")?;
+    posts.extend(Post::all(db, &sql).await?);
+    let accepted_post_id = row.accepted_post_id;
     let accepted = match accepted_post_id {
         Some(a) => match posts.iter().find(|p| p.id == a) {
             Some(post) => Some(post.clone()),
@@ -122,38 +138,27 @@ pub async fn thread(
                 sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
                 posts_where(&mut sql);
                 sql.push(" AND p.id = ").bind(a);
-                match db.query_one_raw(sql.statement()).await? {
-                    Some(row) => Some(Post::from_row(&row)?),
-                    None => None,
-                }
+                Post::first(db, &sql).await?
             }
         },
         None => None,
     };
     let following = match sight.member_id {
-        Some(me) => {
-            let mut sql = Sql::new(backend);
-            sql.push("SELECT 1 AS yes FROM thread_follow WHERE member_id = ")
-                .bind(me)
-                .push(" AND thread_id = ")
-                .bind(id);
-            db.query_one_raw(sql.statement()).await?.is_some()
-        }
+        Some(me) => thread_follow::Entity::find_by_id((me, id))
+            .one(db)
+            .await?
+            .is_some(),
         None => false,
-    };
-    let network = match row.try_get::<Option<String>>("", "network_slug")? {
-        Some(slug) => Some((slug, row.try_get("", "network_name")?)),
-        None => None,
     };
     Ok(Some(Thread {
         id,
-        title: row.try_get("", "title")?,
-        topic: row.try_get("", "topic")?,
-        lang: row.try_get("", "lang")?,
-        network,
+        title: row.title,
+        topic: row.topic,
+        lang: row.lang,
+        network: row.network_slug.zip(row.network_name),
         asker_id,
         accepted_post_id,
-        hidden: row.try_get("", "hidden")?,
+        hidden: row.hidden,
         posts,
         accepted,
         replies,
@@ -172,26 +177,31 @@ pub async fn post_place(
     sight: &Sight,
     post_id: i32,
 ) -> Result<Option<(i32, u64)>, StoreError> {
+    /// The thread of a post and its network.
+    #[derive(FromQueryResult)]
+    struct Place {
+        thread_id: i32,
+        network_id: Option<i32>,
+    }
     let backend = db.get_database_backend();
     let mut sql = Sql::new(backend);
     sql.push("SELECT p.thread_id, t.network_id FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ")
         .bind(post_id);
     sight.restrict(&mut sql);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let Some(Place {
+        thread_id,
+        network_id,
+    }) = Place::find_by_statement(sql.statement()).one(db).await?
+    else {
         return Ok(None);
     };
-    let thread_id: i32 = row.try_get("", "thread_id")?;
-    let network_id: Option<i32> = row.try_get("", "network_id")?;
     let mut sql = Sql::new(backend);
     sql.push("SELECT COUNT(*) AS n FROM post p WHERE p.thread_id = ")
         .bind(thread_id)
         .push(" AND p.id < ")
         .bind(post_id);
     shown(&mut sql, sight, sight.moderates(network_id));
-    let before = match db.query_one_raw(sql.statement()).await? {
-        Some(row) => row.try_get::<i64>("", "n")? as u64,
-        None => 0,
-    };
+    let before = counted(db, &sql).await?;
     // The question is not a reply: the replies before this one are `before - 1`.
     Ok(Some((
         thread_id,
@@ -231,15 +241,24 @@ pub async fn rights(db: &Db, sight: &Sight, thread_id: i32) -> Result<Option<Rig
 /// Records that the viewer has read the thread up to its latest post, and
 /// marks its notifications read.
 pub async fn mark_thread_read(db: &Db, member_id: i32, thread_id: i32) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO thread_read (member_id, thread_id, last_post_id) SELECT ")
-        .bind(member_id)
-        .push(", id, last_post_id FROM thread WHERE id = ")
-        .bind(thread_id)
-        .push(
-            " ON CONFLICT (member_id, thread_id) DO UPDATE SET last_post_id = excluded.last_post_id",
-        );
-    db.execute_raw(sql.statement()).await?;
+    use thread_read::Column as Read;
+    let insert = Query::insert()
+        .into_table(thread_read::Entity)
+        .columns([Read::MemberId, Read::ThreadId, Read::LastPostId])
+        .on_conflict(
+            OnConflict::columns([Read::MemberId, Read::ThreadId])
+                .update_column(Read::LastPostId)
+                .to_owned(),
+        )
+        .to_owned();
+    let latest = Query::select()
+        .expr(Expr::val(member_id))
+        .column(thread::Column::Id)
+        .column(thread::Column::LastPostId)
+        .from(thread::Entity)
+        .and_where(thread::Column::Id.eq(thread_id))
+        .to_owned();
+    insert_selected(db, insert, latest).await?;
     super::follow::mark_read(db, member_id, Some(thread_id)).await
 }
 
@@ -271,11 +290,7 @@ pub async fn posts_after(
         .bind(after);
     shown(&mut sql, sight, sight.moderates(facts.network_id));
     sql.push(" ORDER BY p.id LIMIT 500");
-    db.query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(Post::from_row)
-        .collect()
+    Post::all(db, &sql).await
 }
 
 /// One version of a post.
@@ -300,15 +315,17 @@ pub async fn post(
         .push(" JOIN thread t ON t.id = p.thread_id WHERE p.id = ")
         .bind(post_id);
     sight.restrict(&mut sql);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let Some(row) = PostInThread::find_by_statement(sql.statement())
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
-    let post = Post::from_row(&row)?;
-    let network_id: Option<i32> = row.try_get("", "network_id")?;
+    let post = Post::from(row.post);
     let visible = post.hidden_reason.is_none()
-        || sight.moderates(network_id)
+        || sight.moderates(row.network_id)
         || sight.member_id == Some(post.author_id);
-    Ok(visible.then_some((post, row.try_get("", "thread_title")?)))
+    Ok(visible.then_some((post, row.thread_title)))
 }
 
 /// A post with every version of its text, newest first, if the viewer may see it.
@@ -320,21 +337,17 @@ pub async fn history(
     let Some((post, _)) = self::post(db, sight, post_id).await? else {
         return Ok(None);
     };
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT body, created_at FROM post_revision WHERE post_id = ")
-        .bind(post_id)
-        .push(" ORDER BY id DESC");
-    let versions = db
-        .query_all_raw(sql.statement())
+    let versions = post_revision::Entity::find()
+        .filter(post_revision::Column::PostId.eq(post_id))
+        .order_by_desc(post_revision::Column::Id)
+        .all(db)
         .await?
-        .iter()
-        .map(|r| {
-            Ok(Version {
-                html: markdown::render(&r.try_get::<String>("", "body")?),
-                created_at: r.try_get("", "created_at")?,
-            })
+        .into_iter()
+        .map(|r| Version {
+            html: markdown::render(&r.body),
+            created_at: r.created_at,
         })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+        .collect();
     Ok(Some((post, versions)))
 }
 

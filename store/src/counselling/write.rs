@@ -3,24 +3,27 @@
 //! thread's search index.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    FromQueryResult, QueryFilter, QuerySelect, TransactionTrait,
+};
 
 use super::{follow, list, markdown, Sight, MAX_BODY_CHARS, MAX_TITLE_CHARS};
 use crate::account::Actor;
-use crate::common::{checked_text, returned_id};
+use crate::common::checked_text;
+use crate::entity::{post, post_revision, thread};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
-use crate::vocabulary::TOPICS;
+use crate::vocabulary::{NotificationReason, Topic};
 use crate::{Db, StoreError};
 
 /// A new thread as its asker writes it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub title: String,
     /// Markdown.
     pub body: String,
-    /// One of `vocabulary::TOPICS`.
-    pub topic: String,
+    pub topic: Topic,
     /// The language it is written in.
     pub lang: String,
     /// `None`: the whole platform; else one of the asker's networks.
@@ -52,9 +55,6 @@ pub async fn ask(
 ) -> Result<Posted, StoreError> {
     let title = checked_text(&question.title, MAX_TITLE_CHARS)?;
     let body = checked_text(&question.body, MAX_BODY_CHARS)?;
-    if !TOPICS.contains(&question.topic.as_str()) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
     let lang = checked_lang(&question.lang, languages)?;
     let sight = Sight::of(db, Some(actor)).await?;
     if !sight.sees(question.network_id) {
@@ -62,25 +62,19 @@ pub async fn ask(
     }
     let now = Utc::now();
     let txn = db.begin().await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push(
-        "INSERT INTO thread (member_id, network_id, title, topic, lang, created_at, last_activity_at) VALUES (",
-    )
-    .bind(actor.member_id)
-    .push(", ")
-    .bind(question.network_id)
-    .push(", ")
-    .bind(title)
-    .push(", ")
-    .bind(question.topic.clone())
-    .push(", ")
-    .bind(lang.clone())
-    .push(", ")
-    .bind(now)
-    .push(", ")
-    .bind(now)
-    .push(") RETURNING id");
-    let thread_id = returned_id(&txn, &sql).await?;
+    let thread_id = thread::Entity::insert(thread::ActiveModel {
+        member_id: Set(actor.member_id),
+        network_id: Set(question.network_id),
+        title: Set(title),
+        topic: Set(question.topic),
+        lang: Set(lang.clone()),
+        created_at: Set(now),
+        last_activity_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?
+    .last_insert_id;
     let post_id = insert_post(&txn, thread_id, actor.member_id, &body, &lang, now).await?;
     follow::set_thread(&txn, actor.member_id, thread_id, true).await?;
     follow::tell_topic_followers(&txn, thread_id, post_id, actor.member_id).await?;
@@ -111,12 +105,15 @@ pub async fn reply(
     }
     let now = Utc::now();
     let post_id = insert_post(&txn, thread_id, actor.member_id, &body, &lang, now).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE thread SET reply_count = reply_count + 1, last_activity_at = ")
-        .bind(now)
-        .push(" WHERE id = ")
-        .bind(thread_id);
-    txn.execute_raw(sql.statement()).await?;
+    thread::Entity::update_many()
+        .col_expr(
+            thread::Column::ReplyCount,
+            thread::Column::ReplyCount.into_expr().add(1),
+        )
+        .col_expr(thread::Column::LastActivityAt, Expr::value(now))
+        .filter(thread::Column::Id.eq(thread_id))
+        .exec(&txn)
+        .await?;
     follow::set_thread(&txn, actor.member_id, thread_id, true).await?;
     follow::tell_thread_followers(&txn, thread_id, post_id, actor.member_id).await?;
     list::index_thread(&txn, thread_id).await?;
@@ -128,32 +125,27 @@ pub async fn reply(
 pub async fn edit(db: &Db, actor: &Actor, post_id: i32, body: &str) -> Result<Posted, StoreError> {
     let body = checked_text(body, MAX_BODY_CHARS)?;
     let txn = db.begin().await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("SELECT thread_id, member_id, body FROM post WHERE id = ")
-        .bind(post_id);
-    let Some(row) = txn.query_one_raw(sql.statement()).await? else {
+    let Some(before) = post::Entity::find_by_id(post_id).one(&txn).await? else {
         return Err(Refusal::Forbidden.into());
     };
-    let thread_id: i32 = row.try_get("", "thread_id")?;
-    let author: i32 = row.try_get("", "member_id")?;
-    let before: String = row.try_get("", "body")?;
-    if author != actor.member_id {
+    let thread_id = before.thread_id;
+    if before.member_id != actor.member_id {
         return Err(Refusal::Forbidden.into());
     }
-    if before == body {
+    if before.body == body {
         return Ok(Posted { thread_id, post_id });
     }
     let now = Utc::now();
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE post SET body = ")
-        .bind(body.clone())
-        .push(", body_html = ")
-        .bind(markdown::render(&body))
-        .push(", edited_at = ")
-        .bind(now)
-        .push(" WHERE id = ")
-        .bind(post_id);
-    txn.execute_raw(sql.statement()).await?;
+    post::Entity::update_many()
+        .set(post::ActiveModel {
+            body: Set(body.clone()),
+            body_html: Set(markdown::render(&body)),
+            edited_at: Set(Some(now)),
+            ..Default::default()
+        })
+        .filter(post::Column::Id.eq(post_id))
+        .exec(&txn)
+        .await?;
     insert_revision(&txn, post_id, actor.member_id, &body, now).await?;
     list::index_thread(&txn, thread_id).await?;
     txn.commit().await?;
@@ -179,33 +171,24 @@ pub async fn accept(
         return Err(Refusal::Forbidden.into());
     }
     if let Some(post_id) = post_id {
-        let mut sql = Sql::new(txn.get_database_backend());
-        sql.push("SELECT member_id, hidden_reason FROM post WHERE id = ")
-            .bind(post_id)
-            .push(" AND thread_id = ")
-            .bind(thread_id)
-            .push(" AND id <> ")
-            .bind(thread.question_id);
-        let Some(row) = txn.query_one_raw(sql.statement()).await? else {
+        let answer = post::Entity::find_by_id(post_id)
+            .filter(post::Column::ThreadId.eq(thread_id))
+            .filter(post::Column::Id.ne(thread.question_id))
+            .one(&txn)
+            .await?;
+        let Some(answer) = answer.filter(|a| a.hidden_reason.is_none()) else {
             return Err(Refusal::NotAnAnswer.into());
         };
-        if row
-            .try_get::<Option<String>>("", "hidden_reason")?
-            .is_some()
-        {
-            return Err(Refusal::NotAnAnswer.into());
-        }
-        let author: i32 = row.try_get("", "member_id")?;
-        if author != actor.member_id && thread.accepted_post_id != Some(post_id) {
-            follow::tell(&txn, author, thread_id, post_id, "accepted").await?;
+        if answer.member_id != actor.member_id && thread.accepted_post_id != Some(post_id) {
+            let accepted = NotificationReason::Accepted;
+            follow::tell(&txn, answer.member_id, thread_id, post_id, accepted).await?;
         }
     }
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE thread SET accepted_post_id = ")
-        .bind(post_id)
-        .push(" WHERE id = ")
-        .bind(thread_id);
-    txn.execute_raw(sql.statement()).await?;
+    thread::Entity::update_many()
+        .col_expr(thread::Column::AcceptedPostId, Expr::value(post_id))
+        .filter(thread::Column::Id.eq(thread_id))
+        .exec(&txn)
+        .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -219,26 +202,56 @@ pub(crate) struct ThreadFacts {
     pub question_id: i32,
 }
 
+/// The name a query gives [`question_of_thread`]'s value.
+pub(super) const QUESTION_ID: &str = "question_id";
+
+/// `(SELECT MIN(question.id) FROM post question WHERE question.thread_id =
+/// thread.id)`: the first post of the outer query's `thread`, its question
+/// (`NULL` for a thread without posts).
+pub(super) fn question_of_thread() -> Expr {
+    let question = Alias::new("question");
+    Query::select()
+        .expr(Expr::col((question.clone(), post::Column::Id)).min())
+        .from_as(post::Entity, question.clone())
+        .and_where(
+            Expr::col((question, post::Column::ThreadId))
+                .equals((thread::Entity, thread::Column::Id)),
+        )
+        .to_owned()
+        .into()
+}
+
 pub(crate) async fn thread_of(
     db: &impl ConnectionTrait,
     thread_id: i32,
 ) -> Result<Option<ThreadFacts>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT t.member_id, t.network_id, t.hidden, t.accepted_post_id, \
-         (SELECT MIN(p.id) FROM post p WHERE p.thread_id = t.id) AS question_id \
-         FROM thread t WHERE t.id = ",
-    )
-    .bind(thread_id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
-        return Ok(None);
-    };
-    Ok(Some(ThreadFacts {
-        asker_id: row.try_get("", "member_id")?,
-        network_id: row.try_get("", "network_id")?,
-        hidden: row.try_get("", "hidden")?,
-        accepted_post_id: row.try_get("", "accepted_post_id")?,
-        question_id: row.try_get::<Option<i32>>("", "question_id")?.unwrap_or(0),
+    /// The thread's columns [`ThreadFacts`] holds, and its question.
+    #[derive(FromQueryResult)]
+    struct Row {
+        member_id: i32,
+        network_id: Option<i32>,
+        hidden: bool,
+        accepted_post_id: Option<i32>,
+        question_id: Option<i32>,
+    }
+    let row = thread::Entity::find_by_id(thread_id)
+        .select_only()
+        .columns([
+            thread::Column::MemberId,
+            thread::Column::NetworkId,
+            thread::Column::Hidden,
+            thread::Column::AcceptedPostId,
+        ])
+        .expr_as(question_of_thread(), QUESTION_ID)
+        .into_model::<Row>()
+        .one(db)
+        .await?;
+    Ok(row.map(|r| ThreadFacts {
+        asker_id: r.member_id,
+        network_id: r.network_id,
+        hidden: r.hidden,
+        accepted_post_id: r.accepted_post_id,
+        question_id: r.question_id.unwrap_or(0),
     }))
 }
 
@@ -250,27 +263,23 @@ async fn insert_post(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("INSERT INTO post (thread_id, member_id, body, body_html, lang, created_at) VALUES (")
-        .bind(thread_id)
-        .push(", ")
-        .bind(member_id)
-        .push(", ")
-        .bind(body.to_owned())
-        .push(", ")
-        .bind(markdown::render(body))
-        .push(", ")
-        .bind(lang.to_owned())
-        .push(", ")
-        .bind(now)
-        .push(") RETURNING id");
-    let post_id = returned_id(txn, &sql).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE thread SET last_post_id = ")
-        .bind(post_id)
-        .push(" WHERE id = ")
-        .bind(thread_id);
-    txn.execute_raw(sql.statement()).await?;
+    let post_id = post::Entity::insert(post::ActiveModel {
+        thread_id: Set(thread_id),
+        member_id: Set(member_id),
+        body: Set(body.to_owned()),
+        body_html: Set(markdown::render(body)),
+        lang: Set(lang.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
+    thread::Entity::update_many()
+        .col_expr(thread::Column::LastPostId, Expr::value(post_id))
+        .filter(thread::Column::Id.eq(thread_id))
+        .exec(txn)
+        .await?;
     insert_revision(txn, post_id, member_id, body, now).await?;
     Ok(post_id)
 }
@@ -282,16 +291,14 @@ async fn insert_revision(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("INSERT INTO post_revision (post_id, member_id, body, created_at) VALUES (")
-        .bind(post_id)
-        .push(", ")
-        .bind(member_id)
-        .push(", ")
-        .bind(body.to_owned())
-        .push(", ")
-        .bind(now)
-        .push(")");
-    txn.execute_raw(sql.statement()).await?;
+    post_revision::Entity::insert(post_revision::ActiveModel {
+        post_id: Set(post_id),
+        member_id: Set(member_id),
+        body: Set(body.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(txn)
+    .await?;
     Ok(())
 }

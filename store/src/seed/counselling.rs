@@ -2,18 +2,20 @@
 //! and answered in their own languages by seeded members of several
 //! countries, written through the same rules as a member's post.
 
-use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::account::Actor;
 use crate::counselling::write::{accept, ask, reply, Question};
-use crate::sql::Sql;
+use crate::entity::{member, notification, organisation};
+use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
 
 /// (country, language, topic, title, body, replies as (country, language, body), accepted reply's index)
 type DemoThread = (
     &'static str,
     &'static str,
-    &'static str,
+    Topic,
     &'static str,
     &'static str,
     &'static [(&'static str, &'static str, &'static str)],
@@ -22,7 +24,7 @@ type DemoThread = (
 
 const THREADS: &[DemoThread] = &[
     (
-        "DE", "de", "work-based-learning",
+        "DE", "de", Topic::WorkBasedLearning,
         "Wie gewinnen wir kleine Betriebe für die Verbundausbildung?",
         "Viele Handwerksbetriebe in unserer Region bilden nicht mehr aus, weil sie nicht alle Inhalte der Ausbildungsordnung abdecken können. Wir möchten einen **Ausbildungsverbund** aufbauen.\n\n- Wer hat damit Erfahrung?\n- Wie regelt ihr die Kosten zwischen den Betrieben?",
         &[
@@ -32,7 +34,7 @@ const THREADS: &[DemoThread] = &[
         Some(0),
     ),
     (
-        "FR", "fr", "eu-funding",
+        "FR", "fr", Topic::EuFunding,
         "Quels outils pour suivre les mobilités Erasmus+ de nos apprenants ?",
         "Nous envoyons chaque année une soixantaine d'apprentis en mobilité. Le suivi (conventions, Europass, évaluations) se fait encore sur des tableurs.\n\nQuels outils utilisez-vous ?",
         &[
@@ -42,7 +44,7 @@ const THREADS: &[DemoThread] = &[
         None,
     ),
     (
-        "IT", "it", "digitalisation",
+        "IT", "it", Topic::Digitalisation,
         "Come formare i formatori all'uso dell'intelligenza artificiale in aula?",
         "Molti dei nostri docenti tecnici chiedono indicazioni sull'uso degli strumenti di IA generativa nei laboratori. Avete un percorso di formazione o linee guida da condividere?",
         &[
@@ -51,7 +53,7 @@ const THREADS: &[DemoThread] = &[
         None,
     ),
     (
-        "ES", "es", "labour-market",
+        "ES", "es", Topic::LabourMarket,
         "¿Cómo medimos la inserción laboral de nuestros titulados?",
         "Queremos saber qué hacen nuestros titulados seis y doce meses después de terminar. Las encuestas telefónicas tienen muy poca respuesta.\n\n¿Qué método os funciona?",
         &[
@@ -61,7 +63,7 @@ const THREADS: &[DemoThread] = &[
         Some(0),
     ),
     (
-        "PL", "pl", "eu-funding",
+        "PL", "pl", Topic::EuFunding,
         "Jak przygotować wniosek o akredytację Erasmus+ w sektorze kształcenia zawodowego?",
         "Nasza szkoła planuje złożyć wniosek o akredytację. Najtrudniejsza jest dla nas część o **celach** i sposobie ich mierzenia. Czy ktoś mógłby podzielić się doświadczeniem?",
         &[
@@ -70,7 +72,7 @@ const THREADS: &[DemoThread] = &[
         None,
     ),
     (
-        "NL", "en", "green-skills",
+        "NL", "en", Topic::GreenSkills,
         "Green skills modules for automotive technicians: who has a curriculum to share?",
         "We are adding electric and hydrogen drivetrains to our automotive programme. Has anyone built modules on **battery safety** and **circular repair** that we could adapt?",
         &[
@@ -81,7 +83,7 @@ const THREADS: &[DemoThread] = &[
         Some(0),
     ),
     (
-        "IE", "en", "inclusion",
+        "IE", "en", Topic::Inclusion,
         "Supporting apprentices with dyslexia in written assessments",
         "Several of our apprentices struggle with written theory exams although they perform very well in practice. What adjustments have worked for you, and how did you agree them with the awarding body?",
         &[
@@ -93,14 +95,23 @@ const THREADS: &[DemoThread] = &[
 
 /// A seeded member of the country (the first by id), as they would act.
 pub(super) async fn member_of(db: &Db, country: &str) -> Result<Option<Actor>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT m.id FROM member m JOIN organisation o ON o.id = m.organisation_id WHERE o.country_code = ")
-        .bind(country)
-        .push(" ORDER BY m.id LIMIT 1");
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let organisations = Query::select()
+        .column(organisation::Column::Id)
+        .from(organisation::Entity)
+        .and_where(organisation::Column::CountryCode.eq(country))
+        .to_owned();
+    let first: Option<i32> = member::Entity::find()
+        .select_only()
+        .column(member::Column::Id)
+        .filter(member::Column::OrganisationId.in_subquery(organisations))
+        .order_by_asc(member::Column::Id)
+        .into_tuple()
+        .one(db)
+        .await?;
+    let Some(member_id) = first else {
         return Ok(None);
     };
-    Actor::load(db, row.try_get("", "id")?).await
+    Actor::load(db, member_id).await
 }
 
 /// Adds the demo threads (members of the countries they name must exist).
@@ -117,7 +128,7 @@ pub async fn seed_threads(db: &Db) -> Result<u64, StoreError> {
         let question = Question {
             title: (*title).into(),
             body: (*body).into(),
-            topic: (*topic).into(),
+            topic: *topic,
             lang: (*lang).into(),
             network_id: None,
         };
@@ -134,7 +145,11 @@ pub async fn seed_threads(db: &Db) -> Result<u64, StoreError> {
         count += 1;
     }
     // The demo's members read nothing and are mailed nothing.
-    db.execute_unprepared("UPDATE notification SET read_at = created_at, mailed_at = created_at")
+    let created_at = Expr::col(notification::Column::CreatedAt);
+    notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, created_at.clone())
+        .col_expr(notification::Column::MailedAt, created_at)
+        .exec(db)
         .await?;
     Ok(count)
 }
@@ -142,11 +157,17 @@ pub async fn seed_threads(db: &Db) -> Result<u64, StoreError> {
 /// A platform thread with `replies` replies by seeded members in turn (for
 /// benchmarks); returns its id.
 pub async fn seed_long_thread(db: &Db, replies: u32) -> Result<i32, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT id FROM member ORDER BY id LIMIT 20");
+    let ids: Vec<i32> = member::Entity::find()
+        .select_only()
+        .column(member::Column::Id)
+        .order_by_asc(member::Column::Id)
+        .limit(20)
+        .into_tuple()
+        .all(db)
+        .await?;
     let mut members = Vec::new();
-    for row in db.query_all_raw(sql.statement()).await? {
-        if let Some(actor) = Actor::load(db, row.try_get("", "id")?).await? {
+    for id in ids {
+        if let Some(actor) = Actor::load(db, id).await? {
             members.push(actor);
         }
     }
@@ -156,7 +177,7 @@ pub async fn seed_long_thread(db: &Db, replies: u32) -> Result<i32, StoreError> 
     let question = Question {
         title: "How do you organise the final examination of apprentices together with companies?".into(),
         body: "We would like to hear how other providers share the **final examination** with the companies: who sits on the board, who writes the tasks, and how the marks are agreed.".into(),
-        topic: "work-based-learning".into(),
+        topic: Topic::WorkBasedLearning,
         lang: "en".into(),
         network_id: None,
     };
