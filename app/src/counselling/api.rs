@@ -22,8 +22,6 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
     let state = app_state()?;
     let viewer = actor();
     let sight = sight_of(&state, viewer.as_ref()).await?;
-    let keep =
-        |v: &Option<String>, allowed: &[&str]| v.clone().filter(|v| allowed.contains(&v.as_str()));
     let show = filter.show.as_deref().filter(|_| viewer.is_some());
     let query = ThreadQuery {
         text: filter
@@ -33,7 +31,10 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
             .chars()
             .take(200)
             .collect(),
-        topic: keep(&filter.topic, &store::vocabulary::TOPICS),
+        topic: filter
+            .topic
+            .as_deref()
+            .and_then(store::vocabulary::Topic::parse),
         lang: filter
             .lang
             .clone()
@@ -233,7 +234,7 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
             })
             .collect(),
         digest: follow::digest_of(db, viewer.member_id).await?,
-        frequencies: vocabulary(&store::vocabulary::DIGEST_FREQUENCIES),
+        frequencies: store::vocabulary::DigestFrequency::ALL.to_vec(),
         followed_topics: follow::followed_topics(db, viewer.member_id).await?,
         topics: vocabulary(&store::vocabulary::TOPICS),
     }))

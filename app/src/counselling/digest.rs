@@ -50,7 +50,7 @@ pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
     let mut items = String::new();
     for n in &digest.notifications {
         let what = bundle.format(
-            &format!("notification-{}", n.reason),
+            n.reason.message_id(),
             &[("name", Arg::from(n.author_name.clone()))],
         );
         items.push_str(&format!(

@@ -171,8 +171,8 @@ fn thread_line(item: ThreadItem, i18n: I18n) -> impl IntoView {
         move || super::paths::thread(&i18n.locale(), id)
     };
     let topic = {
-        let key = format!("topic-{}", item.topic);
-        move || i18n.format(&key, &[])
+        let key = item.topic.message_id();
+        move || i18n.format(key, &[])
     };
     let replies = {
         let n = item.reply_count.max(0) as u64;

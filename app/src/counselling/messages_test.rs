@@ -7,24 +7,16 @@ use crate::i18n::locales::REFERENCE;
 #[test]
 fn every_id_built_at_run_time_exists_in_english() {
     use store::refusal::Refusal::{AlreadyFlagged, NotAnAnswer};
-    use store::vocabulary::{DIGEST_FREQUENCIES, MODERATION_ACTIONS, NOTIFICATION_REASONS};
+    use store::vocabulary::{DigestFrequency, ModerationAction, NotificationReason};
     let (messages, problems) = own_messages(REFERENCE);
     assert!(problems.is_empty(), "{problems:?}");
     let mut ids: Vec<String> = [AlreadyFlagged, NotAnAnswer]
         .into_iter()
         .map(|r| crate::account::session::refusal_message(r).to_owned())
         .collect();
-    ids.extend(
-        NOTIFICATION_REASONS
-            .iter()
-            .map(|r| format!("notification-{r}")),
-    );
-    ids.extend(DIGEST_FREQUENCIES.iter().map(|f| format!("digest-{f}")));
-    ids.extend(
-        MODERATION_ACTIONS
-            .iter()
-            .map(|a| format!("moderation-action-{a}")),
-    );
+    ids.extend(NotificationReason::ALL.map(|r| r.message_id().to_owned()));
+    ids.extend(DigestFrequency::ALL.map(|f| f.message_id().to_owned()));
+    ids.extend(ModerationAction::ALL.map(|a| a.message_id().to_owned()));
     ids.extend(["mail-digest-subject".into(), "mail-digest-body".into()]);
     let missing: Vec<&String> = ids
         .iter()
@@ -36,14 +28,15 @@ fn every_id_built_at_run_time_exists_in_english() {
 #[test]
 fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
     use store::counselling::follow::{Digest, Notification};
+    use store::vocabulary::NotificationReason;
     let (catalog, _) = Catalog::load();
-    let notification = |id: i32, reason: &str| Notification {
+    let notification = |id: i32, reason: NotificationReason| Notification {
         id,
         thread_id: 7,
         post_id: 40 + id,
         thread_title: "Praktika bewerten".into(),
         thread_lang: "de".into(),
-        reason: reason.into(),
+        reason,
         author_name: "Paul Martin".into(),
         created_at: chrono::Utc::now(),
         read: false,
@@ -52,7 +45,10 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
         member_id: 1,
         email: "greta@example.de".into(),
         locale: "de".into(),
-        notifications: vec![notification(1, "reply"), notification(2, "accepted")],
+        notifications: vec![
+            notification(1, NotificationReason::Reply),
+            notification(2, NotificationReason::Accepted),
+        ],
         plan_changes: vec![store::plans::follow::PlanNotification {
             id: 3,
             strategy_id: 2,

@@ -1,6 +1,7 @@
 //! What the counselling pages carry between server and browser.
 
 use serde::{Deserialize, Serialize};
+use store::vocabulary::{DigestFrequency, ModerationAction, NotificationReason, Topic};
 
 /// The threads list's filters, as the URL holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,7 +23,7 @@ pub struct ThreadFilter {
 pub struct ThreadItem {
     pub id: i32,
     pub title: String,
-    pub topic: String,
+    pub topic: Topic,
     pub lang: String,
     pub network_name: Option<String>,
     pub asker_name: String,
@@ -56,7 +57,7 @@ pub struct ThreadList {
     pub signed_in: bool,
     pub may_moderate: bool,
     /// The topics the viewer follows.
-    pub followed_topics: Vec<String>,
+    pub followed_topics: Vec<Topic>,
     pub unread_notifications: u64,
 }
 
@@ -105,7 +106,7 @@ impl From<store::counselling::Post> for PostView {
 pub struct ThreadView {
     pub id: i32,
     pub title: String,
-    pub topic: String,
+    pub topic: Topic,
     pub lang: String,
     pub network: Option<NetworkChoice>,
     pub hidden: bool,
@@ -163,7 +164,7 @@ pub struct NotificationItem {
     pub post_id: i32,
     pub thread_title: String,
     pub thread_lang: String,
-    pub reason: String,
+    pub reason: NotificationReason,
     pub author_name: String,
     pub created: String,
     pub read: bool,
@@ -189,10 +190,10 @@ pub struct PlanChangeItem {
 pub struct NotificationsView {
     pub items: Vec<NotificationItem>,
     pub plan_changes: Vec<PlanChangeItem>,
-    pub digest: String,
+    pub digest: DigestFrequency,
     /// The digest's choices, most frequent first.
-    pub frequencies: Vec<String>,
-    pub followed_topics: Vec<String>,
+    pub frequencies: Vec<DigestFrequency>,
+    pub followed_topics: Vec<Topic>,
     pub topics: Vec<String>,
 }
 
@@ -213,7 +214,7 @@ pub struct DecisionItem {
     pub thread_id: i32,
     pub thread_title: String,
     pub moderator_name: String,
-    pub action: String,
+    pub action: ModerationAction,
     pub reason: String,
     pub created: String,
 }

@@ -2,6 +2,7 @@
 //! and the log of decisions, for the moderators.
 
 use leptos::prelude::*;
+use store::vocabulary::ModerationAction;
 
 use super::api::load_moderation;
 use super::model::{DecisionItem, FlaggedItem, ModerationView};
@@ -66,13 +67,13 @@ fn flagged(f: FlaggedItem, i18n: I18n) -> impl IntoView {
         .into_iter()
         .map(|(who, why)| view! { <li><strong>{who}</strong> ": " {why}</li> })
         .collect_view();
-    let decide = |action: &'static str, label: &'static str| {
-        let field = format!("decide-{action}-{id}");
+    let decide = |action: ModerationAction, label: &'static str| {
+        let field = format!("decide-{}-{id}", action.key());
         view! {
             <form method="post" action=paths::MODERATE class="stacked-form">
                 <LocaleField/>
                 <input type="hidden" name="post" value=id/>
-                <input type="hidden" name="action" value=action/>
+                <input type="hidden" name="action" value=action.key()/>
                 <input type="hidden" name="from_thread" value="false"/>
                 <label for=field.clone()>{t("moderation-reason")}</label>
                 <input id=field name="reason" maxlength="500" required/>
@@ -88,8 +89,12 @@ fn flagged(f: FlaggedItem, i18n: I18n) -> impl IntoView {
             <h3>{t("moderation-flags")}</h3>
             <ul>{reasons}</ul>
             <div class="moderation-actions">
-                {if hidden { decide("restore", "moderation-restore").into_any() } else { decide("hide", "moderation-hide").into_any() }}
-                {decide("dismiss", "moderation-dismiss")}
+                {if hidden {
+                    decide(ModerationAction::Restore, "moderation-restore").into_any()
+                } else {
+                    decide(ModerationAction::Hide, "moderation-hide").into_any()
+                }}
+                {decide(ModerationAction::Dismiss, "moderation-dismiss")}
             </div>
         </li>
     }
@@ -99,8 +104,8 @@ fn decision(d: DecisionItem, i18n: I18n) -> impl IntoView {
     let post = d.post_id;
     let href = move || paths::post(&i18n.locale(), post);
     let action = {
-        let key = format!("moderation-action-{}", d.action);
-        move || i18n.format(&key, &[])
+        let key = d.action.message_id();
+        move || i18n.format(key, &[])
     };
     view! {
         <tr>

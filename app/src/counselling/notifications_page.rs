@@ -57,16 +57,16 @@ fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
     let digest = v
         .frequencies
         .iter()
-        .map(|value| {
-            let checked = *value == v.digest;
-            let text = i18n.format(&format!("digest-{value}"), &[]);
-            view! { <label class="check"><input type="radio" name="digest" value=value.clone() checked=checked/>{text}</label> }
+        .map(|&frequency| {
+            let checked = frequency == v.digest;
+            let text = i18n.format(frequency.message_id(), &[]);
+            view! { <label class="check"><input type="radio" name="digest" value=frequency.key() checked=checked/>{text}</label> }
         })
         .collect_view();
     let topics = labelled(&v.topics, "topic-", i18n)
         .into_iter()
         .map(|(topic, text)| {
-            let on = !v.followed_topics.contains(&topic);
+            let on = !v.followed_topics.iter().any(|t| t.key() == topic);
             let label = if on { t("topic-follow") } else { t("topic-unfollow") };
             view! {
                 <li>
@@ -104,9 +104,9 @@ fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
 fn item(n: NotificationItem, i18n: I18n) -> impl IntoView {
     let post = n.post_id;
     let href = move || paths::post(&i18n.locale(), post);
-    let key = format!("notification-{}", n.reason);
+    let key = n.reason.message_id();
     let name = n.author_name.clone();
-    let what = move || i18n.format(&key, &[("name", Arg::from(name.clone()))]);
+    let what = move || i18n.format(key, &[("name", Arg::from(name.clone()))]);
     let class = if n.read {
         "notification"
     } else {

@@ -2,6 +2,7 @@
 //! language it is written in), its text, and what the viewer may do with it.
 
 use leptos::prelude::*;
+use store::vocabulary::ModerationAction;
 
 use super::model::PostView;
 use super::paths;
@@ -109,7 +110,11 @@ pub fn post_item(post: PostView, c: PostContext, i18n: I18n) -> impl IntoView {
         }
     });
     let moderate = c.may_moderate.then(|| {
-        let action = if hidden { "restore" } else { "hide" };
+        let action = if hidden {
+            ModerationAction::Restore
+        } else {
+            ModerationAction::Hide
+        };
         let label = if hidden {
             t("moderation-restore")
         } else {
@@ -121,7 +126,7 @@ pub fn post_item(post: PostView, c: PostContext, i18n: I18n) -> impl IntoView {
                 <form method="post" action=paths::MODERATE class="stacked-form">
                     <LocaleField/>
                     <input type="hidden" name="post" value=id/>
-                    <input type="hidden" name="action" value=action/>
+                    <input type="hidden" name="action" value=action.key()/>
                     <input type="hidden" name="from_thread" value="true"/>
                     <label for=format!("moderate-{id}")>{t("moderation-reason")}</label>
                     <input id=format!("moderate-{id}") name="reason" maxlength="500" required/>

@@ -72,8 +72,8 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         }
     });
     let topic = {
-        let key = format!("topic-{}", thread.topic);
-        move || i18n.format(&key, &[])
+        let key = thread.topic.message_id();
+        move || i18n.format(key, &[])
     };
     let audience = match thread.network.clone() {
         Some(n) => {
