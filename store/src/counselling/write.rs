@@ -180,8 +180,14 @@ pub async fn accept(
             return Err(Refusal::NotAnAnswer.into());
         };
         if answer.member_id != actor.member_id && thread.accepted_post_id != Some(post_id) {
-            let accepted = NotificationReason::Accepted;
-            follow::tell(&txn, answer.member_id, thread_id, post_id, accepted).await?;
+            follow::tell(
+                &txn,
+                answer.member_id,
+                thread_id,
+                post_id,
+                NotificationReason::Accepted,
+            )
+            .await?;
         }
     }
     thread::Entity::update_many()
@@ -221,6 +227,7 @@ pub(super) fn question_of_thread() -> Expr {
         .into()
 }
 
+/// The [`ThreadFacts`] of a thread, if it exists.
 pub(crate) async fn thread_of(
     db: &impl ConnectionTrait,
     thread_id: i32,
