@@ -4,13 +4,14 @@
 use std::sync::Arc;
 
 use app::i18n::catalog::Catalog;
-use store::account::invitation::{self, Invite, Outgoing, Role};
+use store::account::invitation::{self, Invite, Outgoing};
+use store::vocabulary::Role;
 
 use crate::config::InviteArgs;
 
 pub async fn invite(db: store::Db, args: InviteArgs) -> Result<(), Box<dyn std::error::Error>> {
     let role =
-        Role::from_key(&args.role).ok_or("--role must be member, facilitator or coordinator")?;
+        Role::parse(&args.role).ok_or("--role must be member, facilitator or coordinator")?;
     if !app::i18n::locales::is_supported(&args.locale) {
         return Err(format!(
             "--locale {} is not one of the interface's languages",
@@ -54,7 +55,7 @@ pub async fn invite(db: store::Db, args: InviteArgs) -> Result<(), Box<dyn std::
             locale,
         } => {
             let link = format!("{site}/{locale}/account/invitation/{token}");
-            let role_name = app::account::mail::role_name(&catalog, &locale, role.key());
+            let role_name = app::account::mail::role_name(&catalog, &locale, role);
             let mail = app::account::mail::compose(
                 &catalog,
                 &locale,

@@ -46,7 +46,7 @@ fn queries() -> Vec<OrganisationQuery> {
         let filtered = OrganisationQuery {
             text: (*text).into(),
             country: Some(["PL", "DE", "AT", "IT", "FI"][i % 5].into()),
-            topic: (i % 2 == 0).then(|| "digitalisation".into()),
+            topic: (i % 2 == 0).then_some(store::vocabulary::Topic::Digitalisation),
             per_page: 20,
             ..Default::default()
         };

@@ -1,8 +1,9 @@
 //! Read queries of the member directory.
 
-use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, QueryResult, Statement};
+use sea_orm::{EntityTrait, FromQueryResult, QueryOrder, Statement};
 
 use crate::entity::country;
+use crate::vocabulary::NetworkKind;
 use crate::{Db, StoreError};
 
 /// The headline figures of the platform.
@@ -15,28 +16,37 @@ pub struct Totals {
 }
 
 pub async fn totals(db: &Db) -> Result<Totals, StoreError> {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT (SELECT COUNT(*) FROM network) AS networks, \
+    #[derive(FromQueryResult)]
+    struct Counts {
+        networks: i64,
+        organisations: i64,
+        countries: i64,
+        members: i64,
+    }
+    let found = Counts::find_by_statement(Statement::from_string(
+        db.get_database_backend(),
+        "SELECT (SELECT COUNT(*) FROM network) AS networks, \
                (SELECT COUNT(*) FROM organisation) AS organisations, \
                (SELECT COUNT(DISTINCT country_code) FROM organisation) AS countries, \
                (SELECT COUNT(*) FROM member) AS members",
-        ))
-        .await?;
-    let count = |column: &str| -> Result<u64, StoreError> {
-        let n: i64 = match &row {
-            Some(row) => row.try_get("", column)?,
-            None => 0,
-        };
-        Ok(n.max(0) as u64)
-    };
-    Ok(Totals {
-        networks: count("networks")?,
-        organisations: count("organisations")?,
-        countries: count("countries")?,
-        members: count("members")?,
-    })
+    ))
+    .one(db)
+    .await?;
+    let count = |n: i64| n.max(0) as u64;
+    Ok(found.map_or(
+        Totals {
+            networks: 0,
+            organisations: 0,
+            countries: 0,
+            members: 0,
+        },
+        |c| Totals {
+            networks: count(c.networks),
+            organisations: count(c.organisations),
+            countries: count(c.countries),
+            members: count(c.members),
+        },
+    ))
 }
 
 /// A member country with its official languages among the interface locales.
@@ -64,16 +74,18 @@ pub async fn countries(db: &Db) -> Result<Vec<MemberCountry>, StoreError> {
         .collect())
 }
 
-/// A network with what the directory shows beside its name.
-#[derive(Debug, Clone, PartialEq)]
+/// A network with what the directory shows beside its name (read by
+/// [`NetworkSummary::COLUMNS`]).
+#[derive(Debug, Clone, PartialEq, FromQueryResult)]
 pub struct NetworkSummary {
     pub id: i32,
     pub slug: String,
     pub name: String,
-    pub kind: String,
+    pub kind: NetworkKind,
     pub country_code: Option<String>,
     pub city: Option<String>,
     /// The language its name and description are written in.
+    #[sea_orm(from_alias = "description_lang")]
     pub lang: String,
     /// The network this one is a member of, if any.
     pub parent_id: Option<i32>,
@@ -87,34 +99,19 @@ impl NetworkSummary {
         n.description_lang, (SELECT COUNT(*) FROM membership om WHERE om.network_id = n.id \
         AND om.organisation_id IS NOT NULL) AS organisations, (SELECT p.network_id FROM membership p \
         WHERE p.member_network_id = n.id ORDER BY p.id LIMIT 1) AS parent_id";
-
-    pub fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
-        Ok(Self {
-            id: r.try_get("", "id")?,
-            slug: r.try_get("", "slug")?,
-            name: r.try_get("", "name")?,
-            kind: r.try_get("", "kind")?,
-            country_code: r.try_get("", "country_code")?,
-            city: r.try_get("", "city")?,
-            lang: r.try_get("", "description_lang")?,
-            parent_id: r.try_get("", "parent_id")?,
-            organisations: r.try_get("", "organisations")?,
-        })
-    }
 }
 
 /// Every network with its parent and its number of member organisations, by kind then name.
 pub async fn networks(db: &Db) -> Result<Vec<NetworkSummary>, StoreError> {
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            format!(
-                "SELECT {} FROM network n ORDER BY n.kind, n.country_code, n.name",
-                NetworkSummary::COLUMNS
-            ),
-        ))
-        .await?;
-    rows.iter().map(NetworkSummary::from_row).collect()
+    Ok(NetworkSummary::find_by_statement(Statement::from_string(
+        db.get_database_backend(),
+        format!(
+            "SELECT {} FROM network n ORDER BY n.kind, n.country_code, n.name",
+            NetworkSummary::COLUMNS
+        ),
+    ))
+    .all(db)
+    .await?)
 }
 
 /// How many organisations each member country has; countries without any are left out.
@@ -128,12 +125,15 @@ pub async fn organisations_by_country(db: &Db) -> Result<Vec<(String, i64)>, Sto
 
 /// The `(key, n)` rows of a grouped count.
 async fn counts(db: &Db, sql: &str) -> Result<Vec<(String, i64)>, StoreError> {
-    let rows = db
-        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+    #[derive(FromQueryResult)]
+    struct Group {
+        key: String,
+        n: i64,
+    }
+    let groups = Group::find_by_statement(Statement::from_string(db.get_database_backend(), sql))
+        .all(db)
         .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("", "key")?, r.try_get("", "n")?)))
-        .collect()
+    Ok(groups.into_iter().map(|g| (g.key, g.n)).collect())
 }
 
 /// Whether the database answers; used by `/readyz`.

@@ -16,6 +16,7 @@ pub mod notification;
 pub mod organisation;
 pub mod organisation_language;
 pub mod organisation_sector;
+pub mod organisation_term;
 pub mod organisation_topic;
 pub mod partnership;
 pub mod partnership_country;

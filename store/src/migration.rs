@@ -10,7 +10,7 @@ mod m0005_counselling;
 mod m0006_plans;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
-use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, TransactionTrait};
 
 use crate::{Db, StoreError};
 
@@ -41,12 +41,18 @@ pub async fn migrate(db: &Db) -> Result<usize, StoreError> {
             .col(ColumnDef::new("applied_at").string_len(40).not_null()),
     )
     .await?;
-    let applied: Vec<String> = db
-        .query_all(Query::select().column("name").from("schema_migration"))
-        .await?
-        .iter()
-        .map(|row| row.try_get::<String>("", "name"))
-        .collect::<Result<_, _>>()?;
+    #[derive(FromQueryResult)]
+    struct Applied {
+        name: String,
+    }
+    let applied: Vec<String> = Applied::find_by_statement(
+        backend.build(Query::select().column("name").from("schema_migration")),
+    )
+    .all(db)
+    .await?
+    .into_iter()
+    .map(|a| a.name)
+    .collect();
     let mut ran = 0;
     for (name, statements) in MIGRATIONS {
         if applied.iter().any(|a| a == name) {

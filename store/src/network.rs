@@ -3,14 +3,15 @@
 
 pub mod manage;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter};
 
 use crate::directory::NetworkSummary;
 
+use crate::common::MemberName;
 use crate::entity::network;
 use crate::search::OrganisationCard;
-use crate::sql::Sql;
-use crate::vocabulary::MEMBERSHIP_LEVELS;
+use crate::sql::{Count, Sql};
+use crate::vocabulary::MembershipLevel;
 use crate::{Db, StoreError};
 
 /// A network page lists at most this many organisations of each level; the
@@ -20,8 +21,7 @@ pub const ORGANISATIONS_PER_LEVEL: u64 = 50;
 /// The member organisations of one membership level.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LevelGroup {
-    /// One of `vocabulary::MEMBERSHIP_LEVELS`.
-    pub level: String,
+    pub level: MembershipLevel,
     /// All of the level's organisations, shown or not.
     pub total: u64,
     /// The first [`ORGANISATIONS_PER_LEVEL`], by name.
@@ -81,14 +81,14 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
     .await?;
 
     let mut levels = Vec::new();
-    for level in MEMBERSHIP_LEVELS {
+    for level in MembershipLevel::ALL {
         let mut sql = Sql::new(backend);
         sql.push("SELECT COUNT(*) AS n FROM membership WHERE network_id = ")
             .bind(id)
             .push(" AND level = ")
-            .bind(level)
+            .bind(level.key())
             .push(" AND organisation_id IS NOT NULL");
-        let total = count(db, &sql).await?;
+        let total = Count::of(db, &sql).await?;
         if total == 0 {
             continue;
         }
@@ -98,17 +98,14 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
             .push(" FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.network_id = ")
         .bind(id)
         .push(" AND m.level = ")
-        .bind(level)
+        .bind(level.key())
         .push(" ORDER BY o.name, o.id LIMIT ")
         .bind(ORGANISATIONS_PER_LEVEL as i64);
-        let organisations = db
-            .query_all_raw(sql.statement())
-            .await?
-            .iter()
-            .map(OrganisationCard::from_row)
-            .collect::<Result<_, StoreError>>()?;
+        let organisations = OrganisationCard::find_by_statement(sql.statement())
+            .all(db)
+            .await?;
         levels.push(LevelGroup {
-            level: level.to_owned(),
+            level,
             total,
             organisations,
         });
@@ -120,7 +117,7 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
          WHERE m.network_id = ",
     )
     .bind(id);
-    let members = count(db, &sql).await?;
+    let members = Count::of(db, &sql).await?;
 
     let mut sql = Sql::new(backend);
     sql.push(
@@ -130,20 +127,19 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<NetworkDetail>, Store
     )
     .bind(id)
     .push(" ORDER BY p.family_name, p.given_name, p.id");
-    let facilitators = db
-        .query_all_raw(sql.statement())
+    #[derive(FromQueryResult)]
+    struct Facilitator {
+        id: i32,
+        #[sea_orm(nested)]
+        name: MemberName,
+        organisation: String,
+    }
+    let facilitators = Facilitator::find_by_statement(sql.statement())
+        .all(db)
         .await?
-        .iter()
-        .map(|r| {
-            let given: String = r.try_get("", "given_name")?;
-            let family: String = r.try_get("", "family_name")?;
-            Ok((
-                r.try_get("", "id")?,
-                format!("{given} {family}"),
-                r.try_get("", "organisation")?,
-            ))
-        })
-        .collect::<Result<_, StoreError>>()?;
+        .into_iter()
+        .map(|f| (f.id, f.name.full(), f.organisation))
+        .collect();
 
     Ok(Some(NetworkDetail {
         network,
@@ -171,19 +167,9 @@ async fn linked_networks(
         ))
         .bind(id)
         .push(order);
-    db.query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(NetworkSummary::from_row)
-        .collect()
-}
-
-async fn count(db: &Db, sql: &Sql) -> Result<u64, StoreError> {
-    let n: i64 = match db.query_one_raw(sql.statement()).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
-    Ok(n.max(0) as u64)
+    Ok(NetworkSummary::find_by_statement(sql.statement())
+        .all(db)
+        .await?)
 }
 
 /// The id of the network with this slug.

@@ -2,21 +2,23 @@
 
 pub mod edit;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder};
 
 use crate::entity::{
     member, organisation, organisation_language, organisation_sector, organisation_topic,
 };
 use crate::sql::Sql;
+use crate::vocabulary::{MembershipLevel, NetworkKind, Sector, Topic};
 use crate::{Db, StoreError};
 
 /// A network the organisation belongs to, at a membership level.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct NetworkMembership {
     pub slug: String,
     pub name: String,
-    pub kind: String,
-    pub level: String,
+    pub kind: NetworkKind,
+    pub level: MembershipLevel,
+    #[sea_orm(from_alias = "description_lang")]
     pub lang: String,
 }
 
@@ -34,8 +36,8 @@ pub struct PublicMember {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganisationDetail {
     pub organisation: organisation::Model,
-    pub sectors: Vec<String>,
-    pub topics: Vec<String>,
+    pub sectors: Vec<Sector>,
+    pub topics: Vec<Topic>,
     pub languages: Vec<String>,
     pub networks: Vec<NetworkMembership>,
     pub members: Vec<PublicMember>,
@@ -122,18 +124,9 @@ pub async fn networks_of(db: &Db, id: i32) -> Result<Vec<NetworkMembership>, Sto
     )
     .bind(id)
     .push(" ORDER BY n.kind, n.name");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter()
-        .map(|r| {
-            Ok(NetworkMembership {
-                slug: r.try_get("", "slug")?,
-                name: r.try_get("", "name")?,
-                kind: r.try_get("", "kind")?,
-                level: r.try_get("", "level")?,
-                lang: r.try_get("", "description_lang")?,
-            })
-        })
-        .collect()
+    Ok(NetworkMembership::find_by_statement(sql.statement())
+        .all(db)
+        .await?)
 }
 
 /// The id of the organisation with this slug.

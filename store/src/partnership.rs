@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryResult, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 
 use crate::account::Actor;
@@ -14,8 +14,11 @@ use crate::entity::{partnership, partnership_country, partnership_topic};
 use crate::organisation::edit::Known;
 use crate::permission::{check, Action};
 use crate::refusal::Refusal;
+use crate::sql::Count;
 use crate::sql::Sql;
-use crate::vocabulary::{PARTNERSHIP_DIRECTIONS, PARTNERSHIP_KINDS, TOPICS};
+use crate::vocabulary::{
+    PartnershipDirection, PartnershipKind, Topic, PARTNERSHIP_DIRECTIONS, PARTNERSHIP_KINDS, TOPICS,
+};
 use crate::{Db, StoreError};
 
 /// The longest description of an offer or need, in characters.
@@ -26,33 +29,41 @@ pub const MAX_PER_ORGANISATION: usize = 30;
 /// An offer or need as its organisation states it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PartnershipFields {
-    /// `offer` or `seek`.
+    /// A key of `PartnershipDirection`.
     pub direction: String,
-    /// One of `vocabulary::PARTNERSHIP_KINDS`.
+    /// A key of `PartnershipKind`.
     pub kind: String,
     /// May be empty: the kind and topics say the most.
     pub description: String,
     pub description_lang: String,
-    /// At least one of `vocabulary::TOPICS`.
+    /// At least one key of `Topic`.
     pub topics: Vec<String>,
     /// Countries it is open to; none means any.
     pub countries: Vec<String>,
 }
 
-/// An offer or need with the organisation that states it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An offer or need with the organisation that states it (read by
+/// `COLUMNS`; the topics and countries are filled in after).
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct Partnership {
     pub id: i32,
-    pub direction: String,
-    pub kind: String,
+    pub direction: PartnershipDirection,
+    pub kind: PartnershipKind,
     pub description: String,
+    #[sea_orm(from_alias = "description_lang")]
     pub lang: String,
-    pub topics: Vec<String>,
+    #[sea_orm(skip)]
+    pub topics: Vec<Topic>,
+    #[sea_orm(skip)]
     pub countries: Vec<String>,
     pub organisation_id: i32,
+    #[sea_orm(from_alias = "slug")]
     pub organisation_slug: String,
+    #[sea_orm(from_alias = "name")]
     pub organisation_name: String,
+    #[sea_orm(from_alias = "country_code")]
     pub organisation_country: String,
+    #[sea_orm(from_alias = "city")]
     pub organisation_city: String,
     /// The language the organisation's name is written in.
     pub organisation_lang: String,
@@ -61,9 +72,9 @@ pub struct Partnership {
 /// A filter of the open offers and needs; every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PartnershipQuery {
-    pub direction: Option<String>,
-    pub kind: Option<String>,
-    pub topic: Option<String>,
+    pub direction: Option<PartnershipDirection>,
+    pub kind: Option<PartnershipKind>,
+    pub topic: Option<Topic>,
     /// The country of the organisation that states it.
     pub country: Option<String>,
     /// Zero-based.
@@ -84,30 +95,12 @@ pub struct PartnershipPage {
 pub struct Suggestion {
     pub need: Partnership,
     pub offer: Partnership,
-    pub shared_topics: Vec<String>,
+    pub shared_topics: Vec<Topic>,
 }
 
 const COLUMNS: &str = "p.id, p.direction, p.kind, p.description, p.description_lang, \
      p.organisation_id, o.slug, o.name, o.country_code, o.city, \
      o.description_lang AS organisation_lang";
-
-fn from_row(r: &QueryResult) -> Result<Partnership, StoreError> {
-    Ok(Partnership {
-        id: r.try_get("", "id")?,
-        direction: r.try_get("", "direction")?,
-        kind: r.try_get("", "kind")?,
-        description: r.try_get("", "description")?,
-        lang: r.try_get("", "description_lang")?,
-        topics: Vec::new(),
-        countries: Vec::new(),
-        organisation_id: r.try_get("", "organisation_id")?,
-        organisation_slug: r.try_get("", "slug")?,
-        organisation_name: r.try_get("", "name")?,
-        organisation_country: r.try_get("", "country_code")?,
-        organisation_city: r.try_get("", "city")?,
-        organisation_lang: r.try_get("", "organisation_lang")?,
-    })
-}
 
 /// Fills in the topics and countries of each partnership.
 async fn with_lists(
@@ -152,20 +145,20 @@ fn filter(sql: &mut Sql, query: &PartnershipQuery, with_organisation: bool) {
     } else {
         sql.push(" FROM partnership p WHERE 1 = 1");
     }
-    if let Some(direction) = &query.direction {
-        sql.push(" AND p.direction = ").bind(direction.clone());
+    if let Some(direction) = query.direction {
+        sql.push(" AND p.direction = ").bind(direction.key());
     }
-    if let Some(kind) = &query.kind {
-        sql.push(" AND p.kind = ").bind(kind.clone());
+    if let Some(kind) = query.kind {
+        sql.push(" AND p.kind = ").bind(kind.key());
     }
     if let Some(country) = &query.country {
         sql.push(" AND o.country_code = ").bind(country.clone());
     }
-    if let Some(topic) = &query.topic {
+    if let Some(topic) = query.topic {
         sql.push(
             " AND EXISTS (SELECT 1 FROM partnership_topic t WHERE t.partnership_id = p.id AND t.topic = ",
         )
-        .bind(topic.clone())
+        .bind(topic.key())
         .push(")");
     }
 }
@@ -177,10 +170,7 @@ pub async fn search(db: &Db, query: &PartnershipQuery) -> Result<PartnershipPage
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
     filter(&mut count, query, false);
-    let total: i64 = match db.query_one_raw(count.statement()).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
+    let total = Count::of(db, &count).await?;
     let mut list = Sql::new(backend);
     list.push("SELECT ").push(COLUMNS);
     filter(&mut list, query, true);
@@ -188,10 +178,11 @@ pub async fn search(db: &Db, query: &PartnershipQuery) -> Result<PartnershipPage
         .bind(per_page as i64)
         .push(" OFFSET ")
         .bind(query.page as i64 * per_page as i64);
-    let rows = db.query_all_raw(list.statement()).await?;
-    let partnerships = rows.iter().map(from_row).collect::<Result<_, _>>()?;
+    let partnerships = Partnership::find_by_statement(list.statement())
+        .all(db)
+        .await?;
     Ok(PartnershipPage {
-        total: total.max(0) as u64,
+        total,
         partnerships: with_lists(db, partnerships).await?,
     })
 }
@@ -207,8 +198,9 @@ pub async fn of_organisation(
         .push(" FROM partnership p JOIN organisation o ON o.id = p.organisation_id WHERE p.organisation_id = ")
         .bind(organisation_id)
         .push(" ORDER BY p.direction, p.kind, p.id");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    let list = rows.iter().map(from_row).collect::<Result<_, _>>()?;
+    let list = Partnership::find_by_statement(sql.statement())
+        .all(db)
+        .await?;
     with_lists(db, list).await
 }
 
@@ -222,7 +214,7 @@ pub async fn suggestions(
     let needs: Vec<Partnership> = of_organisation(db, organisation_id)
         .await?
         .into_iter()
-        .filter(|p| p.direction == "seek")
+        .filter(|p| p.direction == PartnershipDirection::Seek)
         .collect();
     let mut out = Vec::new();
     for need in needs.into_iter().filter(|n| !n.topics.is_empty()) {
@@ -233,7 +225,7 @@ pub async fn suggestions(
             " FROM partnership p JOIN organisation o ON o.id = p.organisation_id \
              WHERE p.direction = 'offer' AND p.kind = ",
         );
-        sql.bind(need.kind.clone())
+        sql.bind(need.kind.key())
             .push(" AND p.organisation_id <> ")
             .bind(organisation_id)
             .push(" AND EXISTS (SELECT 1 FROM partnership_topic t WHERE t.partnership_id = p.id AND t.topic IN (");
@@ -241,11 +233,12 @@ pub async fn suggestions(
             if i > 0 {
                 sql.push(", ");
             }
-            sql.bind(topic.clone());
+            sql.bind(topic.key());
         }
         sql.push(")) ORDER BY p.created_at DESC, p.id DESC LIMIT 200");
-        let rows = db.query_all_raw(sql.statement()).await?;
-        let offers = rows.iter().map(from_row).collect::<Result<Vec<_>, _>>()?;
+        let offers = Partnership::find_by_statement(sql.statement())
+            .all(db)
+            .await?;
         for offer in with_lists(db, offers).await? {
             let open_to = |p: &Partnership, country: &str| {
                 p.countries.is_empty() || p.countries.iter().any(|c| c == country)
@@ -255,11 +248,11 @@ pub async fn suggestions(
             {
                 continue;
             }
-            let shared_topics: Vec<String> = need
+            let shared_topics: Vec<Topic> = need
                 .topics
                 .iter()
                 .filter(|t| offer.topics.contains(t))
-                .cloned()
+                .copied()
                 .collect();
             out.push(Suggestion {
                 need: need.clone(),
@@ -355,8 +348,8 @@ pub(crate) async fn insert(
 ) -> Result<i32, StoreError> {
     let id = partnership::ActiveModel {
         organisation_id: Set(organisation_id),
-        direction: Set(fields.direction.clone()),
-        kind: Set(fields.kind.clone()),
+        direction: Set(fields.direction.parse()?),
+        kind: Set(fields.kind.parse()?),
         description: Set(fields.description.clone()),
         description_lang: Set(fields.description_lang.clone()),
         created_at: Set(now),
@@ -365,10 +358,15 @@ pub(crate) async fn insert(
     .insert(db)
     .await?
     .id;
-    partnership_topic::Entity::insert_many(fields.topics.iter().map(|t| {
+    let topics = fields
+        .topics
+        .iter()
+        .map(|t| t.parse())
+        .collect::<Result<Vec<Topic>, Refusal>>()?;
+    partnership_topic::Entity::insert_many(topics.into_iter().map(|topic| {
         partnership_topic::ActiveModel {
             partnership_id: Set(id),
-            topic: Set(t.clone()),
+            topic: Set(topic),
         }
     }))
     .exec_without_returning(db)

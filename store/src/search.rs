@@ -1,9 +1,10 @@
 //! Organisation search: the words an organisation is found by, and the query
 //! that combines a search text with the directory's filters, ranked and paged.
 
-use sea_orm::{ConnectionTrait, QueryResult, Statement};
+use sea_orm::{ConnectionTrait, FromQueryResult, Statement};
 
-use crate::sql::Sql;
+use crate::sql::{Count, Sql};
+use crate::vocabulary::{OrganisationType, PartnershipDirection, PartnershipKind, Sector, Topic};
 
 use crate::fold::fold;
 use crate::{Db, StoreError};
@@ -57,22 +58,31 @@ pub fn organisation_terms(name: &str, city: &str, description: &str) -> Vec<(Str
 /// on a database that already holds organisations).
 pub async fn reindex_all(db: &impl ConnectionTrait) -> Result<u64, StoreError> {
     let backend = db.get_database_backend();
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            backend,
-            "SELECT id, name, city, description FROM organisation",
-        ))
-        .await?;
+    #[derive(FromQueryResult)]
+    struct Indexed {
+        id: i32,
+        name: String,
+        city: String,
+        description: String,
+    }
+    let rows = Indexed::find_by_statement(Statement::from_string(
+        backend,
+        "SELECT id, name, city, description FROM organisation",
+    ))
+    .all(db)
+    .await?;
     db.execute_unprepared("DELETE FROM organisation_term")
         .await?;
     let mut pending: Vec<(String, i32, i16)> = Vec::new();
-    for row in &rows {
-        let id: i32 = row.try_get("", "id")?;
-        let name: String = row.try_get("", "name")?;
-        let city: String = row.try_get("", "city")?;
-        let description: String = row.try_get("", "description")?;
-        for (term, weight) in organisation_terms(&name, &city, &description) {
-            pending.push((term, id, weight));
+    for Indexed {
+        id,
+        name,
+        city,
+        description,
+    } in &rows
+    {
+        for (term, weight) in organisation_terms(name, city, description) {
+            pending.push((term, *id, weight));
         }
     }
     insert_terms(db, &pending).await?;
@@ -194,16 +204,16 @@ impl Sort {
 pub struct OrganisationQuery {
     pub text: String,
     pub country: Option<String>,
-    pub organisation_type: Option<String>,
-    pub sector: Option<String>,
-    pub topic: Option<String>,
+    pub organisation_type: Option<OrganisationType>,
+    pub sector: Option<Sector>,
+    pub topic: Option<Topic>,
     pub language: Option<String>,
     /// A network's slug: its member organisations.
     pub network: Option<String>,
     /// A kind of partnership the organisation offers.
-    pub offers: Option<String>,
+    pub offers: Option<PartnershipKind>,
     /// A kind of partnership the organisation seeks.
-    pub seeks: Option<String>,
+    pub seeks: Option<PartnershipKind>,
     pub sort: Sort,
     /// Zero-based.
     pub page: u32,
@@ -214,30 +224,27 @@ impl OrganisationQuery {
     /// Whether the query lists every organisation: no searchable word, no filter.
     pub fn lists_everything(&self) -> bool {
         terms(&self.text).is_empty()
-            && [
-                &self.country,
-                &self.organisation_type,
-                &self.sector,
-                &self.topic,
-                &self.language,
-                &self.network,
-                &self.offers,
-                &self.seeks,
-            ]
-            .iter()
-            .all(|filter| filter.is_none())
+            && [&self.country, &self.language, &self.network]
+                .iter()
+                .all(|filter| filter.is_none())
+            && self.organisation_type.is_none()
+            && self.sector.is_none()
+            && self.topic.is_none()
+            && self.offers.is_none()
+            && self.seeks.is_none()
     }
 }
 
-/// An organisation as the list shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An organisation as the list shows it (read by [`OrganisationCard::COLUMNS`]).
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct OrganisationCard {
     pub id: i32,
     pub slug: String,
     pub name: String,
-    pub organisation_type: String,
+    pub organisation_type: OrganisationType,
     pub country_code: String,
     pub city: String,
+    #[sea_orm(from_alias = "description_lang")]
     pub lang: String,
 }
 
@@ -245,18 +252,6 @@ impl OrganisationCard {
     /// The columns every organisation list selects.
     pub const COLUMNS: &'static str =
         "o.id, o.slug, o.name, o.organisation_type, o.country_code, o.city, o.description_lang";
-
-    pub fn from_row(r: &QueryResult) -> Result<Self, StoreError> {
-        Ok(Self {
-            id: r.try_get("", "id")?,
-            slug: r.try_get("", "slug")?,
-            name: r.try_get("", "name")?,
-            organisation_type: r.try_get("", "organisation_type")?,
-            country_code: r.try_get("", "country_code")?,
-            city: r.try_get("", "city")?,
-            lang: r.try_get("", "description_lang")?,
-        })
-    }
 }
 
 /// One page of results and how many there are in all.
@@ -281,21 +276,29 @@ fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
         and(sql);
         sql.push("o.country_code = ").bind(country.clone());
     }
-    if let Some(kind) = &query.organisation_type {
+    if let Some(kind) = query.organisation_type {
         and(sql);
-        sql.push("o.organisation_type = ").bind(kind.clone());
+        sql.push("o.organisation_type = ").bind(kind.key());
     }
     for (table, column, value) in [
-        ("organisation_sector", "sector", &query.sector),
-        ("organisation_topic", "topic", &query.topic),
-        ("organisation_language", "language", &query.language),
+        (
+            "organisation_sector",
+            "sector",
+            query.sector.map(Sector::key),
+        ),
+        ("organisation_topic", "topic", query.topic.map(Topic::key)),
+        (
+            "organisation_language",
+            "language",
+            query.language.as_deref(),
+        ),
     ] {
         if let Some(value) = value {
             and(sql);
             sql.push(&format!(
                 "EXISTS (SELECT 1 FROM {table} x WHERE x.organisation_id = o.id AND x.{column} = "
             ))
-            .bind(value.clone())
+            .bind(value.to_owned())
             .push(")");
         }
     }
@@ -308,16 +311,19 @@ fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
         .bind(network.clone())
         .push(")");
     }
-    for (direction, kind) in [("offer", &query.offers), ("seek", &query.seeks)] {
+    for (direction, kind) in [
+        (PartnershipDirection::Offer, query.offers),
+        (PartnershipDirection::Seek, query.seeks),
+    ] {
         if let Some(kind) = kind {
             and(sql);
             sql.push(
                 "EXISTS (SELECT 1 FROM partnership p WHERE p.organisation_id = o.id \
                  AND p.direction = ",
             )
-            .bind(direction)
+            .bind(direction.key())
             .push(" AND p.kind = ")
-            .bind(kind.clone())
+            .bind(kind.key())
             .push(")");
         }
     }
@@ -338,10 +344,12 @@ pub async fn matching_ids(
     sql.push(order(query.sort, terms.is_empty()))
         .push(" LIMIT ")
         .bind(limit as i64);
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter()
-        .map(|r| r.try_get::<i32>("", "id").map_err(StoreError::from))
-        .collect()
+    #[derive(FromQueryResult)]
+    struct Id {
+        id: i32,
+    }
+    let ids = Id::find_by_statement(sql.statement()).all(db).await?;
+    Ok(ids.into_iter().map(|r| r.id).collect())
 }
 
 fn order(sort: Sort, no_terms: bool) -> &'static str {
@@ -401,27 +409,29 @@ async fn search(
         .bind(per_page as i64)
         .push(" OFFSET ")
         .bind(query.page as i64 * per_page as i64);
+    /// The window's count of every match, beside each card.
+    #[derive(FromQueryResult)]
+    struct Total {
+        total: i64,
+    }
     let rows = db.query_all_raw(list.statement()).await?;
-    let total: i64 = match (rows.first(), known_total) {
-        (Some(row), _) if windowed => row.try_get("", "total")?,
+    let total = match (rows.first(), known_total) {
+        (Some(row), _) if windowed => Total::from_query_result(row, "")?.total.max(0) as u64,
         (None, _) if windowed && query.page == 0 => 0,
-        (_, Some(known)) if !windowed => known as i64,
+        (_, Some(known)) if !windowed => known,
         _ => {
             let mut count = Sql::new(backend);
             count.push("SELECT COUNT(*) AS n");
             from_and_where(&mut count, query, &terms);
-            match db.query_one_raw(count.statement()).await? {
-                Some(row) => row.try_get("", "n")?,
-                None => 0,
-            }
+            Count::of(db, &count).await?
         }
     };
     let organisations = rows
         .iter()
-        .map(OrganisationCard::from_row)
-        .collect::<Result<_, StoreError>>()?;
+        .map(|row| OrganisationCard::from_query_result(row, ""))
+        .collect::<Result<_, _>>()?;
     Ok(OrganisationPage {
-        total: total.max(0) as u64,
+        total,
         organisations,
     })
 }

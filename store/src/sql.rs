@@ -1,6 +1,8 @@
 //! Raw SQL built piece by piece, with placeholders in the backend's own syntax.
 
-use sea_orm::{DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
+
+use crate::StoreError;
 
 /// SQL text with placeholders in the backend's own syntax.
 pub struct Sql {
@@ -37,5 +39,18 @@ impl Sql {
 
     pub fn statement(&self) -> Statement {
         Statement::from_sql_and_values(self.backend, &self.text, self.values.clone())
+    }
+}
+
+/// The number a `SELECT COUNT(*) AS n …` gives (0 when no row comes back).
+#[derive(Debug, FromQueryResult)]
+pub struct Count {
+    n: i64,
+}
+
+impl Count {
+    pub async fn of(db: &impl ConnectionTrait, sql: &Sql) -> Result<u64, StoreError> {
+        let found = Count::find_by_statement(sql.statement()).one(db).await?;
+        Ok(found.map_or(0, |c| c.n.max(0) as u64))
     }
 }

@@ -8,6 +8,13 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// A value of a closed list that pages name: forms offer every value of the
+/// list by its message and send its key.
+pub trait Named: Copy + 'static {
+    fn key(self) -> &'static str;
+    fn message_id(self) -> &'static str;
+}
+
 /// Declares one closed list: the enum (a database column type, serialised as
 /// its key), its keys in order as a constant, and the message of each value.
 macro_rules! vocabulary {
@@ -25,6 +32,16 @@ macro_rules! vocabulary {
                 match self {
                     $($name::$variant => concat!($prefix, $key),)+
                 }
+            }
+        }
+
+        impl Named for $name {
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+
+            fn message_id(self) -> &'static str {
+                $name::message_id(self)
             }
         }
     };
@@ -68,6 +85,12 @@ macro_rules! vocabulary {
                     $($key => Some($name::$variant),)+
                     _ => None,
                 }
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.key()
             }
         }
 

@@ -5,11 +5,12 @@ mod common;
 
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use store::account::invitation::{self, Acceptance, Invite, Outgoing, Role};
+use store::account::invitation::{self, Acceptance, Invite, Outgoing};
 use store::account::session::{self, Timeouts};
 use store::account::{audit, join, profile, reset, sign_in, Actor};
 use store::entity::{audit_event, member, membership, network};
 use store::refusal::Refusal;
+use store::vocabulary::{Role, Topic};
 use store::{Db, StoreError};
 
 const PASSWORD: &str = "Vet-Netz 2026!";
@@ -425,7 +426,7 @@ async fn a_profile_is_edited_exported_moved_to_a_new_address_and_deleted() {
             "{b}"
         );
         assert_eq!(p.languages, vec!["de", "sl"], "{b}");
-        assert_eq!(p.expertise, vec!["eu-funding", "inclusion"], "{b}");
+        assert_eq!(p.expertise, vec![Topic::EuFunding, Topic::Inclusion], "{b}");
         assert!(!p.organisation_name.is_empty(), "{b}");
         assert_eq!(
             refused(

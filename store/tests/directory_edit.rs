@@ -15,6 +15,7 @@ use store::partnership::{self, PartnershipFields, PartnershipQuery};
 use store::refusal::Refusal;
 use store::search::{search_organisations, OrganisationQuery};
 use store::transfer::{export, import};
+use store::vocabulary::{PartnershipDirection, PartnershipKind, Topic};
 use store::Db;
 
 fn known() -> Known {
@@ -114,13 +115,13 @@ async fn a_need_meets_the_offers_of_its_kind_in_a_shared_topic() {
         let de = organisation_of(db, network_id(db, "national-de").await).await;
         let kind = "curriculum-development";
         let offers_of_kind = PartnershipQuery {
-            direction: Some("offer".into()),
-            kind: Some(kind.into()),
+            direction: Some(PartnershipDirection::Offer),
+            kind: Some(PartnershipKind::CurriculumDevelopment),
             per_page: 20,
             ..Default::default()
         };
         let offering_organisations = OrganisationQuery {
-            offers: Some(kind.into()),
+            offers: Some(PartnershipKind::CurriculumDevelopment),
             per_page: 20,
             ..Default::default()
         };
@@ -164,15 +165,21 @@ async fn a_need_meets_the_offers_of_its_kind_in_a_shared_topic() {
             .await
             .unwrap();
         let suggestions = partnership::suggestions(db, pt, 10).await.unwrap();
-        let mine: Vec<_> = suggestions.iter().filter(|s| s.need.kind == kind).collect();
+        let mine: Vec<_> = suggestions
+            .iter()
+            .filter(|s| s.need.kind.key() == kind)
+            .collect();
         assert_eq!(mine.len(), 1, "{b}: {mine:?}");
         assert_eq!(mine[0].offer.id, from_fi, "{b}");
-        assert_eq!(mine[0].shared_topics, vec!["inclusion"], "{b}");
+        assert_eq!(mine[0].shared_topics, vec![Topic::Inclusion], "{b}");
 
         let offers = partnership::search(db, &offers_of_kind).await.unwrap();
         assert_eq!(offers.total, offers_before + 2, "{b}");
         assert!(
-            offers.partnerships.iter().all(|p| p.direction == "offer"),
+            offers
+                .partnerships
+                .iter()
+                .all(|p| p.direction == PartnershipDirection::Offer),
             "{b}"
         );
         let offering = search_organisations(db, &offering_organisations)
@@ -359,7 +366,7 @@ async fn an_import_lands_whole_or_not_at_all() {
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(detail.networks[0].level, "core", "{b}");
+        assert_eq!(detail.networks[0].level.key(), "core", "{b}");
         assert_eq!(
             refused(import::apply(db, Some(&c), id, &known()).await),
             Refusal::ImportApplied,

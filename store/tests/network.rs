@@ -35,7 +35,7 @@ async fn a_network_shows_its_place_in_the_tree_and_its_members_by_level() {
         );
         assert_eq!(national.network.country_code.as_deref(), Some("FI"));
         assert!(!national.levels.is_empty(), "{b}");
-        let order: Vec<&str> = national.levels.iter().map(|l| l.level.as_str()).collect();
+        let order: Vec<&str> = national.levels.iter().map(|l| l.level.key()).collect();
         let mut sorted = order.clone();
         sorted.sort_by_key(|l| {
             store::vocabulary::MEMBERSHIP_LEVELS

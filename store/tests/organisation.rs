@@ -24,7 +24,10 @@ async fn an_organisation_comes_with_its_networks_members_and_expertise() {
             .expect("the listed organisation exists");
         assert_eq!(detail.organisation.name, first.name, "{}", t.backend);
         assert!(
-            detail.networks.iter().any(|n| n.kind == "national"),
+            detail
+                .networks
+                .iter()
+                .any(|n| n.kind == store::vocabulary::NetworkKind::National),
             "{}: every demo organisation belongs to its national network",
             t.backend
         );

@@ -6,10 +6,11 @@ mod common;
 
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use store::account::invitation::{self, Acceptance, Invite, Outgoing, Role};
+use store::account::invitation::{self, Acceptance, Invite, Outgoing};
 use store::account::{join, Actor};
 use store::entity::{audit_event, membership, network, ticket};
 use store::refusal::Refusal;
+use store::vocabulary::Role;
 use store::{Db, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,13 +5,14 @@ mod common;
 use sea_orm::{ActiveModelTrait, Set};
 use store::entity::organisation;
 use store::search::{search_organisations, OrganisationQuery, Sort};
+use store::vocabulary::{OrganisationType, Topic};
 
 /// Adds an organisation with a known name and city, and indexes it.
 async fn add(db: &store::Db, slug: &str, name: &str, city: &str, country: &str, description: &str) {
     organisation::ActiveModel {
         slug: Set(slug.into()),
         name: Set(name.into()),
-        organisation_type: Set("vet-school".into()),
+        organisation_type: Set(store::vocabulary::OrganisationType::VetSchool),
         country_code: Set(country.into()),
         city: Set(city.into()),
         description: Set(description.into()),
@@ -156,8 +157,8 @@ async fn filters_combine_and_pages_cover_the_list_once() {
         assert!(found.organisations.iter().all(|o| o.country_code == "PL"));
 
         let schools = OrganisationQuery {
-            organisation_type: Some("vet-school".into()),
-            topic: Some("digitalisation".into()),
+            organisation_type: Some(OrganisationType::VetSchool),
+            topic: Some(Topic::Digitalisation),
             ..polish.clone()
         };
         let narrower = search_organisations(&t.db, &schools).await.unwrap();
@@ -165,7 +166,7 @@ async fn filters_combine_and_pages_cover_the_list_once() {
         assert!(narrower
             .organisations
             .iter()
-            .all(|o| o.organisation_type == "vet-school"));
+            .all(|o| o.organisation_type == OrganisationType::VetSchool));
 
         let in_network = OrganisationQuery {
             network: Some(store::seed::INTERNATIONAL_SLUG.into()),

@@ -19,10 +19,13 @@ async fn the_demo_network_looks_real_and_is_seeded_once() {
         let networks = directory::networks(&t.db).await.unwrap();
         let international: Vec<_> = networks
             .iter()
-            .filter(|n| n.kind == "international")
+            .filter(|n| n.kind.key() == "international")
             .collect();
         assert_eq!(international.len(), 1, "{}", t.backend);
-        let nationals: Vec<_> = networks.iter().filter(|n| n.kind == "national").collect();
+        let nationals: Vec<_> = networks
+            .iter()
+            .filter(|n| n.kind.key() == "national")
+            .collect();
         assert!(
             nationals.len() >= 30,
             "{}: national networks in at least 30 countries",
@@ -37,7 +40,7 @@ async fn the_demo_network_looks_real_and_is_seeded_once() {
         assert!(
             networks
                 .iter()
-                .filter(|n| n.kind == "regional")
+                .filter(|n| n.kind.key() == "regional")
                 .all(|n| nationals.iter().any(|p| Some(p.id) == n.parent_id)),
             "regional networks belong to a national one"
         );

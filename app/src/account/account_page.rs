@@ -4,7 +4,8 @@ use super::api::load_profile;
 use super::model::ProfileView;
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
-use crate::ui::choices::{check_grid, labelled};
+use crate::ui::choices::{check_grid, labelled, named};
+use store::vocabulary::Topic;
 use crate::ui::{loaded, refusal, sign_in_first, DoneNotice, LocaleField, PageTitle};
 
 /// `/{locale}/account`: the signed-in member's profile, password, address,
@@ -58,7 +59,7 @@ fn sections(p: ProfileView, i18n: I18n) -> impl IntoView {
     let expertise_boxes = check_grid(
         "expertise",
         "field-expertise",
-        labelled(&p.topics, "topic-", i18n),
+        named(&Topic::ALL, i18n),
         &p.expertise,
     );
     let audit = p.coordinator.then(|| {

@@ -172,10 +172,6 @@ pub async fn load_profile() -> Result<Option<ProfileView>, FormError> {
         locale: p.locale,
         languages: p.languages,
         expertise: p.expertise,
-        topics: store::vocabulary::TOPICS
-            .iter()
-            .map(|t| t.to_string())
-            .collect(),
         organisation_slug: p.organisation_slug,
         organisation_name: p.organisation_name,
         coordinator: p.coordinator,

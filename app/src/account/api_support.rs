@@ -71,7 +71,7 @@ pub async fn send_invitation(
     token: &str,
     locale: &str,
     inviter: &str,
-    role: &str,
+    role: store::vocabulary::Role,
     organisation: &str,
 ) {
     let role_name = super::mail::role_name(&state.catalog, locale, role);

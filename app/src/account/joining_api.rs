@@ -98,7 +98,8 @@ pub async fn invite(
     role: String,
     invitation_locale: String,
 ) -> Result<(), FormError> {
-    use store::account::invitation::{Invite, Outgoing, Role};
+    use store::account::invitation::{Invite, Outgoing};
+    use store::vocabulary::Role;
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
@@ -109,7 +110,7 @@ pub async fn invite(
     let network_id = network_id(&state, &network)
         .await?
         .ok_or_else(|| refused("error-forbidden"))?;
-    let role = Role::from_key(&role).ok_or_else(|| refused("error-forbidden"))?;
+    let role = Role::parse(&role).ok_or_else(|| refused("error-forbidden"))?;
     let invitation_locale = locale_of(&invitation_locale);
     let outgoing = store::account::invitation::invite(
         &state.db,
@@ -140,7 +141,7 @@ pub async fn invite(
                 &token,
                 &to_locale,
                 &inviter,
-                role.key(),
+                role,
                 &organisation_name,
             )
             .await;
@@ -151,7 +152,7 @@ pub async fn invite(
             locale: to_locale,
         } => {
             let url = format!("{}/{}/account/sign-in", state.accounts.site_url, to_locale);
-            let role_name = super::mail::role_name(&state.catalog, &to_locale, role.key());
+            let role_name = super::mail::role_name(&state.catalog, &to_locale, role);
             let mail = super::mail::compose(
                 &state.catalog,
                 &to_locale,
@@ -199,7 +200,7 @@ pub async fn decide_request(
                 &a.token,
                 &a.locale,
                 &inviter,
-                "member",
+                store::vocabulary::Role::Member,
                 &organisation,
             )
             .await;

@@ -68,6 +68,6 @@ pub fn compose(
 }
 
 /// A role's name in `locale`, for a sentence.
-pub fn role_name(catalog: &Catalog, locale: &str, role: &str) -> String {
-    catalog.bundle(locale).format(&format!("role-{role}"), &[])
+pub fn role_name(catalog: &Catalog, locale: &str, role: store::vocabulary::Role) -> String {
+    catalog.bundle(locale).format(role.message_id(), &[])
 }

@@ -30,7 +30,7 @@ fn every_id_built_at_run_time_exists_in_english() {
     .map(|r| super::session::refusal_message(r).to_owned())
     .collect();
     ids.extend(Kind::ALL.iter().map(|k| format!("audit-{}", k.key())));
-    ids.extend(store::vocabulary::ROLES.iter().map(|r| format!("role-{r}")));
+    ids.extend(store::vocabulary::Role::ALL.map(|r| r.message_id().to_owned()));
     for kind in ["invitation", "role", "reset", "email"] {
         ids.push(format!("mail-{kind}-subject"));
         ids.push(format!("mail-{kind}-body"));

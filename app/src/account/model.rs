@@ -1,6 +1,7 @@
 //! What the account pages show (server only).
 
 use serde::{Deserialize, Serialize};
+use store::vocabulary::{Role, Topic};
 
 /// Who is signed in, as the page header shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,8 +15,7 @@ pub struct ViewerSummary {
 pub struct InvitationView {
     pub email: String,
     pub organisation: String,
-    /// One of the roles: `member`, `facilitator`, `coordinator`.
-    pub role: String,
+    pub role: Role,
 }
 
 /// The signed-in member's own account page.
@@ -28,9 +28,7 @@ pub struct ProfileView {
     pub locale: String,
     pub languages: Vec<String>,
     /// Topics the member is an expert in.
-    pub expertise: Vec<String>,
-    /// Every topic, to choose from.
-    pub topics: Vec<String>,
+    pub expertise: Vec<Topic>,
     pub organisation_slug: String,
     pub organisation_name: String,
     pub coordinator: bool,

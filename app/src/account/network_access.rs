@@ -8,6 +8,7 @@ use super::model::{JoinRequestView, NetworkAccess};
 use super::paths;
 use crate::i18n::{locales, t, use_i18n, Arg, I18n};
 use crate::ui::{loaded, refusal, DoneNotice, LocaleField};
+use store::vocabulary::Role;
 
 /// What the network page shows about joining and managing the network. The
 /// page creates `access` beside its own resource, at its top level, so both
@@ -60,13 +61,13 @@ fn sections(a: NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
 }
 
 fn manage(a: &NetworkAccess, slug: String, i18n: I18n) -> impl IntoView {
-    let mut roles = vec!["member", "facilitator"];
+    let mut roles = vec![Role::Member, Role::Facilitator];
     if a.coordinator {
-        roles.push("coordinator");
+        roles.push(Role::Coordinator);
     }
     let role_options = roles
         .into_iter()
-        .map(|r| view! { <option value=r>{i18n.format(&format!("role-{r}"), &[])}</option> })
+        .map(|r| view! { <option value=r.key()>{i18n.format(r.message_id(), &[])}</option> })
         .collect_view();
     let here = i18n.locale();
     let locale_options = locales::LOCALES

@@ -49,7 +49,7 @@ pub fn InvitationPage() -> impl IntoView {
     let form = {
         let token = token.clone();
         move |v: InvitationView| {
-            let role = i18n.format(&format!("role-{}", v.role), &[]);
+            let role = i18n.format(v.role.message_id(), &[]);
             let intro = i18n.format(
                 "invitation-intro",
                 &[

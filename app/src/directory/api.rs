@@ -80,7 +80,7 @@ mod tree {
                 id,
                 slug: format!("n{id}"),
                 name: name.into(),
-                kind: "regional".into(),
+                kind: store::vocabulary::NetworkKind::Regional,
                 country_code: Some("PL".into()),
                 city: Some(city.into()),
                 lang: "pl".into(),

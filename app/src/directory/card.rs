@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use super::model::{NetworkSummary, OrganisationCard};
 use crate::i18n::{Arg, I18n};
+use store::vocabulary::Named;
 
 /// A list item linking to the organisation's page, with its type and place.
 pub fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
-    let kind = format!("organisation-type-{}", o.organisation_type);
+    let kind = o.organisation_type.message_id();
     let country = format!("country-{}", o.country_code);
     let city = o.city.clone();
     let lang = o.lang.clone();
@@ -16,20 +17,26 @@ pub fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
     view! {
         <li class="card" data-organisation=o.slug>
             <a class="card__title" lang=lang href=move || format!("/{}/directory/organisations/{slug}", i18n.locale())>{o.name}</a>
-            <span class="badge">{move || i18n.format(&kind, &[])}</span>
+            <span class="badge">{move || i18n.format(kind, &[])}</span>
             <span class="card__meta">{move || format!("{} · {}", city, i18n.format(&country, &[]))}</span>
         </li>
     }
 }
 
-/// Translated vocabulary keys (`{prefix}{key}`) as a list of badges.
-pub fn badges(keys: &[String], prefix: &'static str, i18n: I18n) -> impl IntoView {
-    let items = keys
-        .iter()
-        .map(|k| {
-            let id = format!("{prefix}{k}");
-            view! { <li class="badge">{move || i18n.format(&id, &[])}</li> }
-        })
+/// Values of a closed list (topics, sectors) as a list of badges.
+pub fn badges<T: Named>(values: &[T], i18n: I18n) -> impl IntoView {
+    badge_list(values.iter().map(|v| v.message_id().to_owned()).collect(), i18n)
+}
+
+/// Languages (their codes) as a list of badges, each in the reader's language.
+pub fn language_badges(codes: &[String], i18n: I18n) -> impl IntoView {
+    badge_list(codes.iter().map(|c| format!("language-{c}")).collect(), i18n)
+}
+
+fn badge_list(ids: Vec<String>, i18n: I18n) -> impl IntoView {
+    let items = ids
+        .into_iter()
+        .map(|id| view! { <li class="badge">{move || i18n.format(&id, &[])}</li> })
         .collect_view();
     view! { <ul class="badge-list">{items}</ul> }
 }
@@ -41,7 +48,7 @@ pub fn network_href(i18n: I18n, slug: &str) -> String {
 
 /// A network as a link with its kind and place, and its count of organisations.
 pub fn network_line(n: NetworkSummary, i18n: I18n) -> impl IntoView {
-    let kind = format!("network-kind-{}", n.kind);
+    let kind = n.kind.message_id();
     let country = n.country_code.map(|c| format!("country-{c}"));
     let place = move || {
         let country = country.as_deref().map(|c| i18n.format(c, &[]));
@@ -57,7 +64,7 @@ pub fn network_line(n: NetworkSummary, i18n: I18n) -> impl IntoView {
     view! {
         <div class="network__card">
             <a class="network__name" lang=lang href=move || network_href(i18n, &slug)>{n.name}</a>
-            <span class="badge">{move || i18n.format(&kind, &[])}</span>
+            <span class="badge">{move || i18n.format(kind, &[])}</span>
             <span class="network__place">{place}</span>
             <span class="network__count">
                 {move || i18n.format("organisation-count", &[("count", Arg::from(organisations))])}
@@ -73,8 +80,8 @@ pub fn partnership_card(
     with_organisation: bool,
     i18n: I18n,
 ) -> impl IntoView {
-    let direction = format!("partnership-{}", p.direction);
-    let kind = format!("partnership-kind-{}", p.kind);
+    let direction = p.direction.message_id();
+    let kind = p.kind.message_id();
     let countries = p.countries.clone();
     let open_to = move || {
         if countries.is_empty() {
@@ -109,14 +116,14 @@ pub fn partnership_card(
         }
     });
     view! {
-        <div class="partnership" data-direction=p.direction.clone()>
+        <div class="partnership" data-direction=p.direction.key()>
             <p class="partnership__what">
-                <span class="badge badge--strong">{move || i18n.format(&direction, &[])}</span>
+                <span class="badge badge--strong">{move || i18n.format(direction, &[])}</span>
                 " "
-                <strong>{move || i18n.format(&kind, &[])}</strong>
+                <strong>{move || i18n.format(kind, &[])}</strong>
             </p>
             {organisation}
-            {badges(&p.topics, "topic-", i18n)}
+            {badges(&p.topics, i18n)}
             <p class="muted">{open_to}</p>
             {description}
         </div>

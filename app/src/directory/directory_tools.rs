@@ -7,8 +7,9 @@ use super::edit_api::load_directory_tools;
 use super::edit_model::DirectoryTools;
 use super::paths;
 use crate::i18n::{t, use_i18n, I18n};
-use crate::ui::choices::{labelled, options};
+use crate::ui::choices::{labelled, named, options};
 use crate::ui::{loaded, refusal, LocaleField};
+use store::vocabulary::NetworkKind;
 
 /// Import and export, for those who manage an organisation (nothing for others).
 pub fn directory_tools() -> impl IntoView {
@@ -35,7 +36,7 @@ fn section(tools: DirectoryTools, i18n: I18n) -> impl IntoView {
                     <label for="network-name">{t("field-network-name")}</label>
                     <input id="network-name" name="name" maxlength="200" required/>
                     <label for="network-kind">{t("field-network-kind")}</label>
-                    <select id="network-kind" name="kind">{options(labelled(&o.network_kinds, "network-kind-", i18n), "thematic")}</select>
+                    <select id="network-kind" name="kind">{options(named(&NetworkKind::ALL, i18n), "thematic")}</select>
                     <label for="network-country">{t("filter-country")}</label>
                     <select id="network-country" name="country_code" aria-describedby="network-country-hint">{options(countries, "")}</select>
                     <p id="network-country-hint" class="hint">{t("network-country-hint")}</p>

@@ -119,7 +119,7 @@ pub async fn load_organisation_extras(
                     level: levels
                         .iter()
                         .find(|n| n.slug == slug)
-                        .map(|n| n.level.clone()),
+                        .map(|n| n.level),
                     network_slug: slug,
                     network_name: name,
                 })
@@ -153,9 +153,16 @@ pub async fn list_partnerships(filter: PartnershipFilter) -> Result<PartnershipL
     let query = PartnershipQuery {
         direction: filter
             .direction
-            .filter(|d| store::vocabulary::PARTNERSHIP_DIRECTIONS.contains(&d.as_str())),
-        kind: known(filter.kind, &options.partnership_kinds),
-        topic: known(filter.topic, &options.topics),
+            .as_deref()
+            .and_then(store::vocabulary::PartnershipDirection::parse),
+        kind: filter
+            .kind
+            .as_deref()
+            .and_then(store::vocabulary::PartnershipKind::parse),
+        topic: filter
+            .topic
+            .as_deref()
+            .and_then(store::vocabulary::Topic::parse),
         country: known(filter.country, &options.countries),
         page: page - 1,
         per_page: PARTNERSHIPS_PER_PAGE,

@@ -2,6 +2,7 @@
 //! imports carry between server and browser.
 
 use serde::{Deserialize, Serialize};
+use store::vocabulary::{MembershipLevel, OrganisationType, PartnershipDirection, PartnershipKind, Topic};
 
 use super::model::FilterOptions;
 
@@ -28,12 +29,11 @@ pub use crate::account::Editable;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartnershipView {
     pub id: i32,
-    /// `offer` or `seek`.
-    pub direction: String,
-    pub kind: String,
+    pub direction: PartnershipDirection,
+    pub kind: PartnershipKind,
     pub description: String,
     pub lang: String,
-    pub topics: Vec<String>,
+    pub topics: Vec<Topic>,
     /// Countries it is open to; empty for any.
     pub countries: Vec<String>,
     pub organisation_slug: String,
@@ -67,7 +67,7 @@ impl From<store::partnership::Partnership> for PartnershipView {
 pub struct SuggestionView {
     pub need: PartnershipView,
     pub offer: PartnershipView,
-    pub shared_topics: Vec<String>,
+    pub shared_topics: Vec<Topic>,
 }
 
 impl From<store::partnership::Suggestion> for SuggestionView {
@@ -86,7 +86,7 @@ pub struct ManagedMembership {
     pub network_slug: String,
     pub network_name: String,
     /// The organisation's level there, if it is a member.
-    pub level: Option<String>,
+    pub level: Option<MembershipLevel>,
 }
 
 /// What an organisation's page adds beyond its record: its offers and needs,
@@ -142,7 +142,7 @@ pub struct MemberProfile {
     /// Slug and name of each network the member facilitates.
     pub facilitates: Vec<(String, String)>,
     pub languages: Vec<String>,
-    pub expertise: Vec<String>,
+    pub expertise: Vec<Topic>,
     /// Only for a signed-in viewer.
     pub email: Option<String>,
 }
@@ -175,10 +175,10 @@ pub struct RowProblem {
 pub struct ReadyLine {
     pub line: u64,
     pub name: String,
-    pub organisation_type: String,
+    pub organisation_type: OrganisationType,
     pub country_code: String,
     pub city: String,
-    pub level: String,
+    pub level: MembershipLevel,
 }
 
 /// An uploaded import's preview.

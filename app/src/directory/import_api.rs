@@ -37,15 +37,18 @@ pub async fn load_import(id: i32) -> Result<Editable<ImportPreview>, FormError> 
         ready: preview
             .ready
             .into_iter()
-            .map(|r| ReadyLine {
-                line: r.line,
-                name: r.fields.name,
-                organisation_type: r.fields.organisation_type,
-                country_code: r.fields.country_code,
-                city: r.fields.city,
-                level: r.level,
+            .map(|r| {
+                Ok(ReadyLine {
+                    line: r.line,
+                    name: r.fields.name,
+                    organisation_type: r.fields.organisation_type.parse()?,
+                    country_code: r.fields.country_code,
+                    city: r.fields.city,
+                    level: r.level,
+                })
             })
-            .collect(),
+            .collect::<Result<_, store::refusal::Refusal>>()
+            .map_err(store::StoreError::from)?,
         problems: preview
             .errors
             .into_iter()

@@ -156,16 +156,16 @@ fn preview_view(p: ImportPreview, i18n: I18n) -> impl IntoView {
         .iter()
         .cloned()
         .map(|r| {
-            let kind = format!("organisation-type-{}", r.organisation_type);
+            let kind = r.organisation_type.message_id();
             let country = format!("country-{}", r.country_code);
-            let level = format!("membership-level-{}", r.level);
+            let level = r.level.message_id();
             view! {
                 <tr>
                     <td>{r.line}</td>
                     <td>{r.name}</td>
-                    <td>{move || i18n.format(&kind, &[])}</td>
+                    <td>{move || i18n.format(kind, &[])}</td>
                     <td>{move || format!("{} · {}", r.city, i18n.format(&country, &[]))}</td>
-                    <td>{move || i18n.format(&level, &[])}</td>
+                    <td>{move || i18n.format(level, &[])}</td>
                 </tr>
             }
         })

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::card::{badges, network_href};
+use super::card::{badges, language_badges, network_href};
 use super::edit_api::load_member;
 use super::edit_model::MemberProfile;
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -54,12 +54,12 @@ fn profile(m: MemberProfile, i18n: I18n) -> impl IntoView {
     let expertise = if m.expertise.is_empty() {
         view! { <p class="muted">{t("member-no-expertise")}</p> }.into_any()
     } else {
-        badges(&m.expertise, "topic-", i18n).into_any()
+        badges(&m.expertise, i18n).into_any()
     };
     let languages = (!m.languages.is_empty()).then(|| {
         view! {
             <dt>{t("organisation-languages")}</dt>
-            <dd>{badges(&m.languages, "language-", i18n)}</dd>
+            <dd>{language_badges(&m.languages, i18n)}</dd>
         }
     });
     let job_lang = m.organisation_lang.clone();

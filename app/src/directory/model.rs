@@ -1,12 +1,12 @@
 use serde::{Deserialize, Serialize};
+use store::vocabulary::{MembershipLevel, NetworkKind, OrganisationType, Sector, Topic};
 
 /// A network as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NetworkSummary {
     pub slug: String,
     pub name: String,
-    /// One of the network kinds of the vocabulary (`international`, `national`, ...).
-    pub kind: String,
+    pub kind: NetworkKind,
     pub country_code: Option<String>,
     pub city: Option<String>,
     /// The language its name is written in.
@@ -72,33 +72,26 @@ pub struct OrganisationFilter {
 pub struct OrganisationCard {
     pub slug: String,
     pub name: String,
-    pub organisation_type: String,
+    pub organisation_type: OrganisationType,
     pub country_code: String,
     pub city: String,
     /// The language its name and description are written in.
     pub lang: String,
 }
 
-/// The values each filter offers (vocabulary keys; the page translates them).
+/// The values each filter offers beside the closed lists of the vocabulary
+/// (countries and languages; the page translates them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FilterOptions {
     pub countries: Vec<String>,
-    pub organisation_types: Vec<String>,
-    pub sectors: Vec<String>,
-    pub topics: Vec<String>,
     pub languages: Vec<String>,
     pub sorts: Vec<String>,
-    pub partnership_kinds: Vec<String>,
-    pub levels: Vec<String>,
-    pub network_kinds: Vec<String>,
 }
 
 impl FilterOptions {
     /// The vocabulary, the interface languages and the member countries
     /// (read once per process: they change only with the demo data's seed).
     pub async fn load(state: &crate::state::AppState) -> Result<Self, store::StoreError> {
-        use store::vocabulary::*;
-        let to_strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
         let countries = match state.countries.get() {
             Some(countries) => countries.clone(),
             None => {
@@ -115,9 +108,6 @@ impl FilterOptions {
         };
         Ok(Self {
             countries,
-            organisation_types: to_strings(&ORGANISATION_TYPES),
-            sectors: to_strings(&SECTORS),
-            topics: to_strings(&TOPICS),
             languages: crate::i18n::locales::LOCALES
                 .iter()
                 .map(|(code, _)| code.to_string())
@@ -126,9 +116,6 @@ impl FilterOptions {
                 .iter()
                 .map(|s| s.key().to_owned())
                 .collect(),
-            partnership_kinds: to_strings(&PARTNERSHIP_KINDS),
-            levels: to_strings(&MEMBERSHIP_LEVELS),
-            network_kinds: to_strings(&NETWORK_KINDS),
         })
     }
 
@@ -156,8 +143,8 @@ pub struct OrganisationList {
 pub struct NetworkLink {
     pub slug: String,
     pub name: String,
-    pub kind: String,
-    pub level: String,
+    pub kind: NetworkKind,
+    pub level: MembershipLevel,
     pub lang: String,
 }
 
@@ -176,15 +163,15 @@ pub struct MemberLine {
 pub struct OrganisationView {
     pub slug: String,
     pub name: String,
-    pub organisation_type: String,
+    pub organisation_type: OrganisationType,
     pub country_code: String,
     pub city: String,
     pub description: String,
     /// The language its name and description are written in.
     pub lang: String,
     pub website: Option<String>,
-    pub sectors: Vec<String>,
-    pub topics: Vec<String>,
+    pub sectors: Vec<Sector>,
+    pub topics: Vec<Topic>,
     pub languages: Vec<String>,
     pub networks: Vec<NetworkLink>,
     pub members: Vec<MemberLine>,
@@ -208,8 +195,7 @@ impl From<store::search::OrganisationCard> for OrganisationCard {
 /// The member organisations of one membership level, as a network's page shows them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelView {
-    /// One of the membership levels of the vocabulary (`core`, `member`, `associate`).
-    pub level: String,
+    pub level: MembershipLevel,
     /// All of the level's organisations; `organisations` holds the first of them.
     pub total: u64,
     pub organisations: Vec<OrganisationCard>,

@@ -138,8 +138,8 @@ fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
 
 /// The first organisations of one membership level, and how many it has.
 fn level(l: LevelView, i18n: I18n) -> impl IntoView {
-    let heading = format!("membership-level-{}", l.level);
-    let id = format!("level-{}", l.level);
+    let heading = l.level.message_id();
+    let id = format!("level-{}", l.level.key());
     let labelled_by = id.clone();
     let total = l.total;
     let cards = l
@@ -148,9 +148,9 @@ fn level(l: LevelView, i18n: I18n) -> impl IntoView {
         .map(|o| organisation_card(o, i18n))
         .collect_view();
     view! {
-        <section class="network-level" aria-labelledby=labelled_by data-level=l.level.clone()>
+        <section class="network-level" aria-labelledby=labelled_by data-level=l.level.key()>
             <h3 id=id>
-                {move || i18n.format(&heading, &[])}
+                {move || i18n.format(heading, &[])}
                 " "
                 <span class="muted">{move || i18n.number(total as f64)}</span>
             </h3>

@@ -16,6 +16,7 @@ pub fn organisation_query(
 ) -> store::search::OrganisationQuery {
     use super::model::MAX_QUERY_CHARS;
     use store::search::{OrganisationQuery, Sort};
+    use store::vocabulary::{OrganisationType, PartnershipKind, Sector, Topic};
     let known = |value: Option<String>, allowed: &[String]| value.filter(|v| allowed.contains(v));
     let page = filter.page.unwrap_or(1).max(1);
     OrganisationQuery {
@@ -26,15 +27,18 @@ pub fn organisation_query(
             .take(MAX_QUERY_CHARS)
             .collect(),
         country: known(filter.country, &options.countries),
-        organisation_type: known(filter.organisation_type, &options.organisation_types),
-        sector: known(filter.sector, &options.sectors),
-        topic: known(filter.topic, &options.topics),
+        organisation_type: filter
+            .organisation_type
+            .as_deref()
+            .and_then(OrganisationType::parse),
+        sector: filter.sector.as_deref().and_then(Sector::parse),
+        topic: filter.topic.as_deref().and_then(Topic::parse),
         language: known(filter.language, &options.languages),
         network: filter.network.filter(|n| {
             n.len() <= 100 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         }),
-        offers: known(filter.offers, &options.partnership_kinds),
-        seeks: known(filter.seeks, &options.partnership_kinds),
+        offers: filter.offers.as_deref().and_then(PartnershipKind::parse),
+        seeks: filter.seeks.as_deref().and_then(PartnershipKind::parse),
         sort: filter
             .sort
             .as_deref()

@@ -8,8 +8,9 @@ use super::edit_api::load_organisation_form;
 use super::edit_model::{Editable, OrganisationForm};
 use super::paths;
 use crate::i18n::{t, use_i18n, I18n};
-use crate::ui::choices::{check_grid, labelled, options};
+use crate::ui::choices::{check_grid, labelled, named, options};
 use crate::ui::{allowed, loaded, refusal, sign_in_first, LocaleField, PageTitle};
+use store::vocabulary::{OrganisationType, Sector, Topic};
 
 #[component]
 pub fn OrganisationEditPage() -> impl IntoView {
@@ -51,7 +52,7 @@ fn edit_form(f: OrganisationForm, i18n: I18n) -> impl IntoView {
             <input id="org-name" name="name" value=f.name.clone() lang=f.description_lang.clone() maxlength="200" required/>
             <label for="org-type">{t("filter-type")}</label>
             <select id="org-type" name="organisation_type">
-                {options(labelled(&o.organisation_types, "organisation-type-", i18n), &f.organisation_type)}
+                {options(named(&OrganisationType::ALL, i18n), &f.organisation_type)}
             </select>
             <label for="org-country">{t("filter-country")}</label>
             <select id="org-country" name="country_code">
@@ -67,8 +68,8 @@ fn edit_form(f: OrganisationForm, i18n: I18n) -> impl IntoView {
             </select>
             <label for="org-website">{t("organisation-website")}</label>
             <input id="org-website" name="website" type="url" value=f.website.clone() maxlength="500" placeholder="https://"/>
-            {check_grid("sectors", "filter-sector", labelled(&o.sectors, "sector-", i18n), &f.sectors)}
-            {check_grid("topics", "field-topics", labelled(&o.topics, "topic-", i18n), &f.topics)}
+            {check_grid("sectors", "filter-sector", named(&Sector::ALL, i18n), &f.sectors)}
+            {check_grid("topics", "field-topics", named(&Topic::ALL, i18n), &f.topics)}
             {check_grid("languages", "organisation-languages", labelled(&o.languages, "language-", i18n), &f.languages)}
             <button type="submit">{t("organisation-save")}</button>
         </form>

@@ -9,8 +9,9 @@ use super::edit_api::load_organisation_extras;
 use super::edit_model::{ManagedMembership, OrganisationExtras, SuggestionView};
 use super::paths;
 use crate::i18n::{t, use_i18n, I18n};
-use crate::ui::choices::{check_grid, labelled, options};
+use crate::ui::choices::{check_grid, labelled, named, options};
 use crate::ui::{loaded, refusal, LocaleField};
+use store::vocabulary::{MembershipLevel, PartnershipKind, Topic};
 
 /// What the organisation's own members and coordinators see below its page
 /// (nothing for a visitor or a record that does not exist).
@@ -87,8 +88,8 @@ fn add_form(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
                 <label for="partnership-direction">{t("field-direction")}</label>
                 <select id="partnership-direction" name="direction">{options(directions, "offer")}</select>
                 <label for="partnership-kind">{t("field-partnership-kind")}</label>
-                <select id="partnership-kind" name="kind">{options(labelled(&o.partnership_kinds, "partnership-kind-", i18n), "")}</select>
-                {check_grid("topics", "field-topics", labelled(&o.topics, "topic-", i18n), &[])}
+                <select id="partnership-kind" name="kind">{options(named(&PartnershipKind::ALL, i18n), "")}</select>
+                {check_grid("topics", "field-topics", named(&Topic::ALL, i18n), &[] as &[&str])}
                 <label for="partnership-countries">{t("field-open-to")}</label>
                 <input type="hidden" name="countries[]" value=""/>
                 <select id="partnership-countries" name="countries[]" multiple size="6" aria-describedby="partnership-countries-hint">
@@ -120,7 +121,7 @@ fn suggestion_list(list: Vec<SuggestionView>, i18n: I18n) -> impl IntoView {
 }
 
 fn memberships(x: &OrganisationExtras, slug: String, i18n: I18n) -> impl IntoView {
-    let levels = labelled(&x.options.levels, "membership-level-", i18n);
+    let levels = named(&MembershipLevel::ALL, i18n);
     let rows = x
         .managed
         .iter()
@@ -171,7 +172,7 @@ fn membership_row(
     levels: Vec<(String, String)>,
 ) -> impl IntoView {
     let id = format!("level-{}", m.network_slug);
-    let current = m.level.clone().unwrap_or_default();
+    let current = m.level.map(MembershipLevel::key).unwrap_or_default();
     view! {
         <li class="membership-row">
             <form method="post" action=paths::SET_LEVEL class="inline-form">
@@ -180,7 +181,7 @@ fn membership_row(
                 <input type="hidden" name="network" value=m.network_slug.clone()/>
                 <label for=id.clone()>{m.network_name.clone()}</label>
                 " "
-                <select id=id name="level">{options(levels, &current)}</select>
+                <select id=id name="level">{options(levels, current)}</select>
                 " "
                 <button type="submit">{t("membership-save")}</button>
             </form>

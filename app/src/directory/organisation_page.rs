@@ -1,7 +1,7 @@
 use crate::ui::query::path_text;
 use leptos::prelude::*;
 
-use super::card::{badges, network_href};
+use super::card::{badges, language_badges, network_href};
 use super::model::OrganisationView;
 use super::organisation_extras::organisation_extras;
 use super::organisation_view;
@@ -25,7 +25,7 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
     let lang = o.lang.clone();
     let own_lang = move || (lang != i18n.locale()).then(|| lang.clone());
     let title = o.name.clone();
-    let kind = format!("organisation-type-{}", o.organisation_type);
+    let kind = o.organisation_type.message_id();
     let country = format!("country-{}", o.country_code);
     let city = o.city.clone();
     let list = move |extra: (&'static str, String)| {
@@ -40,8 +40,8 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
         .networks
         .into_iter()
         .map(|n| {
-            let level = format!("membership-level-{}", n.level);
-            let kind = format!("network-kind-{}", n.kind);
+            let level = n.level.message_id();
+            let kind = n.kind.message_id();
             let slug = n.slug.clone();
             let lang = n.lang.clone();
             let lang = move || (lang != i18n.locale()).then(|| lang.clone());
@@ -49,9 +49,9 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
                 <li>
                     <a href=move || network_href(i18n, &slug) lang=lang>{n.name}</a>
                     " "
-                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    <span class="badge">{move || i18n.format(kind, &[])}</span>
                     " "
-                    <span class="muted">{move || i18n.format(&level, &[])}</span>
+                    <span class="muted">{move || i18n.format(level, &[])}</span>
                 </li>
             }
         })
@@ -91,7 +91,7 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
             <header class="organisation__header">
                 <h1 lang=own_lang.clone()>{o.name}</h1>
                 <p class="organisation__meta">
-                    <span class="badge">{move || i18n.format(&kind, &[])}</span>
+                    <span class="badge">{move || i18n.format(kind, &[])}</span>
                     " "
                     <a href=move || list(("country", country_code.clone()))>
                         {move || format!("{} · {}", city, i18n.format(&country, &[]))}
@@ -104,11 +104,11 @@ fn details(o: OrganisationView, i18n: I18n) -> impl IntoView {
             </section>
             <dl class="facts">
                 <dt>{t("filter-sector")}</dt>
-                <dd>{badges(&o.sectors, "sector-", i18n)}</dd>
+                <dd>{badges(&o.sectors, i18n)}</dd>
                 <dt>{t("filter-topic")}</dt>
-                <dd>{badges(&o.topics, "topic-", i18n)}</dd>
+                <dd>{badges(&o.topics, i18n)}</dd>
                 <dt>{t("organisation-languages")}</dt>
-                <dd>{badges(&o.languages, "language-", i18n)}</dd>
+                <dd>{language_badges(&o.languages, i18n)}</dd>
                 {website}
             </dl>
             <section aria-labelledby="networks">

@@ -6,9 +6,10 @@ use super::card::organisation_card;
 use super::model::{OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
 use super::{filter_options, list_organisations};
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::choices::labelled;
+use crate::ui::choices::{labelled, named};
 use crate::ui::query::query_string;
 use crate::ui::{kept, loaded, pager, LiveForm, PageTitle};
+use store::vocabulary::{OrganisationType, PartnershipKind, Sector, Topic};
 
 fn filter_from(query: &ParamsMap) -> OrganisationFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -163,12 +164,12 @@ fn filters(
         .unwrap_or_else(|| "relevance".into());
     let selects = view! {
         {select("country", "filter-country", Some("filter-any"), labelled(&options.countries, "country-", i18n), value(&filter.country))}
-        {select("type", "filter-type", Some("filter-any"), labelled(&options.organisation_types, "organisation-type-", i18n), value(&filter.organisation_type))}
-        {select("sector", "filter-sector", Some("filter-any"), labelled(&options.sectors, "sector-", i18n), value(&filter.sector))}
-        {select("topic", "filter-topic", Some("filter-any"), labelled(&options.topics, "topic-", i18n), value(&filter.topic))}
+        {select("type", "filter-type", Some("filter-any"), named(&OrganisationType::ALL, i18n), value(&filter.organisation_type))}
+        {select("sector", "filter-sector", Some("filter-any"), named(&Sector::ALL, i18n), value(&filter.sector))}
+        {select("topic", "filter-topic", Some("filter-any"), named(&Topic::ALL, i18n), value(&filter.topic))}
         {select("language", "filter-language", Some("filter-any"), labelled(&options.languages, "language-", i18n), value(&filter.language))}
-        {select("offers", "filter-offers", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.offers))}
-        {select("seeks", "filter-seeks", Some("filter-any"), labelled(&options.partnership_kinds, "partnership-kind-", i18n), value(&filter.seeks))}
+        {select("offers", "filter-offers", Some("filter-any"), named(&PartnershipKind::ALL, i18n), value(&filter.offers))}
+        {select("seeks", "filter-seeks", Some("filter-any"), named(&PartnershipKind::ALL, i18n), value(&filter.seeks))}
         {select("sort", "sort-label", None, sorts, sort)}
     };
     view! {

@@ -51,7 +51,7 @@ pub fn DirectoryPage() -> impl IntoView {
 }
 
 fn node(node: NetworkNode, i18n: I18n) -> AnyView {
-    let kind = node.network.kind.clone();
+    let kind = node.network.kind.key();
     let children = (!node.children.is_empty()).then(|| {
         view! { <ul>{node.children.into_iter().map(|c| self::node(c, i18n)).collect_view()}</ul> }
     });

@@ -10,9 +10,10 @@ use super::card::{partnership_card, suggestion_item};
 use super::edit_api::list_partnerships;
 use super::edit_model::{PartnershipFilter, PartnershipList};
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::choices::{labelled, options};
+use crate::ui::choices::{labelled, named, options};
 use crate::ui::query::query_string;
 use crate::ui::{loaded, pager, PageTitle};
+use store::vocabulary::{PartnershipKind, Topic};
 
 fn filter_from(query: &ParamsMap) -> PartnershipFilter {
     let get = |key: &str| query.get(key).filter(|v| !v.is_empty());
@@ -104,14 +105,14 @@ fn results(list: PartnershipList, filter: PartnershipFilter, i18n: I18n) -> impl
                 <label for="p-kind">{t("field-partnership-kind")}</label>
                 <select id="p-kind" name="kind">
                     <option value="">{t("filter-any")}</option>
-                    {options(labelled(&o.partnership_kinds, "partnership-kind-", i18n), &value(&filter.kind))}
+                    {options(named(&PartnershipKind::ALL, i18n), &value(&filter.kind))}
                 </select>
             </div>
             <div class="filter">
                 <label for="p-topic">{t("filter-topic")}</label>
                 <select id="p-topic" name="topic">
                     <option value="">{t("filter-any")}</option>
-                    {options(labelled(&o.topics, "topic-", i18n), &value(&filter.topic))}
+                    {options(named(&Topic::ALL, i18n), &value(&filter.topic))}
                 </select>
             </div>
             <div class="filter">

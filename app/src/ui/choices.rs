@@ -5,6 +5,16 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, I18n};
 
+/// Every value of a closed list: its key and its message, sorted by the message.
+pub fn named<T: store::vocabulary::Named>(values: &[T], i18n: I18n) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = values
+        .iter()
+        .map(|v| (v.key().to_owned(), i18n.format(v.message_id(), &[])))
+        .collect();
+    out.sort_by_cached_key(|(_, text)| text.to_lowercase());
+    out
+}
+
 /// Vocabulary keys with their messages (`{prefix}{key}`), sorted by the message.
 pub fn labelled(keys: &[String], prefix: &str, i18n: I18n) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = keys
@@ -32,13 +42,13 @@ pub fn check_grid(
     name: &'static str,
     legend: &'static str,
     choices: Vec<(String, String)>,
-    checked: &[String],
+    checked: &[impl AsRef<str>],
 ) -> impl IntoView {
     let field = format!("{name}[]");
     let boxes = choices
         .into_iter()
         .map(|(value, text)| {
-            let on = checked.contains(&value);
+            let on = checked.iter().any(|c| c.as_ref() == value);
             let field = field.clone();
             view! {
                 <label class="check">

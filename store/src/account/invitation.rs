@@ -11,35 +11,13 @@ use sea_orm::{
 };
 
 use super::audit::{self, Event, Kind};
-use super::ticket::{self, NewTicket, Purpose};
+use super::ticket::{self, NewTicket};
 use super::{normalise_email, normalise_name, password, Actor};
 use crate::entity::{facilitator, member, membership, organisation};
 use crate::permission::{self, Action};
 use crate::refusal::Refusal;
+use crate::vocabulary::{Role, TicketPurpose};
 use crate::{Db, StoreError};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Member,
-    Facilitator,
-    Coordinator,
-}
-
-impl Role {
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Facilitator => "facilitator",
-            Role::Coordinator => "coordinator",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Role> {
-        [Role::Member, Role::Facilitator, Role::Coordinator]
-            .into_iter()
-            .find(|r| r.key() == key)
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct Invite {
@@ -146,12 +124,12 @@ async fn send(
             let token = ticket::issue(
                 &txn,
                 NewTicket {
-                    purpose: Purpose::Invitation,
+                    purpose: TicketPurpose::Invitation,
                     email: email.clone(),
                     member_id: None,
                     organisation_id: Some(invite.organisation_id),
                     network_id: invite.network_id,
-                    role: invite.role.key(),
+                    role: invite.role,
                     locale: invite.locale.clone(),
                     created_by,
                 },
@@ -228,13 +206,13 @@ async fn grant(
 pub struct Pending {
     pub email: String,
     pub organisation: String,
-    pub role: String,
+    pub role: Role,
     pub locale: String,
 }
 
 /// The invitation behind a link, if it can still be accepted.
 pub async fn pending(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Pending, StoreError> {
-    let t = ticket::find(db, token, Purpose::Invitation, now).await?;
+    let t = ticket::find(db, token, TicketPurpose::Invitation, now).await?;
     let organisation = match t.organisation_id {
         Some(id) => organisation::Entity::find_by_id(id)
             .one(db)
@@ -272,10 +250,10 @@ pub async fn accept(
     let family_name = normalise_name(&acceptance.family_name)?;
     password::check_policy(&acceptance.password)?;
     // Checked before the (slow) hash, and again inside the transaction.
-    ticket::find(db, token, Purpose::Invitation, now).await?;
+    ticket::find(db, token, TicketPurpose::Invitation, now).await?;
     let hash = password::hash(acceptance.password).await;
     let txn = db.begin().await?;
-    let t = ticket::find(&txn, token, Purpose::Invitation, now).await?;
+    let t = ticket::find(&txn, token, TicketPurpose::Invitation, now).await?;
     let taken = member::Entity::find()
         .filter(member::Column::Email.eq(t.email.clone()))
         .count(&txn)
@@ -286,7 +264,7 @@ pub async fn accept(
         return Err(Refusal::TicketInvalid.into());
     }
     ticket::use_up(&txn, &t, now).await?;
-    let role = Role::from_key(&t.role).unwrap_or(Role::Member);
+    let role = t.role;
     let created = member::Entity::insert(member::ActiveModel {
         organisation_id: Set(organisation_id),
         given_name: Set(given_name),

@@ -8,12 +8,13 @@ use sea_orm::{
 };
 
 use super::audit::{self, Event, Kind};
-use super::invitation::{is_member_of, Role};
-use super::ticket::{self, NewTicket, Purpose};
+use super::invitation::is_member_of;
+use super::ticket::{self, NewTicket};
 use super::{normalise_email, normalise_name, Actor};
 use crate::entity::{join_request, organisation};
 use crate::permission::{self, Action};
 use crate::refusal::Refusal;
+use crate::vocabulary::{JoinRequestStatus, Role, TicketPurpose};
 use crate::{Db, StoreError};
 
 pub const MESSAGE_MAX_CHARS: usize = 2000;
@@ -58,7 +59,7 @@ pub async fn ask(
         email: Set(email.clone()),
         message: Set(message),
         locale: Set(ask.locale),
-        status: Set("pending".into()),
+        status: Set(JoinRequestStatus::Pending),
         created_at: Set(now),
         decided_by: Set(None),
         decided_at: Set(None),
@@ -173,12 +174,12 @@ pub async fn decide(
         let token = ticket::issue(
             &txn,
             NewTicket {
-                purpose: Purpose::Invitation,
+                purpose: TicketPurpose::Invitation,
                 email: request.email.clone(),
                 member_id: None,
                 organisation_id: Some(request.organisation_id),
                 network_id: Some(request.network_id),
-                role: Role::Member.key(),
+                role: Role::Member,
                 locale: request.locale.clone(),
                 created_by: Some(actor.member_id),
             },

@@ -9,14 +9,14 @@ use sea_orm::{
 use serde::Serialize;
 
 use super::audit::{self, Event, Kind};
-use super::ticket::{self, NewTicket, Purpose};
+use super::ticket::{self, NewTicket};
 use super::{normalise_email, normalise_name, password};
 use crate::entity::{
     audit_event, facilitator, join_request, member, member_expertise, member_language, network,
     organisation,
 };
 use crate::refusal::Refusal;
-use crate::vocabulary::TOPICS;
+use crate::vocabulary::{JoinRequestStatus, Role, TicketPurpose, Topic};
 use crate::{Db, StoreError};
 
 /// What the profile page shows and a member may download.
@@ -29,8 +29,8 @@ pub struct Profile {
     pub job_title: String,
     pub locale: String,
     pub languages: Vec<String>,
-    /// Topics (of `vocabulary::TOPICS`) the member is an expert in.
-    pub expertise: Vec<String>,
+    /// The topics the member is an expert in.
+    pub expertise: Vec<Topic>,
     pub organisation_slug: String,
     pub organisation_name: String,
     pub organisation_country: String,
@@ -114,7 +114,7 @@ pub struct ProfileUpdate {
     pub locale: String,
     /// ISO 639-1 codes of the languages the member speaks.
     pub languages: Vec<String>,
-    /// Topics of `vocabulary::TOPICS`.
+    /// Topic keys, as a form sends them (empty ones are ignored).
     pub expertise: Vec<String>,
 }
 
@@ -131,13 +131,14 @@ pub async fn update(db: &Db, member_id: i32, update: ProfileUpdate) -> Result<()
     if languages.len() > 40 || languages.iter().any(|l| l.len() > 12 || l.is_empty()) {
         return Err(Refusal::TextTooLong.into());
     }
-    let mut expertise = update.expertise;
-    expertise.retain(|t| !t.is_empty());
+    let mut expertise = update
+        .expertise
+        .iter()
+        .filter(|t| !t.is_empty())
+        .map(|t| t.parse::<Topic>())
+        .collect::<Result<Vec<_>, _>>()?;
     expertise.sort();
     expertise.dedup();
-    if expertise.iter().any(|t| !TOPICS.contains(&t.as_str())) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
     let txn = db.begin().await?;
     member::Entity::update(member::ActiveModel {
         id: Set(member_id),
@@ -251,12 +252,12 @@ pub async fn request_email_change(
     let token = ticket::issue(
         db,
         NewTicket {
-            purpose: Purpose::Email,
+            purpose: TicketPurpose::Email,
             email: email.clone(),
             member_id: Some(member_id),
             organisation_id: None,
             network_id: None,
-            role: "member",
+            role: Role::Member,
             locale: m.locale.clone(),
             created_by: Some(member_id),
         },
@@ -278,7 +279,7 @@ pub async fn confirm_email_change(
     now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
     let txn = db.begin().await?;
-    let t = ticket::find(&txn, token, Purpose::Email, now).await?;
+    let t = ticket::find(&txn, token, TicketPurpose::Email, now).await?;
     let member_id = t.member_id.ok_or(Refusal::TicketInvalid)?;
     let taken = member::Entity::find()
         .filter(member::Column::Email.eq(t.email.clone()))
@@ -328,7 +329,7 @@ pub struct Export {
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportedJoinRequest {
     pub network_id: i32,
-    pub status: String,
+    pub status: JoinRequestStatus,
     pub message: String,
     pub created_at: DateTime<Utc>,
 }
@@ -394,5 +395,7 @@ pub async fn delete(
 
 /// The new address an e-mail change link would confirm.
 pub async fn pending_email(db: &Db, token: &str, now: DateTime<Utc>) -> Result<String, StoreError> {
-    Ok(ticket::find(db, token, Purpose::Email, now).await?.email)
+    Ok(ticket::find(db, token, TicketPurpose::Email, now)
+        .await?
+        .email)
 }

@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 
 use super::audit::{self, Event, Kind};
-use super::ticket::{self, NewTicket, Purpose};
+use super::ticket::{self, NewTicket};
 use super::{normalise_email, password};
 use crate::entity::member;
+use crate::vocabulary::{Role, TicketPurpose};
 use crate::{Db, StoreError};
 
 /// The link to send, if the address belongs to an account.
@@ -37,12 +38,12 @@ pub async fn request(
     let token = ticket::issue(
         &txn,
         NewTicket {
-            purpose: Purpose::Reset,
+            purpose: TicketPurpose::Reset,
             email: email.clone(),
             member_id: Some(m.id),
             organisation_id: None,
             network_id: None,
-            role: "member",
+            role: Role::Member,
             locale: m.locale.clone(),
             created_by: None,
         },
@@ -78,10 +79,10 @@ pub async fn complete(
     now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
     password::check_policy(&new_password)?;
-    ticket::find(db, token, Purpose::Reset, now).await?;
+    ticket::find(db, token, TicketPurpose::Reset, now).await?;
     let hash = password::hash(new_password).await;
     let txn = db.begin().await?;
-    let t = ticket::find(&txn, token, Purpose::Reset, now).await?;
+    let t = ticket::find(&txn, token, TicketPurpose::Reset, now).await?;
     let member_id = t.member_id.ok_or(crate::refusal::Refusal::TicketInvalid)?;
     ticket::use_up(&txn, &t, now).await?;
     password::store_new(&txn, member_id, hash, None, Kind::PasswordReset, ip).await?;

@@ -8,44 +8,27 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use super::secret;
 use crate::entity::ticket;
 use crate::refusal::Refusal;
+use crate::vocabulary::{Role, TicketPurpose};
 use crate::StoreError;
 
 /// How long each kind of link stays valid.
-pub fn lifetime(purpose: Purpose) -> Duration {
+pub fn lifetime(purpose: TicketPurpose) -> Duration {
     match purpose {
-        Purpose::Invitation => Duration::days(7),
-        Purpose::Reset => Duration::hours(1),
-        Purpose::Email => Duration::hours(24),
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Invitation,
-    Reset,
-    Email,
-}
-
-impl Purpose {
-    pub fn key(self) -> &'static str {
-        match self {
-            Purpose::Invitation => "invitation",
-            Purpose::Reset => "reset",
-            Purpose::Email => "email",
-        }
+        TicketPurpose::Invitation => Duration::days(7),
+        TicketPurpose::Reset => Duration::hours(1),
+        TicketPurpose::Email => Duration::hours(24),
     }
 }
 
 /// What a new ticket says, besides its token and times.
 #[derive(Debug, Clone)]
 pub struct NewTicket {
-    pub purpose: Purpose,
+    pub purpose: TicketPurpose,
     pub email: String,
     pub member_id: Option<i32>,
     pub organisation_id: Option<i32>,
     pub network_id: Option<i32>,
-    /// One of `vocabulary::ROLES`.
-    pub role: &'static str,
+    pub role: Role,
     pub locale: String,
     pub created_by: Option<i32>,
 }
@@ -59,12 +42,12 @@ pub async fn issue(
     let (token, digest) = secret::new_token();
     ticket::Entity::insert(ticket::ActiveModel {
         id: Set(digest),
-        purpose: Set(new.purpose.key().to_owned()),
+        purpose: Set(new.purpose),
         email: Set(new.email),
         member_id: Set(new.member_id),
         organisation_id: Set(new.organisation_id),
         network_id: Set(new.network_id),
-        role: Set(new.role.to_owned()),
+        role: Set(new.role),
         locale: Set(new.locale),
         created_by: Set(new.created_by),
         created_at: Set(now),
@@ -80,7 +63,7 @@ pub async fn issue(
 pub async fn find(
     conn: &impl ConnectionTrait,
     token: &str,
-    purpose: Purpose,
+    purpose: TicketPurpose,
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, StoreError> {
     if !secret::well_formed(token) {
@@ -90,7 +73,7 @@ pub async fn find(
         .one(conn)
         .await?
     {
-        Some(t) if t.purpose == purpose.key() && t.used_at.is_none() && t.expires_at > now => Ok(t),
+        Some(t) if t.purpose == purpose && t.used_at.is_none() && t.expires_at > now => Ok(t),
         _ => Err(Refusal::TicketInvalid.into()),
     }
 }

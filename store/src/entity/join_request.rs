@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::JoinRequestStatus;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "join_request")]
 pub struct Model {
@@ -14,8 +16,7 @@ pub struct Model {
     pub email: String,
     pub message: String,
     pub locale: String,
-    /// One of `vocabulary::JOIN_REQUEST_STATUSES`.
-    pub status: String,
+    pub status: JoinRequestStatus,
     pub created_at: DateTimeUtc,
     pub decided_by: Option<i32>,
     pub decided_at: Option<DateTimeUtc>,

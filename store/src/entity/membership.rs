@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::MembershipLevel;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "membership")]
 pub struct Model {
@@ -11,8 +13,7 @@ pub struct Model {
     /// Exactly one of `organisation_id` and `member_network_id` is set.
     pub organisation_id: Option<i32>,
     pub member_network_id: Option<i32>,
-    /// One of `vocabulary::MEMBERSHIP_LEVELS`.
-    pub level: String,
+    pub level: MembershipLevel,
     pub created_at: DateTimeUtc,
 }
 

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::NetworkKind;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "network")]
 pub struct Model {
@@ -10,8 +12,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
-    /// One of `vocabulary::NETWORK_KINDS`.
-    pub kind: String,
+    pub kind: NetworkKind,
     pub country_code: Option<String>,
     pub city: Option<String>,
     pub description: String,

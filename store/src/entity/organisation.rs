@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::OrganisationType;
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisation")]
 pub struct Model {
@@ -10,8 +12,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
-    /// One of `vocabulary::ORGANISATION_TYPES`.
-    pub organisation_type: String,
+    pub organisation_type: OrganisationType,
     pub country_code: String,
     pub city: String,
     pub description: String,

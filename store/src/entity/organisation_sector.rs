@@ -2,13 +2,15 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::Sector;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisation_sector")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub sector: String,
+    pub sector: Sector,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

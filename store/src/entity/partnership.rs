@@ -2,16 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::{PartnershipDirection, PartnershipKind};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "partnership")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub organisation_id: i32,
-    /// One of `vocabulary::PARTNERSHIP_DIRECTIONS`.
-    pub direction: String,
-    /// One of `vocabulary::PARTNERSHIP_KINDS`.
-    pub kind: String,
+    pub direction: PartnershipDirection,
+    pub kind: PartnershipKind,
     pub description: String,
     pub description_lang: String,
     pub created_at: DateTimeUtc,

@@ -2,13 +2,14 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::vocabulary::{Role, TicketPurpose};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "ticket")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: String,
-    /// One of `vocabulary::TICKET_PURPOSES`.
-    pub purpose: String,
+    pub purpose: TicketPurpose,
     pub email: String,
     /// The member a reset or an e-mail change is for.
     pub member_id: Option<i32>,
@@ -16,8 +17,8 @@ pub struct Model {
     pub organisation_id: Option<i32>,
     /// The network an invitation to facilitate is for.
     pub network_id: Option<i32>,
-    /// One of `vocabulary::ROLES`: what an invitation grants.
-    pub role: String,
+    /// What an invitation grants.
+    pub role: Role,
     /// The language of the e-mail, and of the new account.
     pub locale: String,
     pub created_by: Option<i32>,

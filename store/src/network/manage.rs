@@ -11,15 +11,8 @@ use crate::fold::ascii_slug;
 use crate::organisation::edit::{Known, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use crate::permission::{check, Action};
 use crate::refusal::Refusal;
-use crate::vocabulary::{MEMBERSHIP_LEVELS, NETWORK_KINDS};
+use crate::vocabulary::{MembershipLevel, NetworkKind};
 use crate::{Db, StoreError};
-
-fn level_of(level: &str) -> Result<String, Refusal> {
-    MEMBERSHIP_LEVELS
-        .contains(&level)
-        .then(|| level.to_owned())
-        .ok_or(Refusal::ChoiceUnknown)
-}
 
 async fn organisation_membership(
     db: &impl ConnectionTrait,
@@ -42,7 +35,7 @@ pub async fn add_organisation(
     level: &str,
 ) -> Result<(), StoreError> {
     check(actor, Action::ManageMemberships { network_id })?;
-    let level = level_of(level)?;
+    let level: MembershipLevel = level.parse()?;
     let txn = db.begin().await?;
     if organisation::Entity::find_by_id(organisation_id)
         .one(&txn)
@@ -57,14 +50,7 @@ pub async fn add_organisation(
     {
         return Err(Refusal::AlreadyMember.into());
     }
-    join(
-        &txn,
-        network_id,
-        organisation_id,
-        &level,
-        chrono::Utc::now(),
-    )
-    .await?;
+    join(&txn, network_id, organisation_id, level, chrono::Utc::now()).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -74,14 +60,14 @@ async fn join(
     db: &impl ConnectionTrait,
     network_id: i32,
     organisation_id: i32,
-    level: &str,
+    level: MembershipLevel,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), StoreError> {
     membership::ActiveModel {
         network_id: Set(network_id),
         organisation_id: Set(Some(organisation_id)),
         member_network_id: Set(None),
-        level: Set(level.to_owned()),
+        level: Set(level),
         created_at: Set(now),
         ..Default::default()
     }
@@ -99,7 +85,7 @@ pub async fn set_level(
     level: &str,
 ) -> Result<(), StoreError> {
     check(actor, Action::ManageMemberships { network_id })?;
-    let level = level_of(level)?;
+    let level: MembershipLevel = level.parse()?;
     let Some(found) = organisation_membership(db, network_id, organisation_id).await? else {
         return Err(Refusal::OrganisationNotInNetwork.into());
     };
@@ -132,7 +118,7 @@ pub async fn remove_organisation(
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NetworkFields {
     pub name: String,
-    /// One of `vocabulary::NETWORK_KINDS`.
+    /// A key of `NetworkKind`, as the form sends it.
     pub kind: String,
     /// Required for national and regional networks.
     pub country_code: String,
@@ -152,13 +138,10 @@ pub async fn create(
 ) -> Result<String, StoreError> {
     check(actor, Action::CreateNetwork)?;
     let name = normalise_name(&fields.name)?;
-    let kind = NETWORK_KINDS
-        .contains(&fields.kind.as_str())
-        .then(|| fields.kind.clone())
-        .ok_or(Refusal::ChoiceUnknown)?;
+    let kind: NetworkKind = fields.kind.parse()?;
     let country = fields.country_code.trim().to_uppercase();
     let country = if country.is_empty() {
-        if kind == "national" || kind == "regional" {
+        if matches!(kind, NetworkKind::National | NetworkKind::Regional) {
             return Err(Refusal::ChoiceUnknown.into());
         }
         None
@@ -194,7 +177,7 @@ pub async fn create(
     };
     let base = ascii_slug(&name)
         .map(|s| s.chars().take(100).collect::<String>())
-        .unwrap_or_else(|| kind.clone());
+        .unwrap_or_else(|| kind.key().to_owned());
     let mut slug = base.clone();
     let mut n = 1;
     while network::Entity::find()
@@ -225,7 +208,7 @@ pub async fn create(
             network_id: Set(parent),
             organisation_id: Set(None),
             member_network_id: Set(Some(created.id)),
-            level: Set("member".into()),
+            level: Set(MembershipLevel::Member),
             created_at: Set(now),
             ..Default::default()
         }

@@ -16,7 +16,7 @@ use crate::fold::{ascii_slug, fold};
 use crate::permission::{check, Action};
 use crate::refusal::Refusal;
 use crate::search::{index_organisation, insert_terms, organisation_terms};
-use crate::vocabulary::{ORGANISATION_TYPES, SECTORS, TOPICS};
+use crate::vocabulary::{Sector, Topic, ORGANISATION_TYPES, SECTORS, TOPICS};
 use crate::{Db, StoreError};
 
 /// The longest name or city, in characters.
@@ -88,7 +88,7 @@ pub struct FieldError {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OrganisationFields {
     pub name: String,
-    /// One of `vocabulary::ORGANISATION_TYPES`.
+    /// A key of `OrganisationType`.
     pub organisation_type: String,
     pub country_code: String,
     pub city: String,
@@ -263,18 +263,37 @@ impl OrganisationFields {
     }
 }
 
-/// The organisation record's own fields, as a change to write.
-fn columns(fields: &OrganisationFields) -> organisation::ActiveModel {
-    organisation::ActiveModel {
+/// The organisation record's own fields, as a change to write (from fields
+/// that passed [`OrganisationFields::checked`]).
+fn columns(fields: &OrganisationFields) -> Result<organisation::ActiveModel, Refusal> {
+    Ok(organisation::ActiveModel {
         name: Set(fields.name.clone()),
-        organisation_type: Set(fields.organisation_type.clone()),
+        organisation_type: Set(fields.organisation_type.parse()?),
         country_code: Set(fields.country_code.clone()),
         city: Set(fields.city.clone()),
         description: Set(fields.description.clone()),
         description_lang: Set(fields.description_lang.clone()),
         website: Set((!fields.website.is_empty()).then(|| fields.website.clone())),
         ..Default::default()
+    })
+}
+
+/// The values of checked keys.
+fn parsed<T: std::str::FromStr<Err = Refusal>>(keys: &[String]) -> Result<Vec<T>, Refusal> {
+    keys.iter().map(|k| k.parse()).collect()
+}
+
+/// Each organisation's id beside each value of one of its checked lists.
+fn typed_pairs<T: std::str::FromStr<Err = Refusal>>(
+    ids: &[i32],
+    all: &[&OrganisationFields],
+    list: fn(&OrganisationFields) -> &Vec<String>,
+) -> Result<Vec<(i32, T)>, Refusal> {
+    let mut out = Vec::new();
+    for (id, fields) in ids.iter().zip(all) {
+        out.extend(parsed::<T>(list(fields))?.into_iter().map(|v| (*id, v)));
     }
+    Ok(out)
 }
 
 /// Replaces the sectors, topics and languages and the search index rows.
@@ -295,21 +314,23 @@ async fn write_lists(
         .filter(organisation_language::Column::OrganisationId.eq(id))
         .exec(db)
         .await?;
-    if !fields.sectors.is_empty() {
-        organisation_sector::Entity::insert_many(fields.sectors.iter().map(|s| {
+    let sectors = parsed::<Sector>(&fields.sectors)?;
+    let topics = parsed::<Topic>(&fields.topics)?;
+    if !sectors.is_empty() {
+        organisation_sector::Entity::insert_many(sectors.into_iter().map(|sector| {
             organisation_sector::ActiveModel {
                 organisation_id: Set(id),
-                sector: Set(s.clone()),
+                sector: Set(sector),
             }
         }))
         .exec_without_returning(db)
         .await?;
     }
-    if !fields.topics.is_empty() {
-        organisation_topic::Entity::insert_many(fields.topics.iter().map(|t| {
+    if !topics.is_empty() {
+        organisation_topic::Entity::insert_many(topics.into_iter().map(|topic| {
             organisation_topic::ActiveModel {
                 organisation_id: Set(id),
-                topic: Set(t.clone()),
+                topic: Set(topic),
             }
         }))
         .exec_without_returning(db)
@@ -349,7 +370,7 @@ pub async fn fields_of_many(
                 o.id,
                 OrganisationFields {
                     name: o.name,
-                    organisation_type: o.organisation_type,
+                    organisation_type: o.organisation_type.key().to_owned(),
                     country_code: o.country_code,
                     city: o.city,
                     description: o.description,
@@ -366,7 +387,7 @@ pub async fn fields_of_many(
         .await?
     {
         if let Some(f) = by_id.get_mut(&s.organisation_id) {
-            f.sectors.push(s.sector);
+            f.sectors.push(s.sector.key().to_owned());
         }
     }
     for t in organisation_topic::Entity::find()
@@ -375,7 +396,7 @@ pub async fn fields_of_many(
         .await?
     {
         if let Some(f) = by_id.get_mut(&t.organisation_id) {
-            f.topics.push(t.topic);
+            f.topics.push(t.topic.key().to_owned());
         }
     }
     for l in organisation_language::Entity::find()
@@ -425,7 +446,7 @@ pub async fn update(
     {
         return Err(Refusal::Forbidden.into());
     }
-    let mut change = columns(&fields);
+    let mut change = columns(&fields)?;
     change.id = Set(id);
     change.update(&txn).await?;
     write_lists(&txn, id, &fields).await?;
@@ -489,7 +510,7 @@ pub(crate) async fn insert_all(
     let mut slugs = Slugs::load(db).await?;
     let mut ids = Vec::with_capacity(all.len());
     for fields in all {
-        let mut record = columns(fields);
+        let mut record = columns(fields)?;
         record.slug = Set(slugs.free(fields));
         record.created_at = Set(now);
         ids.push(
@@ -505,21 +526,23 @@ pub(crate) async fn insert_all(
             .flat_map(|(id, f)| list(f).iter().map(move |v| (*id, v.clone())))
             .collect()
     };
-    for chunk in pairs(|f| &f.sectors).chunks(ROWS_PER_INSERT) {
+    let sectors: Vec<(i32, Sector)> = typed_pairs(&ids, all, |f| &f.sectors)?;
+    let topics: Vec<(i32, Topic)> = typed_pairs(&ids, all, |f| &f.topics)?;
+    for chunk in sectors.chunks(ROWS_PER_INSERT) {
         organisation_sector::Entity::insert_many(chunk.iter().map(|(id, v)| {
             organisation_sector::ActiveModel {
                 organisation_id: Set(*id),
-                sector: Set(v.clone()),
+                sector: Set(*v),
             }
         }))
         .exec_without_returning(db)
         .await?;
     }
-    for chunk in pairs(|f| &f.topics).chunks(ROWS_PER_INSERT) {
+    for chunk in topics.chunks(ROWS_PER_INSERT) {
         organisation_topic::Entity::insert_many(chunk.iter().map(|(id, v)| {
             organisation_topic::ActiveModel {
                 organisation_id: Set(*id),
-                topic: Set(v.clone()),
+                topic: Set(*v),
             }
         }))
         .exec_without_returning(db)

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, Query};
-use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
 
 use super::data::{Country, Random, RegionalNetwork};
 use super::SeedReport;
@@ -59,16 +59,17 @@ impl Rows {
         .iter()
         .enumerate()
         {
-            let row = db
-                .query_one_raw(Statement::from_string(
-                    db.get_database_backend(),
-                    format!("SELECT COALESCE(MAX(id), 0) AS id FROM {table}"),
-                ))
-                .await?;
-            max[slot] = match row {
-                Some(row) => row.try_get::<i32>("", "id")?,
-                None => 0,
-            };
+            #[derive(FromQueryResult)]
+            struct Highest {
+                id: i32,
+            }
+            let highest = Highest::find_by_statement(Statement::from_string(
+                db.get_database_backend(),
+                format!("SELECT COALESCE(MAX(id), 0) AS id FROM {table}"),
+            ))
+            .one(db)
+            .await?;
+            max[slot] = highest.map_or(0, |h| h.id);
         }
         Ok(Self {
             now: Utc::now(),

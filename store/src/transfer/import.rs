@@ -6,18 +6,18 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    TransactionTrait,
 };
 
 use crate::account::Actor;
 use crate::entity::membership;
-use crate::entity::{import_batch, network};
+use crate::entity::{import_batch, network, organisation};
 use crate::fold::fold;
 use crate::organisation::edit::{insert_all, Field, Known, OrganisationFields};
 use crate::permission::{check, Action};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
-use crate::vocabulary::MEMBERSHIP_LEVELS;
+use crate::vocabulary::MembershipLevel;
 use crate::{Db, StoreError};
 
 use super::LEVEL_COLUMN;
@@ -46,8 +46,7 @@ pub struct RowError {
 pub struct ReadyRow {
     pub line: u64,
     pub fields: OrganisationFields,
-    /// One of `vocabulary::MEMBERSHIP_LEVELS`.
-    pub level: String,
+    pub level: MembershipLevel,
 }
 
 /// A file read and checked.
@@ -133,19 +132,20 @@ pub fn check_file(content: &str, known: &Known) -> Result<Checked, Refusal> {
                 Field::Languages => fields.languages = list(value),
             }
         }
-        let level = match cell(level_at).trim() {
-            "" => "member",
-            given => given,
-        };
+        let given_level = cell(level_at).trim();
         let mut row_errors = Vec::new();
-        if !MEMBERSHIP_LEVELS.contains(&level) {
-            row_errors.push(RowError {
-                line,
-                column: Some(LEVEL_COLUMN),
-                refusal: Refusal::ChoiceUnknown,
-                value: level.to_owned(),
-            });
-        }
+        let level = match given_level {
+            "" => MembershipLevel::Member,
+            given => given.parse().unwrap_or_else(|refusal| {
+                row_errors.push(RowError {
+                    line,
+                    column: Some(LEVEL_COLUMN),
+                    refusal,
+                    value: given.to_owned(),
+                });
+                MembershipLevel::Member
+            }),
+        };
         match fields.checked(known) {
             Ok(checked) => {
                 if row_errors.is_empty() && !seen.insert(checked.identity()) {
@@ -160,7 +160,7 @@ pub fn check_file(content: &str, known: &Known) -> Result<Checked, Refusal> {
                     out.ready.push(ReadyRow {
                         line,
                         fields: checked,
-                        level: level.to_owned(),
+                        level,
                     });
                 }
             }
@@ -200,12 +200,15 @@ async fn mark_existing(db: &impl ConnectionTrait, checked: &mut Checked) -> Resu
     countries.dedup();
     let mut existing: HashSet<(String, String, String)> = HashSet::new();
     for country in countries {
-        let mut sql = Sql::new(db.get_database_backend());
-        sql.push("SELECT name, city FROM organisation WHERE country_code = ")
-            .bind(country);
-        for row in db.query_all_raw(sql.statement()).await? {
-            let name: String = row.try_get("", "name")?;
-            let city: String = row.try_get("", "city")?;
+        let names: Vec<(String, String)> = organisation::Entity::find()
+            .select_only()
+            .column(organisation::Column::Name)
+            .column(organisation::Column::City)
+            .filter(organisation::Column::CountryCode.eq(country))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (name, city) in names {
             existing.insert((fold(&name), fold(&city), country.to_owned()));
         }
     }
@@ -365,7 +368,7 @@ pub async fn apply(
             network_id: Set(network.id),
             organisation_id: Set(Some(*id)),
             member_network_id: Set(None),
-            level: Set(row.level.clone()),
+            level: Set(row.level),
             created_at: Set(now),
             ..Default::default()
         })
@@ -419,7 +422,7 @@ mod tests {
         assert_eq!(row.fields.name, "HTL Graz");
         assert_eq!(row.fields.country_code, "AT");
         assert_eq!(row.fields.topics, vec!["green-skills", "inclusion"]);
-        assert_eq!(row.level, "core");
+        assert_eq!(row.level, MembershipLevel::Core);
     }
 
     #[test]
