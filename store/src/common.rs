@@ -49,16 +49,6 @@ pub(crate) async fn returned_id(db: &impl ConnectionTrait, sql: &Sql) -> Result<
     Ok(Returned::from_query_result(&row, "")?.id)
 }
 
-/// The figure a `SELECT COUNT(*) AS n …` query gives (0 when it finds no row).
-pub(crate) async fn counted(db: &impl ConnectionTrait, sql: &Sql) -> Result<u64, StoreError> {
-    #[derive(FromQueryResult)]
-    struct Counted {
-        n: i64,
-    }
-    let found = Counted::find_by_statement(sql.statement()).one(db).await?;
-    Ok(found.map_or(0, |c| c.n.max(0) as u64))
-}
-
 /// Runs `INSERT INTO … SELECT …`: `insert` names the table and its columns
 /// (and what to do on a conflict), `rows` selects one value for each column.
 pub(crate) async fn insert_selected(

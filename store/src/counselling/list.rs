@@ -8,10 +8,10 @@ use sea_orm::{
 };
 
 use super::Sight;
-use crate::common::{counted, MemberName};
+use crate::common::MemberName;
 use crate::entity::{post, thread, thread_term};
 use crate::search::{insert_index_rows, join_scores, terms, MAX_SEARCH_TERMS};
-use crate::sql::Sql;
+use crate::sql::{Count, Sql};
 use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
 
@@ -162,7 +162,7 @@ pub async fn threads(
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
     from_and_where(&mut count, sight, query, &words, false);
-    let total = counted(db, &count).await?;
+    let total = Count::of(db, &count).await?;
     let per_page = query.per_page.clamp(1, 100);
     let mut list = Sql::new(backend);
     list.push(

@@ -9,9 +9,9 @@ use sea_orm::{
 };
 
 use super::{markdown, Post, PostInThread, Sight, POST_COLUMNS, POST_FROM};
-use crate::common::{counted, insert_selected};
+use crate::common::insert_selected;
 use crate::entity::{post_revision, thread, thread_follow, thread_read};
-use crate::sql::Sql;
+use crate::sql::{Count, Sql};
 use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
 
@@ -117,7 +117,7 @@ pub async fn thread(
     sql.push("SELECT COUNT(*) AS n FROM post p");
     posts_where(&mut sql);
     sql.push(" AND p.id > ").bind(question.id);
-    let replies = counted(db, &sql).await?;
+    let replies = Count::of(db, &sql).await?;
     let pages = pages_for(replies);
     let page = page.unwrap_or(pages).clamp(1, pages);
     let mut sql = Sql::new(backend);
@@ -201,7 +201,7 @@ pub async fn post_place(
         .push(" AND p.id < ")
         .bind(post_id);
     shown(&mut sql, sight, sight.moderates(network_id));
-    let before = counted(db, &sql).await?;
+    let before = Count::of(db, &sql).await?;
     // The question is not a reply: the replies before this one are `before - 1`.
     Ok(Some((
         thread_id,
