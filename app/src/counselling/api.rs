@@ -64,7 +64,6 @@ pub async fn list_threads(filter: ThreadFilter) -> Result<ThreadList, FormError>
         page: query.page + 1,
         pages,
         threads: found.threads.into_iter().map(thread_item).collect(),
-        topics: vocabulary(&store::vocabulary::TOPICS),
         languages: languages(),
         networks: networks_in_sight(&state, &sight).await?,
         signed_in: viewer.is_some(),
@@ -148,7 +147,6 @@ pub async fn load_ask_form() -> Result<Editable<AskForm>, FormError> {
     };
     let sight = sight_of(&state, Some(&viewer)).await?;
     Ok(Editable::Allowed(AskForm {
-        topics: vocabulary(&store::vocabulary::TOPICS),
         languages: languages(),
         networks: networks_in_sight(&state, &sight).await?,
     }))
@@ -234,9 +232,7 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
             })
             .collect(),
         digest: follow::digest_of(db, viewer.member_id).await?,
-        frequencies: store::vocabulary::DigestFrequency::ALL.to_vec(),
         followed_topics: follow::followed_topics(db, viewer.member_id).await?,
-        topics: vocabulary(&store::vocabulary::TOPICS),
     }))
 }
 

@@ -1,13 +1,14 @@
 //! `/{locale}/counselling/ask`: a new question to the peers.
 
 use leptos::prelude::*;
+use store::vocabulary::Topic;
 
 use super::api::load_ask_form;
 use super::markdown_field::MarkdownField;
 use super::model::AskForm;
 use super::paths;
 use crate::i18n::{t, use_i18n, I18n};
-use crate::ui::choices::{labelled, options};
+use crate::ui::choices::{labelled, named, options};
 use crate::ui::{allowed, loaded, refusal, LocaleField, PageTitle};
 
 #[component]
@@ -36,7 +37,7 @@ fn ask_form(f: AskForm, i18n: I18n) -> impl IntoView {
             <input id="ask-title" name="title" maxlength="200" required/>
             <MarkdownField id="ask-body" name="body" label="ask-field-body" initial=String::new()/>
             <label for="ask-topic">{t("thread-topic")}</label>
-            <select id="ask-topic" name="topic">{options(labelled(&f.topics, "topic-", i18n), "")}</select>
+            <select id="ask-topic" name="topic">{options(named(&Topic::ALL, i18n), "")}</select>
             <label for="ask-lang">{t("post-language")}</label>
             <select id="ask-lang" name="lang">{options(labelled(&f.languages, "language-", i18n), &locale)}</select>
             <label for="ask-network">{t("ask-field-audience")}</label>

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
+use store::vocabulary::Topic;
 
 use super::api::list_threads;
 use super::model::{ThreadFilter, ThreadItem, ThreadList};
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::choices::{labelled, options};
+use crate::ui::choices::{labelled, named, options};
 use crate::ui::query::query_string;
 use crate::ui::{loaded, pager, DoneNotice, PageTitle};
 
@@ -101,7 +102,7 @@ fn results(list: ThreadList, filter: ThreadFilter, i18n: I18n) -> impl IntoView 
     };
     view! {
         {tools}
-        {filters(&list.topics, &list.languages, &list.networks, list.signed_in, &filter, i18n)}
+        {filters(&list.languages, &list.networks, list.signed_in, &filter, i18n)}
         <p class="result-count" role="status">{found}</p>
         {items}
         {pager(list.page, list.pages, link, i18n)}
@@ -109,7 +110,6 @@ fn results(list: ThreadList, filter: ThreadFilter, i18n: I18n) -> impl IntoView 
 }
 
 fn filters(
-    topics: &[String],
     languages: &[String],
     networks: &[super::model::NetworkChoice],
     signed_in: bool,
@@ -153,7 +153,7 @@ fn filters(
                 <label for="thread-filter-q">{t("threads-search-label")}</label>
                 <input id="thread-filter-q" type="search" name="q" maxlength="200" value=value(&filter.q)/>
             </div>
-            {select("topic", "thread-topic", labelled(topics, "topic-", i18n), value(&filter.topic))}
+            {select("topic", "thread-topic", named(&Topic::ALL, i18n), value(&filter.topic))}
             {select("lang", "threads-language", labelled(languages, "language-", i18n), value(&filter.lang))}
             {(!networks.is_empty()).then(|| select("network", "threads-network", networks, value(&filter.network)))}
             {select("solved", "threads-state", solved, value(&filter.solved))}

@@ -51,7 +51,6 @@ pub struct ThreadList {
     pub page: u32,
     pub pages: u32,
     pub threads: Vec<ThreadItem>,
-    pub topics: Vec<String>,
     pub languages: Vec<String>,
     pub networks: Vec<NetworkChoice>,
     pub signed_in: bool,
@@ -134,7 +133,6 @@ pub struct ThreadView {
 /// The ask form's choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AskForm {
-    pub topics: Vec<String>,
     pub languages: Vec<String>,
     pub networks: Vec<NetworkChoice>,
 }
@@ -191,10 +189,7 @@ pub struct NotificationsView {
     pub items: Vec<NotificationItem>,
     pub plan_changes: Vec<PlanChangeItem>,
     pub digest: DigestFrequency,
-    /// The digest's choices, most frequent first.
-    pub frequencies: Vec<DigestFrequency>,
     pub followed_topics: Vec<Topic>,
-    pub topics: Vec<String>,
 }
 
 /// A flagged post with the reasons given.

@@ -3,12 +3,13 @@
 //! mailed a digest.
 
 use leptos::prelude::*;
+use store::vocabulary::{DigestFrequency, Topic};
 
 use super::api::load_notifications;
 use super::model::{NotificationItem, NotificationsView, PlanChangeItem};
 use super::paths;
 use crate::i18n::{t, use_i18n, Arg, I18n};
-use crate::ui::choices::labelled;
+use crate::ui::choices::named;
 use crate::ui::{allowed, loaded, refusal, DoneNotice, LocaleField, PageTitle};
 
 #[component]
@@ -54,16 +55,15 @@ fn page(v: NotificationsView, i18n: I18n) -> impl IntoView {
         .into_any()
     };
     // In order of frequency, not of the labels' alphabet.
-    let digest = v
-        .frequencies
-        .iter()
-        .map(|&frequency| {
+    let digest = DigestFrequency::ALL
+        .into_iter()
+        .map(|frequency| {
             let checked = frequency == v.digest;
             let text = i18n.format(frequency.message_id(), &[]);
             view! { <label class="check"><input type="radio" name="digest" value=frequency.key() checked=checked/>{text}</label> }
         })
         .collect_view();
-    let topics = labelled(&v.topics, "topic-", i18n)
+    let topics = named(&Topic::ALL, i18n)
         .into_iter()
         .map(|(topic, text)| {
             let on = !v.followed_topics.iter().any(|t| t.key() == topic);

@@ -2,7 +2,6 @@
 
 use store::account::Actor;
 use store::counselling::Sight;
-use store::refusal::Refusal;
 
 use super::model::{NetworkChoice, ThreadItem};
 use crate::account::api_support::AppState;
@@ -26,17 +25,6 @@ pub async fn networks_in_sight(
         .into_iter()
         .map(|(_, slug, name)| NetworkChoice { slug, name })
         .collect())
-}
-
-/// A value of a closed list from a form's key; a key outside the list is
-/// refused as the store refuses it.
-pub fn choice<T: std::str::FromStr<Err = Refusal>>(key: &str) -> Result<T, FormError> {
-    key.parse()
-        .map_err(|refusal| FormError::from(store::StoreError::from(refusal)))
-}
-
-pub fn vocabulary(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
 }
 
 /// The languages a post may be written in: those of the interface.

@@ -71,7 +71,7 @@ pub async fn ask(
     let question = store::counselling::write::Question {
         title,
         body,
-        topic: choice(&topic)?,
+        topic,
         lang,
         network_id,
     };
@@ -161,7 +161,7 @@ pub async fn follow_topic(locale: String, topic: String, on: bool) -> Result<(),
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::follow_topic(&state.db, &actor, choice(&topic)?, on).await?;
+    store::counselling::follow::follow_topic(&state.db, &actor, &topic, on).await?;
     go(format!(
         "/{locale}/counselling/notifications?done=topics-saved"
     ));
@@ -195,8 +195,7 @@ pub async fn moderate(
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::moderation::decide(&state.db, &actor, post, choice(&action)?, &reason)
-        .await?;
+    store::counselling::moderation::decide(&state.db, &actor, post, &action, &reason).await?;
     if from_thread {
         back_to_post(&locale, post, "moderation-saved");
     } else {
@@ -225,7 +224,7 @@ pub async fn set_digest(locale: String, digest: String) -> Result<(), FormError>
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::counselling::follow::set_digest(&state.db, actor.member_id, choice(&digest)?).await?;
+    store::counselling::follow::set_digest(&state.db, actor.member_id, &digest).await?;
     go(format!(
         "/{locale}/counselling/notifications?done=digest-saved"
     ));

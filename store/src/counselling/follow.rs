@@ -59,13 +59,10 @@ pub async fn follow_thread(
     set_thread(db, actor.member_id, thread_id, on).await
 }
 
-/// A member follows (or stops following) a topic: new threads in it are notified.
-pub async fn follow_topic(
-    db: &Db,
-    actor: &Actor,
-    topic: Topic,
-    on: bool,
-) -> Result<(), StoreError> {
+/// A member follows (or stops following) a topic (a key of [`Topic`]): new
+/// threads in it are notified.
+pub async fn follow_topic(db: &Db, actor: &Actor, topic: &str, on: bool) -> Result<(), StoreError> {
+    let topic: Topic = topic.parse()?;
     if on {
         topic_follow::Entity::insert(topic_follow::ActiveModel {
             member_id: Set(actor.member_id),
@@ -349,12 +346,9 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// Sets how often a member's notifications are mailed.
-pub async fn set_digest(
-    db: &Db,
-    member_id: i32,
-    frequency: DigestFrequency,
-) -> Result<(), StoreError> {
+/// Sets how often a member's notifications are mailed (a key of [`DigestFrequency`]).
+pub async fn set_digest(db: &Db, member_id: i32, frequency: &str) -> Result<(), StoreError> {
+    let frequency: DigestFrequency = frequency.parse()?;
     member::Entity::update_many()
         .col_expr(member::Column::Digest, Expr::value(frequency))
         .filter(member::Column::Id.eq(member_id))

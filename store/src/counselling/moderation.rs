@@ -156,15 +156,17 @@ struct Target {
     question_id: Option<i32>,
 }
 
-/// Hides a post, restores it, or dismisses its flags, with a reason; closes
-/// its open flags and records the decision. Hiding a question hides its thread.
+/// Hides a post, restores it, or dismisses its flags (`action`, a key of
+/// [`ModerationAction`]), with a reason; closes its open flags and records
+/// the decision. Hiding a question hides its thread.
 pub async fn decide(
     db: &Db,
     actor: &Actor,
     post_id: i32,
-    action: ModerationAction,
+    action: &str,
     reason: &str,
 ) -> Result<i32, StoreError> {
+    let action: ModerationAction = action.parse()?;
     let reason = checked_text(reason, MAX_REASON_CHARS)?;
     let sight = Sight::of(db, Some(actor)).await?;
     let backend = db.get_database_backend();

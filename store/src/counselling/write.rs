@@ -23,7 +23,8 @@ pub struct Question {
     pub title: String,
     /// Markdown.
     pub body: String,
-    pub topic: Topic,
+    /// A key of [`Topic`], as the form sends it.
+    pub topic: String,
     /// The language it is written in.
     pub lang: String,
     /// `None`: the whole platform; else one of the asker's networks.
@@ -55,6 +56,7 @@ pub async fn ask(
 ) -> Result<Posted, StoreError> {
     let title = checked_text(&question.title, MAX_TITLE_CHARS)?;
     let body = checked_text(&question.body, MAX_BODY_CHARS)?;
+    let topic: Topic = question.topic.parse()?;
     let lang = checked_lang(&question.lang, languages)?;
     let sight = Sight::of(db, Some(actor)).await?;
     if !sight.sees(question.network_id) {
@@ -66,7 +68,7 @@ pub async fn ask(
         member_id: Set(actor.member_id),
         network_id: Set(question.network_id),
         title: Set(title),
-        topic: Set(question.topic),
+        topic: Set(topic),
         lang: Set(lang.clone()),
         created_at: Set(now),
         last_activity_at: Set(now),

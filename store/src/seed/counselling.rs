@@ -128,7 +128,7 @@ pub async fn seed_threads(db: &Db) -> Result<u64, StoreError> {
         let question = Question {
             title: (*title).into(),
             body: (*body).into(),
-            topic: *topic,
+            topic: topic.key().into(),
             lang: (*lang).into(),
             network_id: None,
         };
@@ -177,7 +177,7 @@ pub async fn seed_long_thread(db: &Db, replies: u32) -> Result<i32, StoreError> 
     let question = Question {
         title: "How do you organise the final examination of apprentices together with companies?".into(),
         body: "We would like to hear how other providers share the **final examination** with the companies: who sits on the board, who writes the tasks, and how the marks are agreed.".into(),
-        topic: Topic::WorkBasedLearning,
+        topic: Topic::WorkBasedLearning.key().into(),
         lang: "en".into(),
         network_id: None,
     };
