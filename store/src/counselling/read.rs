@@ -41,7 +41,9 @@ pub struct Thread {
     pub may_moderate: bool,
 }
 
-/// A thread's row as the thread page reads it, with its network's names.
+/// A thread's row as the thread page reads it, with its network's names and
+/// how many posts it holds: all of them (as a moderator sees it) and those
+/// shown to a viewer who does not moderate it.
 #[derive(FromQueryResult)]
 struct ThreadRow {
     title: String,
@@ -53,6 +55,8 @@ struct ThreadRow {
     hidden: bool,
     network_slug: Option<String>,
     network_name: Option<String>,
+    all_posts: i64,
+    shown_posts: i64,
 }
 
 /// Appends the condition that post `p` is shown: not hidden, or the viewer
@@ -78,7 +82,8 @@ pub fn pages_for(replies: u64) -> u64 {
 
 /// The thread as the viewer may see it with one page of its replies (the
 /// last when `page` is `None`; a page past the end is the last), or `None`
-/// when it does not exist or is not theirs to see.
+/// when it does not exist or is not theirs to see. Two queries: the thread
+/// with its counts, then the question with the page's replies.
 pub async fn thread(
     db: &Db,
     sight: &Sight,
@@ -89,7 +94,13 @@ pub async fn thread(
     let mut sql = Sql::new(backend);
     sql.push(
         "SELECT t.title, t.topic, t.lang, t.member_id, t.network_id, t.accepted_post_id, t.hidden, \
-         n.slug AS network_slug, n.name AS network_name \
+         n.slug AS network_slug, n.name AS network_name, \
+         (SELECT COUNT(*) FROM post p WHERE p.thread_id = t.id) AS all_posts, \
+         (SELECT COUNT(*) FROM post p WHERE p.thread_id = t.id",
+    );
+    shown(&mut sql, sight, false);
+    sql.push(
+        ") AS shown_posts \
          FROM thread t LEFT JOIN network n ON n.id = t.network_id WHERE t.id = ",
     )
     .bind(id);
@@ -106,29 +117,41 @@ pub async fn thread(
         sql.push(" WHERE p.thread_id = ").bind(id);
         shown(sql, sight, moderates);
     };
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
-    posts_where(&mut sql);
-    sql.push(" ORDER BY p.id LIMIT 1");
-    let Some(question) = Post::first(db, &sql).await? else {
+    // The question is the first post shown; the replies are the others.
+    let shown_posts = if moderates {
+        row.all_posts
+    } else {
+        row.shown_posts
+    };
+    let Some(replies) = (shown_posts.max(0) as u64).checked_sub(1) else {
         return Ok(None);
     };
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT COUNT(*) AS n FROM post p");
-    posts_where(&mut sql);
-    sql.push(" AND p.id > ").bind(question.id);
-    let replies = Count::of(db, &sql).await?;
     let pages = pages_for(replies);
     let page = page.unwrap_or(pages).clamp(1, pages);
+    // Shown posts in order, `limit` of them after the first `offset`.
+    let slice = |sql: &mut Sql, offset: u64, limit: u64| {
+        sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
+        posts_where(sql);
+        sql.push(&format!(" ORDER BY p.id LIMIT {limit} OFFSET {offset}"));
+    };
     let mut sql = Sql::new(backend);
-    sql.push("SELECT ").push(POST_COLUMNS).push(POST_FROM);
-    posts_where(&mut sql);
-    sql.push(" AND p.id > ").bind(question.id).push(&format!(
-        " ORDER BY p.id LIMIT {REPLIES_PER_PAGE} OFFSET {}",
-        (page - 1) * REPLIES_PER_PAGE
-    ));
-    let mut posts = vec![question];
-    posts.extend(Post::all(db, &sql).await?);
+    if page == 1 {
+        slice(&mut sql, 0, 1 + REPLIES_PER_PAGE);
+    } else {
+        sql.push("SELECT * FROM (");
+        slice(&mut sql, 0, 1);
+        sql.push(") question UNION ALL SELECT * FROM (");
+        slice(
+            &mut sql,
+            1 + (page - 1) * REPLIES_PER_PAGE,
+            REPLIES_PER_PAGE,
+        );
+        sql.push(") replies ORDER BY id");
+    }
+    let posts = Post::all(db, &sql).await?;
+    if posts.is_empty() {
+        return Ok(None);
+    }
     let accepted_post_id = row.accepted_post_id;
     let accepted = match accepted_post_id {
         Some(a) => match posts.iter().find(|p| p.id == a) {
