@@ -456,12 +456,16 @@ async fn store_links(
     if !wanted.is_empty() {
         let found = if field == ActivityField::Aspirations {
             aspiration::Entity::find()
+                .select_only()
+                .column(aspiration::Column::Id)
                 .filter(aspiration::Column::StrategyId.eq(strategy_id))
                 .filter(aspiration::Column::Id.is_in(wanted.iter().copied()))
                 .count(db)
                 .await?
         } else {
             organisation::Entity::find()
+                .select_only()
+                .column(organisation::Column::Id)
                 .filter(organisation::Column::Id.is_in(wanted.iter().copied()))
                 .count(db)
                 .await?
@@ -524,13 +528,26 @@ async fn activity_columns(
         }
         ActivityField::Owner => {
             let owner = Owner::parse(value)?;
-            let exists = match owner {
-                Owner::Nobody => true,
-                Owner::Member(id) => member::Entity::find_by_id(id).count(db).await? > 0,
+            let found: Option<i32> = match owner {
+                Owner::Nobody => None,
+                Owner::Member(id) => {
+                    member::Entity::find_by_id(id)
+                        .select_only()
+                        .column(member::Column::Id)
+                        .into_tuple()
+                        .one(db)
+                        .await?
+                }
                 Owner::Organisation(id) => {
-                    organisation::Entity::find_by_id(id).count(db).await? > 0
+                    organisation::Entity::find_by_id(id)
+                        .select_only()
+                        .column(organisation::Column::Id)
+                        .into_tuple()
+                        .one(db)
+                        .await?
                 }
             };
+            let exists = owner == Owner::Nobody || found.is_some();
             if !exists {
                 return Err(Refusal::ChoiceUnknown.into());
             }
