@@ -1,10 +1,9 @@
 //! What every part of the store uses alike: bounded texts, members' names as
-//! a query reads them, the id an `INSERT … RETURNING id` gives back.
+//! a query reads them, `INSERT … SELECT`.
 
 use sea_orm::{ConnectionTrait, FromQueryResult};
 
 use crate::refusal::Refusal;
-use crate::sql::Sql;
 use crate::StoreError;
 
 /// The longest reason given for a flag, a moderator's decision or the
@@ -34,19 +33,6 @@ impl MemberName {
     pub fn full(&self) -> String {
         format!("{} {}", self.given_name, self.family_name)
     }
-}
-
-/// The id of the row an `INSERT … RETURNING id` wrote.
-pub(crate) async fn returned_id(db: &impl ConnectionTrait, sql: &Sql) -> Result<i32, StoreError> {
-    #[derive(FromQueryResult)]
-    struct Returned {
-        id: i32,
-    }
-    let row = db
-        .query_one_raw(sql.statement())
-        .await?
-        .ok_or(StoreError::Database(sea_orm::DbErr::RecordNotInserted))?;
-    Ok(Returned::from_query_result(&row, "")?.id)
 }
 
 /// Runs `INSERT INTO … SELECT …`: `insert` names the table and its columns

@@ -14,8 +14,7 @@ pub mod write;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryResult,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
 };
 
 use crate::account::Actor;
@@ -229,11 +228,6 @@ impl Post {
         let row = PostRow::find_by_statement(sql.statement()).one(db).await?;
         Ok(row.map(Post::from))
     }
-}
-
-/// "Given Family" from a row's `given_name` and `family_name`.
-pub(crate) fn full_name(r: &QueryResult) -> Result<String, StoreError> {
-    Ok(crate::common::MemberName::from_query_result(r, "")?.full())
 }
 
 #[cfg(test)]

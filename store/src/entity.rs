@@ -1,10 +1,16 @@
 //! sea-orm entities, one file per table.
 
+pub mod activity;
+pub mod activity_aspiration;
+pub mod activity_contributor;
+pub mod aspiration;
 pub mod audit_event;
 pub mod country;
 pub mod facilitator;
+pub mod feedback_round;
 pub mod flag;
 pub mod import_batch;
+pub mod indicator;
 pub mod join_request;
 pub mod member;
 pub mod member_expertise;
@@ -21,9 +27,16 @@ pub mod organisation_topic;
 pub mod partnership;
 pub mod partnership_country;
 pub mod partnership_topic;
+pub mod plan_comment;
+pub mod plan_follow;
+pub mod plan_notification;
+pub mod plan_presence;
+pub mod plan_revision;
 pub mod post;
 pub mod post_revision;
 pub mod session;
+pub mod strategy;
+pub mod strategy_version;
 pub mod thread;
 pub mod thread_follow;
 pub mod thread_read;

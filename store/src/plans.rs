@@ -16,59 +16,66 @@ pub mod presence;
 pub mod read;
 pub mod rounds;
 
-use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
-use serde::{Deserialize, Serialize};
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
+    QueryFilter, QuerySelect, RelationTrait, TransactionTrait,
+};
 
 use crate::account::Actor;
+use crate::entity::{activity, aspiration, indicator, membership, strategy};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
+use crate::vocabulary::PlanTarget;
 use crate::StoreError;
+
+pub use crate::vocabulary::PlanEntity as Entity;
 
 /// The longest title (strategy, aspiration, activity, indicator), in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
 /// The longest vision, mission, description or comment, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 
-/// What a change or a comment is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Entity {
-    Strategy,
-    Aspiration,
-    Activity,
-    Indicator,
-}
-
 impl Entity {
-    pub fn as_str(self) -> &'static str {
+    /// What one may comment on or follow: all but an indicator.
+    pub(crate) fn target(self) -> Option<PlanTarget> {
         match self {
-            Entity::Strategy => "strategy",
-            Entity::Aspiration => "aspiration",
-            Entity::Activity => "activity",
-            Entity::Indicator => "indicator",
+            Entity::Strategy => Some(PlanTarget::Strategy),
+            Entity::Aspiration => Some(PlanTarget::Aspiration),
+            Entity::Activity => Some(PlanTarget::Activity),
+            Entity::Indicator => None,
         }
     }
+}
 
-    pub fn parse(raw: &str) -> Option<Self> {
-        [
-            Entity::Strategy,
-            Entity::Aspiration,
-            Entity::Activity,
-            Entity::Indicator,
-        ]
-        .into_iter()
-        .find(|e| e.as_str() == raw)
-    }
-
-    /// The table that holds it.
-    pub(crate) fn table(self) -> &'static str {
-        self.as_str()
+impl From<PlanTarget> for Entity {
+    fn from(target: PlanTarget) -> Self {
+        match target {
+            PlanTarget::Strategy => Entity::Strategy,
+            PlanTarget::Aspiration => Entity::Aspiration,
+            PlanTarget::Activity => Entity::Activity,
+        }
     }
 }
 
 /// Whether the actor writes this network's strategy: its facilitators and the coordinators.
 pub fn edits(actor: Option<&Actor>, network_id: i32) -> bool {
     actor.is_some_and(|a| a.coordinator || a.facilitates.contains(&network_id))
+}
+
+/// The networks that are members of this one.
+fn member_networks(network_id: i32) -> SelectStatement {
+    Query::select()
+        .column(membership::Column::MemberNetworkId)
+        .from(membership::Entity)
+        .and_where(Expr::col(membership::Column::NetworkId).eq(network_id))
+        .to_owned()
+}
+
+/// A membership of this network, or of one of its member networks.
+pub(crate) fn membership_in(network_id: i32) -> Condition {
+    Condition::any()
+        .add(membership::Column::NetworkId.eq(network_id))
+        .add(membership::Column::NetworkId.in_subquery(member_networks(network_id)))
 }
 
 /// Whether the actor may comment on this network's strategy during a round:
@@ -86,15 +93,15 @@ pub async fn comments(
         return Ok(true);
     }
     // A member network's organisations belong to the network of networks too.
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT 1 AS one FROM membership WHERE organisation_id = ")
-        .bind(actor.organisation_id)
-        .push(" AND (network_id = ")
-        .bind(network_id)
-        .push(" OR network_id IN (SELECT member_network_id FROM membership WHERE network_id = ")
-        .bind(network_id)
-        .push("))");
-    Ok(db.query_one_raw(sql.statement()).await?.is_some())
+    let membership = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::Id)
+        .filter(membership::Column::OrganisationId.eq(actor.organisation_id))
+        .filter(membership_in(network_id))
+        .into_tuple::<i32>()
+        .one(db)
+        .await?;
+    Ok(membership.is_some())
 }
 
 /// The strategy an entity belongs to, and that strategy's network.
@@ -103,34 +110,39 @@ pub(crate) async fn owner_strategy(
     entity: Entity,
     id: i32,
 ) -> Result<Option<(i32, i32)>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT s.id, s.network_id FROM strategy s");
-    match entity {
-        Entity::Strategy => sql.push(" WHERE s.id = "),
-        Entity::Aspiration => sql.push(" JOIN aspiration x ON x.strategy_id = s.id WHERE x.id = "),
-        Entity::Activity => sql.push(" JOIN activity x ON x.strategy_id = s.id WHERE x.id = "),
-        Entity::Indicator => sql.push(
-            " JOIN activity a ON a.strategy_id = s.id JOIN indicator x ON x.activity_id = a.id WHERE x.id = ",
-        ),
+    let query = strategy::Entity::find()
+        .select_only()
+        .column(strategy::Column::Id)
+        .column(strategy::Column::NetworkId);
+    let query = match entity {
+        Entity::Strategy => query.filter(strategy::Column::Id.eq(id)),
+        Entity::Aspiration => query
+            .join_rev(JoinType::InnerJoin, aspiration::Relation::Strategy.def())
+            .filter(aspiration::Column::Id.eq(id)),
+        Entity::Activity => query
+            .join_rev(JoinType::InnerJoin, activity::Relation::Strategy.def())
+            .filter(activity::Column::Id.eq(id)),
+        Entity::Indicator => query
+            .join_rev(JoinType::InnerJoin, activity::Relation::Strategy.def())
+            .join_rev(JoinType::InnerJoin, indicator::Relation::Activity.def())
+            .filter(indicator::Column::Id.eq(id)),
     };
-    sql.bind(id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
-        return Ok(None);
-    };
-    Ok(Some((
-        row.try_get("", "id")?,
-        row.try_get("", "network_id")?,
-    )))
+    Ok(query.into_tuple().one(db).await?)
 }
 
 /// Takes the strategy's write lock for the rest of the transaction: every
 /// change to one strategy is made one after the other (on SQLite the
 /// transaction becomes the writer at once; on PostgreSQL the row is locked).
 pub(crate) async fn lock(db: &impl ConnectionTrait, strategy_id: i32) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("UPDATE strategy SET edits = edits + 1 WHERE id = ")
-        .bind(strategy_id);
-    if db.execute_raw(sql.statement()).await?.rows_affected() == 0 {
+    let counted = strategy::Entity::update_many()
+        .col_expr(
+            strategy::Column::Edits,
+            Expr::col(strategy::Column::Edits).add(1),
+        )
+        .filter(strategy::Column::Id.eq(strategy_id))
+        .exec(db)
+        .await?;
+    if counted.rows_affected == 0 {
         return Err(Refusal::Forbidden.into());
     }
     Ok(())

@@ -286,6 +286,25 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What of a plan a change is about (a revision records it): the
+    /// targets of comments and follows, and an activity's indicators.
+    PlanEntity, PLAN_ENTITIES {
+        Strategy = "strategy",
+        Aspiration = "aspiration",
+        Activity = "activity",
+        Indicator = "indicator",
+    }
+}
+
+vocabulary! {
+    /// Why a version of a strategy was kept: a feedback round closed, or it was adopted.
+    VersionReason, VERSION_REASONS, messages "version-reason-" {
+        Round = "round",
+        Adopted = "adopted",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,9 +12,12 @@ use common::{member_in, network_id, refused};
 use rand::{Rng, SeedableRng};
 use store::account::Actor;
 use store::plans::edit::{self, Change, NewActivity, NewStrategy, Outcome};
+use store::plans::fields::Field;
 use store::plans::{follow, read, rounds, Entity};
 use store::refusal::Refusal;
 use store::seed::national_slug;
+use store::vocabulary::CommentResolution::{Declined, TakenUp};
+use store::vocabulary::{ActivityStatus, StrategyStatus};
 use store::Db;
 
 /// A member who facilitates the network.
@@ -180,7 +183,7 @@ async fn only_the_networks_facilitators_change_a_plan_and_members_comment_in_a_r
             .await
             .unwrap();
         let plan = read::plan(db, s.strategy).await.unwrap().unwrap();
-        assert_eq!(plan.status, "feedback", "{b}");
+        assert_eq!(plan.status, StrategyStatus::Feedback, "{b}");
         let comment_id = comment(&member)
             .await
             .expect("a member of the network comments");
@@ -206,26 +209,26 @@ async fn only_the_networks_facilitators_change_a_plan_and_members_comment_in_a_r
             "{b}: no comments after the round's last day"
         );
         assert_eq!(
-            refused(rounds::resolve(db, &member, comment_id, "declined", "No").await),
+            refused(rounds::resolve(db, &member, comment_id, Declined, "No").await),
             Refusal::Forbidden,
             "{b}: members do not resolve comments"
         );
         assert_eq!(
-            refused(rounds::resolve(db, &anna, comment_id, "declined", " ").await),
+            refused(rounds::resolve(db, &anna, comment_id, Declined, " ").await),
             Refusal::TextMissing,
             "{b}: a resolution gives a reason"
         );
-        rounds::resolve(db, &anna, comment_id, "taken-up", "Added to aspiration 1.")
+        rounds::resolve(db, &anna, comment_id, TakenUp, "Added to aspiration 1.")
             .await
             .unwrap();
         assert_eq!(
-            refused(rounds::resolve(db, &anna, comment_id, "declined", "Changed my mind").await),
+            refused(rounds::resolve(db, &anna, comment_id, Declined, "Changed my mind").await),
             Refusal::AlreadyDecided,
             "{b}"
         );
         let comments = rounds::comments_of(db, s.strategy).await.unwrap();
         assert_eq!(comments.len(), 1, "{b}");
-        assert_eq!(comments[0].resolution.as_deref(), Some("taken-up"), "{b}");
+        assert_eq!(comments[0].resolution, Some(TakenUp), "{b}");
 
         // Closing the round keeps a version; so does adopting.
         saved(
@@ -312,8 +315,8 @@ async fn different_fields_both_succeed_and_the_same_field_is_never_overwritten_s
         );
         let now = activity(db, s.strategy, a).await;
         assert_eq!(
-            (now.progress, now.status.as_str()),
-            (40, "in-progress"),
+            (now.progress, now.status),
+            (40, ActivityStatus::InProgress),
             "{b}: both changes stand"
         );
 
@@ -789,7 +792,8 @@ async fn concurrent_writers_with_stale_values_lose_nothing() {
         assert!(accepted >= 10, "{b}: the writers got through ({accepted})");
         // Each field's chain of revisions is unbroken and ends at the final value.
         for field in fields {
-            let now = store::plans::fields::current(&*db, Entity::Activity, s.activity, field)
+            let typed = Field::parse(Entity::Activity, field).unwrap();
+            let now = store::plans::fields::current(&*db, typed, s.activity)
                 .await
                 .unwrap()
                 .unwrap();

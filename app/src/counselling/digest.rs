@@ -64,9 +64,12 @@ pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
             &format!("plan-notification-{}", c.field),
             &[("name", Arg::from(c.author_name.clone()))],
         );
-        let value = match c.field.as_str() {
-            "status" => bundle.format(&format!("activity-status-{}", c.after), &[]),
-            _ => c.after.clone(),
+        let status = (c.field == store::plans::fields::ActivityField::Status.key())
+            .then(|| c.after.parse::<store::vocabulary::ActivityStatus>().ok())
+            .flatten();
+        let value = match status {
+            Some(status) => bundle.format(status.message_id(), &[]),
+            None => c.after.clone(),
         };
         items.push_str(&format!(
             "- {what} {}: {value}\n  {site_url}{}\n",

@@ -6,6 +6,9 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use store::plans::fields::{ActivityField, Field, IndicatorField};
+use store::plans::Entity;
+use store::vocabulary::{ActivityStatus, PlanTarget};
 
 use super::api::load_activity;
 use super::model::{ActivityPage, ActivityView, PartyView, RevisionView};
@@ -65,7 +68,7 @@ fn live_activity(page: ActivityPage, i18n: I18n) -> impl IntoView {
         </section>
         <section id="comments" aria-labelledby="comments-title">
             <h2 id="comments-title">{t("comments-title")}</h2>
-            <ol id="comment-list" class="comments" data-live>{comment_list(&page.plan, Some(("activity", activity_id)), i18n)}</ol>
+            <ol id="comment-list" class="comments" data-live>{comment_list(&page.plan, Some((PlanTarget::Activity, activity_id)), i18n)}</ol>
             {comment_form(&page)}
         </section>
     }
@@ -81,7 +84,6 @@ fn names(parties: &[PartyView]) -> String {
 
 fn details(a: &ActivityView, page: &ActivityPage, i18n: I18n) -> impl IntoView {
     let id = a.id;
-    let status = format!("activity-status-{}", a.status);
     let aspirations = page
         .plan
         .aspirations
@@ -94,7 +96,7 @@ fn details(a: &ActivityView, page: &ActivityPage, i18n: I18n) -> impl IntoView {
     view! {
         <h1 id="activity-title" data-activity=id data-field="title">{a.title.clone()}</h1>
         <p class="thread__meta">
-            <span class=format!("badge badge--{}", a.status) id="activity-status" data-activity=id data-field="status">{i18n.format(&status, &[])}</span>
+            <span class=format!("badge badge--{}", a.status.key()) id="activity-status" data-activity=id data-field="status">{i18n.format(a.status.message_id(), &[])}</span>
             " " <span data-activity=id data-field="progress">{progress_bar(a.progress, i18n)}</span>
         </p>
         <dl class="facts">
@@ -139,7 +141,7 @@ fn indicator_table(a: &ActivityView, i18n: I18n) -> impl IntoView {
 }
 
 /// A field's value in words: names for the ids, the status's name.
-fn in_words(field: &str, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
+fn in_words(field: ActivityField, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
     let party = |key: &str| {
         page.members
             .iter()
@@ -149,15 +151,15 @@ fn in_words(field: &str, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
             .unwrap_or_else(|| key.to_owned())
     };
     match field {
-        "status" => i18n.format(&format!("activity-status-{raw}"), &[]),
-        "owner" => party(raw),
-        "contributors" => raw
+        ActivityField::Status => status_name(raw, i18n),
+        ActivityField::Owner => party(raw),
+        ActivityField::Contributors => raw
             .split(',')
             .filter(|s| !s.is_empty())
             .map(|id| party(&format!("organisation:{id}")))
             .collect::<Vec<_>>()
             .join(", "),
-        "aspirations" => raw
+        ActivityField::Aspirations => raw
             .split(',')
             .filter_map(|id| id.parse::<i32>().ok())
             .filter_map(|id| page.plan.aspirations.iter().find(|a| a.id == id))
@@ -169,27 +171,27 @@ fn in_words(field: &str, raw: &str, page: &ActivityPage, i18n: I18n) -> String {
 }
 
 /// A field and the value its sender wanted.
-type Sent = (String, String);
+type Sent = (ActivityField, String);
 /// An indicator, its field and the value its sender wanted.
-type SentToIndicator = (i32, String, String);
+type SentToIndicator = (i32, IndicatorField, String);
 
 /// The fields sent back because someone changed them meanwhile: both values,
 /// and the three ways out.
 fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
     let (mine, indicators): (Vec<Sent>, Vec<SentToIndicator>) = query.with_untracked(|q| {
-        let fields = super::FIELDS
-            .iter()
-            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (f.to_string(), v)))
+        let fields = ActivityField::ALL
+            .into_iter()
+            .filter_map(|f| q.get(&format!("mine_{}", f.key())).map(|v| (f, v)))
             .collect();
         let indicators = page
             .activity
             .indicators
             .iter()
-            .flat_map(|n| ["name", "target", "actual"].map(|f| (n.id, f)))
+            .flat_map(|n| IndicatorField::ALL.map(|f| (n.id, f)))
             .filter_map(|(id, f)| {
-                q.get(&format!("mine_{f}_{id}"))
-                    .map(|v| (id, f.to_owned(), v))
+                q.get(&format!("mine_{}_{id}", f.key()))
+                    .map(|v| (id, f, v))
             })
             .collect();
         (fields, indicators)
@@ -205,47 +207,47 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
     let items = mine
         .into_iter()
         .map(|(field, mine)| {
-            let theirs = a.value(&field);
+            let theirs = a.value(field);
             let by = page
                 .history
                 .iter()
-                .find(|r| r.field == field)
+                .find(|r| r.field == field.key())
                 .map(|r| (r.member_name.clone(), r.at.clone()))
                 .unwrap_or_default();
             let said = i18n.format(
                 "conflict-changed-by",
                 &[("name", Arg::from(by.0)), ("at", Arg::from(by.1))],
             );
-            let label = format!("activity-field-{field}");
-            let merge = (field == "description").then(|| {
+            let label = field.message_id();
+            let merge = Field::from(field).is_text().then(|| {
                 let merged = format!("{theirs}\n\n{mine}");
                 view! {
                     <form method="post" action=paths::SAVE_ACTIVITY class="stacked-form">
                         <LocaleField/>
                         <input type="hidden" name="strategy" value=page.plan.id/>
                         <input type="hidden" name="activity" value=a.id/>
-                        <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
-                        <label for=format!("merge-{field}")>{t("conflict-merge-label")}</label>
-                        <textarea id=format!("merge-{field}") name=field.clone() rows="6" prop:value=merged.clone()>{merged.clone()}</textarea>
+                        <input type="hidden" name=format!("base_{}", field.key()) value=theirs.clone()/>
+                        <label for=format!("merge-{}", field.key())>{t("conflict-merge-label")}</label>
+                        <textarea id=format!("merge-{}", field.key()) name=field.key() rows="6" prop:value=merged.clone()>{merged.clone()}</textarea>
                         <button type="submit" name="choice" value="merge">{t("conflict-merge")}</button>
                     </form>
                 }
             });
-            let replace_value = if matches!(field.as_str(), "aspirations" | "contributors") {
+            let replace_value = if matches!(field, ActivityField::Aspirations | ActivityField::Contributors) {
                 mine.split(',')
-                    .map(|id| view! { <input type="hidden" name=format!("{field}[]") value=id.to_owned()/> })
+                    .map(|id| view! { <input type="hidden" name=format!("{}[]", field.key()) value=id.to_owned()/> })
                     .collect_view()
                     .into_any()
             } else {
-                view! { <input type="hidden" name=field.clone() value=mine.clone()/> }.into_any()
+                view! { <input type="hidden" name=field.key() value=mine.clone()/> }.into_any()
             };
             view! {
-                <li class="conflict" data-field=field.clone()>
-                    <h3>{move || i18n.format(&label, &[])}</h3>
+                <li class="conflict" data-field=field.key()>
+                    <h3>{move || i18n.format(label, &[])}</h3>
                     <p>{said}</p>
                     <dl class="facts">
-                        <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{in_words(&field, &theirs, page, i18n)}</dd>
-                        <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{in_words(&field, &mine, page, i18n)}</dd>
+                        <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{in_words(field, &theirs, page, i18n)}</dd>
+                        <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{in_words(field, &mine, page, i18n)}</dd>
                     </dl>
                     <div class="toolbar">
                         <a class="button secondary" href=back>{t("conflict-keep")}</a>
@@ -253,7 +255,7 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
                             <LocaleField/>
                             <input type="hidden" name="strategy" value=page.plan.id/>
                             <input type="hidden" name="activity" value=a.id/>
-                            <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
+                            <input type="hidden" name=format!("base_{}", field.key()) value=theirs.clone()/>
                             {replace_value}
                             <button type="submit" name="choice" value="replace">{t("conflict-replace")}</button>
                         </form>
@@ -267,14 +269,10 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
         .into_iter()
         .filter_map(|(id, field, mine)| {
             let n = a.indicators.iter().find(|n| n.id == id)?;
-            let theirs = match field.as_str() {
-                "name" => n.name.clone(),
-                "target" => n.target.to_string(),
-                _ => n.actual.to_string(),
-            };
-            let label = format!("{} · {}", n.name, field_name("indicator", &field, i18n));
+            let theirs = n.value(field);
+            let label = format!("{} · {}", n.name, i18n.format(field.message_id(), &[]));
             Some(view! {
-                <li class="conflict" data-field=format!("{field}_{id}")>
+                <li class="conflict" data-field=format!("{}_{id}", field.key())>
                     <h3>{label}</h3>
                     <dl class="facts">
                         <dt>{t("conflict-theirs")}</dt><dd class="conflict__theirs">{theirs.clone()}</dd>
@@ -287,8 +285,8 @@ fn conflicts(page: &ActivityPage, i18n: I18n) -> Option<impl IntoView> {
                             <input type="hidden" name="strategy" value=page.plan.id/>
                             <input type="hidden" name="activity" value=a.id/>
                             <input type="hidden" name="indicator" value=id/>
-                            <input type="hidden" name=format!("base_{field}") value=theirs/>
-                            <input type="hidden" name=field.clone() value=mine/>
+                            <input type="hidden" name=format!("base_{}", field.key()) value=theirs/>
+                            <input type="hidden" name=field.key() value=mine/>
                             <button type="submit" name="choice" value="replace">{t("conflict-replace")}</button>
                         </form>
                     </div>
@@ -318,10 +316,10 @@ fn party_options(parties: &[PartyView], selected: &[String]) -> impl IntoView {
 /// The facilitators' form; each field's starting value rides along as `base_<field>`.
 fn edit_form(page: &ActivityPage, i18n: I18n) -> impl IntoView {
     let a = &page.activity;
-    let base = |field: &str| {
-        view! { <input type="hidden" name=format!("base_{field}") value=a.value(field)/> }
+    let base = |field: ActivityField| {
+        view! { <input type="hidden" name=format!("base_{}", field.key()) value=a.value(field)/> }
     };
-    let warn = |field: &str| view! { <p class="field-warning" id=format!("changed-{field}") role="status" hidden></p> };
+    let warn = |field: ActivityField| view! { <p class="field-warning" id=format!("changed-{}", field.key()) role="status" hidden></p> };
     let aspirations = page
         .plan
         .aspirations
@@ -364,13 +362,11 @@ fn edit_form(page: &ActivityPage, i18n: I18n) -> impl IntoView {
             view! { <option value=id selected=on>{p.name.clone()}</option> }
         })
         .collect_view();
-    let statuses = page
-        .plan
-        .statuses
-        .iter()
+    let statuses = ActivityStatus::ALL
+        .into_iter()
         .map(|s| {
-            let on = *s == a.status;
-            view! { <option value=s.clone() selected=on>{i18n.format(&format!("activity-status-{s}"), &[])}</option> }
+            let on = s == a.status;
+            view! { <option value=s.key() selected=on>{i18n.format(s.message_id(), &[])}</option> }
         })
         .collect_view();
     view! {
@@ -382,49 +378,49 @@ fn edit_form(page: &ActivityPage, i18n: I18n) -> impl IntoView {
                 <input type="hidden" name="activity" value=a.id/>
                 <label for="activity-title-field">{t("activity-field-title")}</label>
                 <input id="activity-title-field" name="title" value=a.title.clone() required maxlength="200"/>
-                {base("title")} {warn("title")}
+                {base(ActivityField::Title)} {warn(ActivityField::Title)}
                 <label for="activity-description-field">{t("activity-field-description")}</label>
                 <textarea id="activity-description-field" name="description" rows="6" maxlength="10000" prop:value=a.description.clone()>{a.description.clone()}</textarea>
-                {base("description")} {warn("description")}
+                {base(ActivityField::Description)} {warn(ActivityField::Description)}
                 <fieldset class="check-grid">
                     <legend>{t("activity-field-aspirations")}</legend>
                     <input type="hidden" name="aspirations[]" value=""/>
                     {aspirations}
                 </fieldset>
-                {base("aspirations")} {warn("aspirations")}
+                {base(ActivityField::Aspirations)} {warn(ActivityField::Aspirations)}
                 <label for="activity-owner-field">{t("activity-field-owner")}</label>
                 <select id="activity-owner-field" name="owner">
                     <option value="">{t("activity-owner-none")}</option>
                     <optgroup label=i18n.format("activity-owner-members", &[])>{party_options(&members, std::slice::from_ref(&owner))}</optgroup>
                     <optgroup label=i18n.format("activity-owner-organisations", &[])>{party_options(&organisations, std::slice::from_ref(&owner))}</optgroup>
                 </select>
-                {base("owner")} {warn("owner")}
+                {base(ActivityField::Owner)} {warn(ActivityField::Owner)}
                 <label for="activity-contributors-field">{t("activity-field-contributors")}</label>
                 <input type="hidden" name="contributors[]" value=""/>
                 <select id="activity-contributors-field" name="contributors[]" multiple size="6">{contributor_options}</select>
-                {base("contributors")} {warn("contributors")}
+                {base(ActivityField::Contributors)} {warn(ActivityField::Contributors)}
                 <div class="field-row">
                     <div>
                         <label for="activity-start-field">{t("activity-field-start_on")}</label>
                         <input id="activity-start-field" type="date" name="start_on" value=a.start_on.clone()/>
-                        {base("start_on")} {warn("start_on")}
+                        {base(ActivityField::StartOn)} {warn(ActivityField::StartOn)}
                     </div>
                     <div>
                         <label for="activity-due-field">{t("activity-field-due_on")}</label>
                         <input id="activity-due-field" type="date" name="due_on" value=a.due_on.clone()/>
-                        {base("due_on")} {warn("due_on")}
+                        {base(ActivityField::DueOn)} {warn(ActivityField::DueOn)}
                     </div>
                 </div>
                 <div class="field-row">
                     <div>
                         <label for="activity-status-field">{t("activity-field-status")}</label>
                         <select id="activity-status-field" name="status">{statuses}</select>
-                        {base("status")} {warn("status")}
+                        {base(ActivityField::Status)} {warn(ActivityField::Status)}
                     </div>
                     <div>
                         <label for="activity-progress-field">{t("activity-field-progress")}</label>
                         <input id="activity-progress-field" type="number" name="progress" min="0" max="100" step="1" value=a.progress.to_string()/>
-                        {base("progress")} {warn("progress")}
+                        {base(ActivityField::Progress)} {warn(ActivityField::Progress)}
                     </div>
                 </div>
                 <button type="submit">{t("activity-save")}</button>
@@ -471,18 +467,28 @@ fn indicator_forms(page: &ActivityPage, i18n: I18n) -> impl IntoView {
     }
 }
 
-/// The field's name, whatever it belongs to.
-pub fn field_name(entity: &str, field: &str, i18n: I18n) -> String {
-    if field == "created" {
-        return i18n.format("revision-created", &[]);
+/// What a revision changed, in words: the field's name, whatever it belongs
+/// to, or that something was created.
+pub fn field_name(r: &RevisionView, i18n: I18n) -> String {
+    match r.changed() {
+        Some(field) => i18n.format(field.message_id(), &[]),
+        None if r.field == "created" => i18n.format("revision-created", &[]),
+        None => r.field.clone(),
     }
-    i18n.format(&format!("{entity}-field-{field}"), &[])
 }
 
-/// A value as history shows it.
-pub fn shown_value(field: &str, value: &str, i18n: I18n) -> String {
-    if field == "status" && !value.is_empty() {
-        i18n.format(&format!("activity-status-{value}"), &[])
+/// An activity's status by its name (a value that is none as it is).
+fn status_name(raw: &str, i18n: I18n) -> String {
+    match raw.parse::<ActivityStatus>() {
+        Ok(status) => i18n.format(status.message_id(), &[]),
+        Err(_) => raw.to_owned(),
+    }
+}
+
+/// A value of a revision as history shows it.
+pub fn shown_value(r: &RevisionView, value: &str, i18n: I18n) -> String {
+    if r.changed() == Some(Field::Activity(ActivityField::Status)) {
+        status_name(value, i18n)
     } else {
         value.to_owned()
     }
@@ -499,19 +505,14 @@ fn history(page: &ActivityPage, i18n: I18n) -> impl IntoView {
 
 fn revision_item(r: &RevisionView, page: &ActivityPage, i18n: I18n) -> impl IntoView {
     let restorable = page.plan.may_edit && r.field != "created";
-    let current = match r.entity.as_str() {
-        "activity" => Some(page.activity.value(&r.field)),
-        "indicator" => page
+    let current = match r.changed() {
+        Some(Field::Activity(field)) => Some(page.activity.value(field)),
+        Some(Field::Indicator(field)) => page
             .activity
             .indicators
             .iter()
             .find(|n| n.id == r.entity_id)
-            .map(|n| match r.field.as_str() {
-                "name" => n.name.clone(),
-                "target" => n.target.to_string(),
-                "actual" => n.actual.to_string(),
-                _ => String::new(),
-            }),
+            .map(|n| n.value(field)),
         _ => None,
     };
     // Bringing back the value a field holds already would change nothing.
@@ -530,7 +531,7 @@ fn revision_item(r: &RevisionView, page: &ActivityPage, i18n: I18n) -> impl Into
     let restored = r
         .restores
         .map(|n| i18n.format("revision-restores", &[("number", Arg::from(f64::from(n)))]));
-    let indicator = (r.entity == "indicator")
+    let indicator = (r.entity == Entity::Indicator)
         .then(|| {
             page.activity
                 .indicators
@@ -543,12 +544,12 @@ fn revision_item(r: &RevisionView, page: &ActivityPage, i18n: I18n) -> impl Into
         <li class="revision" id=format!("revision-{}", r.id)>
             <p class="muted">
                 <time>{r.at.clone()}</time> " · " {r.member_name.clone()} " · "
-                {indicator} <strong>{field_name(&r.entity, &r.field, i18n)}</strong> " " {restored}
+                {indicator} <strong>{field_name(r, i18n)}</strong> " " {restored}
             </p>
             <p class="revision__values">
-                <del class="prewrap">{shown_value(&r.field, &r.before, i18n)}</del>
+                <del class="prewrap">{shown_value(r, &r.before, i18n)}</del>
                 " → "
-                <ins class="prewrap">{shown_value(&r.field, &r.after, i18n)}</ins>
+                <ins class="prewrap">{shown_value(r, &r.after, i18n)}</ins>
             </p>
             {restore}
         </li>
@@ -565,7 +566,7 @@ fn comment_form(page: &ActivityPage) -> Option<impl IntoView> {
         <form class="stacked-form" method="post" action=paths::COMMENT>
             <LocaleField/>
             <input type="hidden" name="strategy" value=page.plan.id/>
-            <input type="hidden" name="about" value=format!("activity:{}", page.activity.id)/>
+            <input type="hidden" name="about" value=format!("{}:{}", PlanTarget::Activity.key(), page.activity.id)/>
             <label for="comment-body">{t("comment-body")}</label>
             <textarea id="comment-body" name="body" required rows="4" maxlength="10000"></textarea>
             <button type="submit">{t("comment-send")}</button>
@@ -587,7 +588,7 @@ fn follow_form(page: &ActivityPage) -> Option<impl IntoView> {
         <form method="post" action=paths::FOLLOW class="inline-form">
             <LocaleField/>
             <input type="hidden" name="strategy" value=page.plan.id/>
-            <input type="hidden" name="target" value="activity"/>
+            <input type="hidden" name="target" value=PlanTarget::Activity.key()/>
             <input type="hidden" name="target_id" value=page.activity.id/>
             <input type="hidden" name="on" value=on.to_string()/>
             <button type="submit" class="secondary">{label}</button>

@@ -1,14 +1,14 @@
-//! Message ids the plan code builds at run time exist in the reference
-//! locale, and the form's fields are the store's.
+//! Message ids the plan code takes from the store's lists exist in the
+//! reference locale, and the island carries those it shows.
 
 use crate::i18n::catalog::own_messages;
 use crate::i18n::locales::REFERENCE;
 
 #[test]
 fn every_id_built_at_run_time_exists_in_english() {
+    use store::plans::fields::{ActivityField, AspirationField, IndicatorField, StrategyField};
     use store::refusal::Refusal::*;
-    use store::plans::fields::{ACTIVITY_FIELDS, FOLLOWED_FIELDS};
-    use store::vocabulary::{ACTIVITY_STATUSES, COMMENT_RESOLUTIONS, STRATEGY_STATUSES};
+    use store::vocabulary::{ActivityStatus, CommentResolution, StrategyStatus, VersionReason};
     let (messages, problems) = own_messages(REFERENCE);
     assert!(problems.is_empty(), "{problems:?}");
     let mut ids: Vec<String> = [
@@ -21,24 +21,26 @@ fn every_id_built_at_run_time_exists_in_english() {
     .into_iter()
     .map(|r| crate::account::session::refusal_message(r).to_owned())
     .collect();
-    let prefixed = |prefix: &str, keys: &[&str]| {
-        keys.iter()
-            .map(|k| format!("{prefix}{k}"))
-            .collect::<Vec<_>>()
-    };
-    ids.extend(prefixed("activity-status-", &ACTIVITY_STATUSES));
-    ids.extend(prefixed("strategy-status-", &STRATEGY_STATUSES));
-    ids.extend(prefixed("comment-", &COMMENT_RESOLUTIONS));
-    ids.extend(prefixed("activity-field-", &ACTIVITY_FIELDS));
-    ids.extend(prefixed("plan-notification-", &FOLLOWED_FIELDS));
-    ids.extend(prefixed("indicator-field-", &["name", "target", "actual"]));
-    ids.extend(prefixed(
-        "strategy-field-",
-        &["title", "period", "vision", "mission"],
-    ));
-    ids.extend(prefixed("aspiration-field-", &["title", "description"]));
-    ids.extend(prefixed("version-reason-", &["round", "adopted"]));
-    ids.extend(prefixed("stage-", &["open", "close", "adopt", "reopen"]));
+    let owned = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+    ids.extend(owned(&ActivityStatus::ALL.map(ActivityStatus::message_id)));
+    ids.extend(owned(&StrategyStatus::ALL.map(StrategyStatus::message_id)));
+    ids.extend(owned(&CommentResolution::ALL.map(CommentResolution::message_id)));
+    ids.extend(owned(&VersionReason::ALL.map(VersionReason::message_id)));
+    ids.extend(owned(&ActivityField::ALL.map(ActivityField::message_id)));
+    ids.extend(owned(&IndicatorField::ALL.map(IndicatorField::message_id)));
+    ids.extend(owned(&StrategyField::ALL.map(StrategyField::message_id)));
+    ids.extend(owned(&AspirationField::ALL.map(AspirationField::message_id)));
+    ids.extend(
+        ActivityField::ALL
+            .into_iter()
+            .filter(|f| f.followed())
+            .map(|f| format!("plan-notification-{}", f.key())),
+    );
+    ids.extend(
+        ["open", "close", "adopt", "reopen"]
+            .iter()
+            .map(|step| format!("stage-{step}")),
+    );
     ids.push("error-changed-meanwhile".into());
     let missing: Vec<&String> = ids
         .iter()
@@ -48,16 +50,11 @@ fn every_id_built_at_run_time_exists_in_english() {
 }
 
 #[test]
-fn the_form_has_the_stores_fields() {
-    assert_eq!(super::FIELDS, store::plans::fields::ACTIVITY_FIELDS);
-}
-
-#[test]
 fn the_island_carries_every_status_it_may_show() {
-    for status in store::vocabulary::ACTIVITY_STATUSES {
-        let id = format!("activity-status-{status}");
+    for status in store::vocabulary::ActivityStatus::ALL {
+        let id = status.message_id();
         assert!(
-            super::plan_live::MESSAGES.contains(&id.as_str()),
+            super::plan_live::MESSAGES.contains(&id),
             "{id} is not among the plan island's messages"
         );
     }

@@ -37,17 +37,3 @@ server_only! {
     pub use strategy_page::StrategyPage;
     pub use versions_page::VersionsPage;
 }
-
-/// The fields of an activity's form, in its order (the store's
-/// `fields::ACTIVITY_FIELDS`; a test keeps them equal).
-pub const FIELDS: [&str; 9] = [
-    "title",
-    "description",
-    "aspirations",
-    "owner",
-    "contributors",
-    "start_on",
-    "due_on",
-    "status",
-    "progress",
-];

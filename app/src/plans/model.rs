@@ -2,6 +2,11 @@
 //! `stream_model`).
 
 use serde::{Deserialize, Serialize};
+use store::plans::fields::{ActivityField, AspirationField, Field, IndicatorField, StrategyField};
+use store::plans::Entity;
+use store::vocabulary::{
+    ActivityStatus, CommentResolution, PlanTarget, StrategyStatus, VersionReason,
+};
 
 /// A strategy in the list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,7 +15,7 @@ pub struct StrategyItem {
     pub network_name: String,
     pub title: String,
     pub period: String,
-    pub status: String,
+    pub status: StrategyStatus,
     pub activities: i64,
 }
 
@@ -37,6 +42,17 @@ pub struct IndicatorView {
     pub actual: i32,
 }
 
+impl IndicatorView {
+    /// The field's value as its form sends it.
+    pub fn value(&self, field: IndicatorField) -> String {
+        match field {
+            IndicatorField::Name => self.name.clone(),
+            IndicatorField::Target => self.target.to_string(),
+            IndicatorField::Actual => self.actual.to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityView {
     pub id: i32,
@@ -48,39 +64,38 @@ pub struct ActivityView {
     /// `YYYY-MM-DD` or empty.
     pub start_on: String,
     pub due_on: String,
-    pub status: String,
+    pub status: ActivityStatus,
     pub progress: i32,
     pub indicators: Vec<IndicatorView>,
 }
 
 impl ActivityView {
     /// The field's value as its form sends it.
-    pub fn value(&self, field: &str) -> String {
+    pub fn value(&self, field: ActivityField) -> String {
         match field {
-            "title" => self.title.clone(),
-            "description" => self.description.clone(),
-            "owner" => self
+            ActivityField::Title => self.title.clone(),
+            ActivityField::Description => self.description.clone(),
+            ActivityField::Owner => self
                 .owner
                 .as_ref()
                 .map(|o| o.key.clone())
                 .unwrap_or_default(),
-            "contributors" => self
+            ActivityField::Contributors => self
                 .contributors
                 .iter()
                 .map(|c| c.key.trim_start_matches("organisation:"))
                 .collect::<Vec<_>>()
                 .join(","),
-            "aspirations" => self
+            ActivityField::Aspirations => self
                 .aspirations
                 .iter()
                 .map(i32::to_string)
                 .collect::<Vec<_>>()
                 .join(","),
-            "start_on" => self.start_on.clone(),
-            "due_on" => self.due_on.clone(),
-            "status" => self.status.clone(),
-            "progress" => self.progress.to_string(),
-            _ => String::new(),
+            ActivityField::StartOn => self.start_on.clone(),
+            ActivityField::DueOn => self.due_on.clone(),
+            ActivityField::Status => self.status.key().to_owned(),
+            ActivityField::Progress => self.progress.to_string(),
         }
     }
 }
@@ -94,6 +109,16 @@ pub struct AspirationView {
     pub progress: u8,
 }
 
+impl AspirationView {
+    /// The field's value as its form sends it.
+    pub fn value(&self, field: AspirationField) -> String {
+        match field {
+            AspirationField::Title => self.title.clone(),
+            AspirationField::Description => self.description.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundView {
     pub opens_on: String,
@@ -105,13 +130,12 @@ pub struct RoundView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentView {
     pub id: i32,
-    /// `strategy`, `aspiration` or `activity`.
-    pub target: String,
+    pub target: PlanTarget,
     pub target_id: i32,
     pub member_name: String,
     pub body: String,
     pub created_at: String,
-    pub resolution: Option<String>,
+    pub resolution: Option<CommentResolution>,
     pub reason: Option<String>,
 }
 
@@ -124,7 +148,7 @@ pub struct PlanView {
     pub period: String,
     pub vision: String,
     pub mission: String,
-    pub status: String,
+    pub status: StrategyStatus,
     pub aspirations: Vec<AspirationView>,
     pub activities: Vec<ActivityView>,
     pub round: Option<RoundView>,
@@ -139,21 +163,18 @@ pub struct PlanView {
     pub signed_in: bool,
     /// The aspirations the viewer follows.
     pub followed_aspirations: Vec<i32>,
-    /// The activity statuses, in their order.
-    pub statuses: Vec<String>,
     /// The timeline, as SVG drawn on the server (`None`: no dated activity).
     pub timeline: Option<String>,
 }
 
 impl PlanView {
     /// The strategy field's value as its form sends it.
-    pub fn value(&self, field: &str) -> String {
+    pub fn value(&self, field: StrategyField) -> String {
         match field {
-            "title" => self.title.clone(),
-            "period" => self.period.replace('–', "-"),
-            "vision" => self.vision.clone(),
-            "mission" => self.mission.clone(),
-            _ => String::new(),
+            StrategyField::Title => self.title.clone(),
+            StrategyField::Period => self.period.replace('–', "-"),
+            StrategyField::Vision => self.vision.clone(),
+            StrategyField::Mission => self.mission.clone(),
         }
     }
 }
@@ -162,9 +183,9 @@ impl PlanView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RevisionView {
     pub id: i32,
-    /// `strategy`, `aspiration`, `activity` or `indicator`.
-    pub entity: String,
+    pub entity: Entity,
     pub entity_id: i32,
+    /// A field's key, `status` (the strategy's stage) or `created`.
     pub field: String,
     /// As words (names rather than ids).
     pub before: String,
@@ -175,6 +196,14 @@ pub struct RevisionView {
     /// `YYYY-MM-DD HH:MM` (UTC).
     pub at: String,
     pub restores: Option<i32>,
+}
+
+impl RevisionView {
+    /// The field it changed; `None` when it created something or moved the
+    /// strategy to another stage.
+    pub fn changed(&self) -> Option<Field> {
+        Field::parse(self.entity, &self.field).ok()
+    }
 }
 
 /// An activity's page: the activity in its plan, its history, and for
@@ -201,7 +230,7 @@ pub struct DiffRun {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionItem {
     pub number: i32,
-    pub reason: String,
+    pub reason: VersionReason,
     pub member_name: String,
     pub at: String,
 }

@@ -31,14 +31,14 @@ fn index_view(index: PlansIndex, i18n: I18n) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let href = move || paths::plan(&i18n.locale(), s.id);
-            let status = format!("strategy-status-{}", s.status);
+            let status = s.status.message_id();
             let activities = s.activities;
             view! {
                 <li class="card">
                     <h2 class="card__title"><a href=href>{s.title}</a></h2>
                     <p class="card__meta">{s.network_name} " · " {s.period}</p>
                     <p class="card__meta">
-                        <span class=format!("badge badge--{}", s.status)>{move || i18n.format(&status, &[])}</span>
+                        <span class=format!("badge badge--{}", s.status.key())>{move || i18n.format(status, &[])}</span>
                         " "
                         {move || i18n.format("plan-activity-count", &[("count", Arg::from(activities))])}
                     </p>

@@ -8,6 +8,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use store::vocabulary::{ActivityStatus, PlanTarget};
 
 use super::api::load_plan;
 use super::model::{ActivityView, AspirationView, PlanView};
@@ -89,7 +90,6 @@ pub fn progress_bar(value: i32, i18n: I18n) -> impl IntoView {
 
 fn head(p: &PlanView, i18n: I18n) -> impl IntoView {
     let id = p.id;
-    let status = format!("strategy-status-{}", p.status);
     let edit = p.may_edit.then(|| {
         view! { <a class="button secondary" href=move || paths::strategy_edit(&i18n.locale(), id)>{t("strategy-edit")}</a> }
     });
@@ -107,7 +107,7 @@ fn head(p: &PlanView, i18n: I18n) -> impl IntoView {
         <h1>{p.title.clone()}</h1>
         <p class="thread__meta">
             {p.network_name.clone()} " · " {p.period.clone()} " · "
-            <span class=format!("badge badge--{}", p.status)>{i18n.format(&status, &[])}</span>
+            <span class=format!("badge badge--{}", p.status.key())>{i18n.format(p.status.message_id(), &[])}</span>
         </p>
         <p>{t("plan-progress")} " " {progress_bar(i32::from(p.progress), i18n)}</p>
         <nav class="toolbar" aria-label=i18n.format("plan-tools", &[])>
@@ -140,13 +140,12 @@ fn filters(
             view! { <option value=a.id selected=selected>{format!("{}. {}", a.position, a.title)}</option> }
         })
         .collect_view();
-    let statuses = p
-        .statuses
-        .iter()
+    let statuses = ActivityStatus::ALL
+        .into_iter()
         .map(|s| {
-            let selected = status.as_deref() == Some(s.as_str());
-            let label = i18n.format(&format!("activity-status-{s}"), &[]);
-            view! { <option value=s.clone() selected=selected>{label}</option> }
+            let selected = status.as_deref() == Some(s.key());
+            let label = i18n.format(s.message_id(), &[]);
+            view! { <option value=s.key() selected=selected>{label}</option> }
         })
         .collect_view();
     view! {
@@ -181,7 +180,7 @@ fn activities(
                 .activities
                 .iter()
                 .filter(|x| x.aspirations.contains(&a.id))
-                .filter(|x| status.is_none_or(|s| s == x.status))
+                .filter(|x| status.is_none_or(|s| s == x.status.key()))
                 .cloned()
                 .collect();
             let follow = p
@@ -204,7 +203,7 @@ fn follow_aspiration(plan_id: i32, aspiration: i32, on: bool) -> impl IntoView {
         <form method="post" action=paths::FOLLOW class="inline-form aspiration-follow">
             <LocaleField/>
             <input type="hidden" name="strategy" value=plan_id/>
-            <input type="hidden" name="target" value="aspiration"/>
+            <input type="hidden" name="target" value=PlanTarget::Aspiration.key()/>
             <input type="hidden" name="target_id" value=aspiration/>
             <input type="hidden" name="on" value=on.to_string()/>
             <button type="submit" class="secondary">{label}</button>
@@ -241,7 +240,6 @@ fn aspiration_section(
 fn activity_card(plan_id: i32, x: ActivityView, i18n: I18n) -> impl IntoView {
     let id = x.id;
     let href = move || paths::activity(&i18n.locale(), plan_id, id);
-    let status = format!("activity-status-{}", x.status);
     let owner = x
         .owner
         .clone()
@@ -265,10 +263,10 @@ fn activity_card(plan_id: i32, x: ActivityView, i18n: I18n) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <li class="card activity" data-status=x.status.clone()>
+        <li class="card activity" data-status=x.status.key()>
             <h3 class="card__title"><a href=href data-activity=id data-field="title">{x.title.clone()}</a></h3>
             <p class="card__meta">
-                <span class=format!("badge badge--{}", x.status) data-activity=id data-field="status">{i18n.format(&status, &[])}</span>
+                <span class=format!("badge badge--{}", x.status.key()) data-activity=id data-field="status">{i18n.format(x.status.message_id(), &[])}</span>
                 " " <span data-activity=id data-field="progress">{progress_bar(x.progress, i18n)}</span>
             </p>
             {owner}
@@ -318,35 +316,35 @@ fn add_activity_form(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
 }
 
 /// The name of what a comment is about.
-pub fn target_name(p: &PlanView, target: &str, target_id: i32, i18n: I18n) -> String {
+pub fn target_name(p: &PlanView, target: PlanTarget, target_id: i32, i18n: I18n) -> String {
     match target {
-        "aspiration" => p
+        PlanTarget::Aspiration => p
             .aspirations
             .iter()
             .find(|a| a.id == target_id)
             .map(|a| format!("{}. {}", a.position, a.title))
             .unwrap_or_default(),
-        "activity" => p
+        PlanTarget::Activity => p
             .activities
             .iter()
             .find(|a| a.id == target_id)
             .map(|a| a.title.clone())
             .unwrap_or_default(),
-        _ => i18n.format("comment-on-strategy", &[]),
+        PlanTarget::Strategy => i18n.format("comment-on-strategy", &[]),
     }
 }
 
 /// The comments of every round, with their resolutions.
-pub fn comment_list(p: &PlanView, only: Option<(&str, i32)>, i18n: I18n) -> impl IntoView {
+pub fn comment_list(p: &PlanView, only: Option<(PlanTarget, i32)>, i18n: I18n) -> impl IntoView {
     p.comments
         .iter()
         .filter(|c| only.is_none_or(|(t, id)| c.target == t && c.target_id == id))
         .map(|c| {
-            let about = target_name(p, &c.target, c.target_id, i18n);
-            let resolution = c.resolution.clone().map(|r| {
-                let label = i18n.format(&format!("comment-{r}"), &[]);
+            let about = target_name(p, c.target, c.target_id, i18n);
+            let resolution = c.resolution.map(|r| {
+                let label = i18n.format(r.message_id(), &[]);
                 view! {
-                    <p class=format!("resolution resolution--{r}")>
+                    <p class=format!("resolution resolution--{}", r.key())>
                         <strong>{label}</strong> ": " {c.reason.clone().unwrap_or_default()}
                     </p>
                 }
@@ -384,14 +382,14 @@ fn comment_form(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
         .aspirations
         .iter()
         .map(|a| {
-            let value = format!("aspiration:{}", a.id);
+            let value = format!("{}:{}", PlanTarget::Aspiration.key(), a.id);
             view! { <option value=value>{format!("{}. {}", a.position, a.title)}</option> }
         })
         .collect_view();
     let activities = p
         .activities
         .iter()
-        .map(|a| view! { <option value=format!("activity:{}", a.id)>{a.title.clone()}</option> })
+        .map(|a| view! { <option value=format!("{}:{}", PlanTarget::Activity.key(), a.id)>{a.title.clone()}</option> })
         .collect_view();
     Some(view! {
         <section aria-labelledby="comment-title">
@@ -402,7 +400,7 @@ fn comment_form(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
                 <input type="hidden" name="strategy" value=p.id/>
                 <label for="comment-about">{t("comment-about")}</label>
                 <select id="comment-about" name="about">
-                    <option value=format!("strategy:{}", p.id)>{strategy_option}</option>
+                    <option value=format!("{}:{}", PlanTarget::Strategy.key(), p.id)>{strategy_option}</option>
                     <optgroup label=i18n.format("strategy-aspirations", &[])>{aspirations}</optgroup>
                     <optgroup label=i18n.format("plan-activities", &[])>{activities}</optgroup>
                 </select>

@@ -16,7 +16,7 @@ pub fn PrintPage() -> impl IntoView {
 
 fn print_view(p: PlanView, i18n: I18n) -> impl IntoView {
     let percent = |v: i32| i18n.format("plan-percent", &[("value", Arg::from(f64::from(v)))]);
-    let status = i18n.format(&format!("strategy-status-{}", p.status), &[]);
+    let status = i18n.format(p.status.message_id(), &[]);
     let aspirations = p
         .aspirations
         .iter()
@@ -46,7 +46,7 @@ fn print_view(p: PlanView, i18n: I18n) -> impl IntoView {
                             <th scope="row">{x.title.clone()}<br/><span class="muted prewrap">{x.description.clone()}</span></th>
                             <td>{x.owner.as_ref().map(|o| o.name.clone())}</td>
                             <td>{x.start_on.clone()} " – " {x.due_on.clone()}</td>
-                            <td>{i18n.format(&format!("activity-status-{}", x.status), &[])}</td>
+                            <td>{i18n.format(x.status.message_id(), &[])}</td>
                             <td>{percent(x.progress)}</td>
                             <td>{indicators}</td>
                         </tr>

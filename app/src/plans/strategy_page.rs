@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use store::plans::fields::{AspirationField, Field, StrategyField};
+use store::plans::Entity;
+use store::vocabulary::{CommentResolution, StrategyStatus};
 
 use super::activity_page::{field_name, shown_value};
 use super::api::{load_plan, load_strategy_history};
@@ -13,9 +16,6 @@ use super::plan_page::target_name;
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::query::path_number;
 use crate::ui::{found, loaded, refusal, DoneNotice, LocaleField, PageTitle};
-
-/// The strategy's own fields, in the form's order.
-const FIELDS: [&str; 4] = ["title", "period", "vision", "mission"];
 
 #[component]
 pub fn StrategyPage() -> impl IntoView {
@@ -66,7 +66,6 @@ fn strategy_view(p: PlanView, history: Vec<RevisionView>, i18n: I18n) -> impl In
 }
 
 fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
-    let status = format!("strategy-status-{}", p.status);
     let step = |step: &'static str, label: &'static str| {
         view! {
             <form method="post" action=paths::STAGE class="inline-form">
@@ -77,8 +76,8 @@ fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
             </form>
         }
     };
-    let actions = match p.status.as_str() {
-        "draft" => view! {
+    let actions = match p.status {
+        StrategyStatus::Draft => view! {
             <form method="post" action=paths::STAGE class="inline-form">
                 <LocaleField/>
                 <input type="hidden" name="strategy" value=p.id/>
@@ -90,40 +89,40 @@ fn stage(p: &PlanView, i18n: I18n) -> impl IntoView {
             {step("adopt", "strategy-adopt")}
         }
         .into_any(),
-        "feedback" => {
+        StrategyStatus::Feedback => {
             let round = p.round.clone().map(|r| {
                 i18n.format("round-open-notice", &[("from", Arg::from(r.opens_on)), ("to", Arg::from(r.closes_on))])
             });
             view! { <p>{round}</p> {step("close", "round-close")} }.into_any()
         }
-        _ => step("reopen", "strategy-reopen").into_any(),
+        StrategyStatus::Adopted => step("reopen", "strategy-reopen").into_any(),
     };
     view! {
         <section aria-labelledby="stage-title">
             <h2 id="stage-title">{t("strategy-stage")}</h2>
-            <p><span class=format!("badge badge--{}", p.status)>{i18n.format(&status, &[])}</span></p>
+            <p><span class=format!("badge badge--{}", p.status.key())>{i18n.format(p.status.message_id(), &[])}</span></p>
             <div class="toolbar">{actions}</div>
         </section>
     }
 }
 
 /// A field and the value its sender wanted.
-type Sent = (&'static str, String);
+type Sent = (StrategyField, String);
 /// An aspiration, its field and the value its sender wanted.
-type SentToAspiration = (i32, &'static str, String);
+type SentToAspiration = (i32, AspirationField, String);
 
 fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl IntoView> {
     let query = use_query_map();
     let (mine, aspirations): (Vec<Sent>, Vec<SentToAspiration>) = query.with_untracked(|q| {
-        let fields = FIELDS
-            .iter()
-            .filter_map(|f| q.get(&format!("mine_{f}")).map(|v| (*f, v)))
+        let fields = StrategyField::ALL
+            .into_iter()
+            .filter_map(|f| q.get(&format!("mine_{}", f.key())).map(|v| (f, v)))
             .collect();
         let aspirations = p
             .aspirations
             .iter()
-            .flat_map(|a| ["title", "description"].map(|f| (a.id, f)))
-            .filter_map(|(id, f)| q.get(&format!("mine_{f}_{id}")).map(|v| (id, f, v)))
+            .flat_map(|a| AspirationField::ALL.map(|f| (a.id, f)))
+            .filter_map(|(id, f)| q.get(&format!("mine_{}_{id}", f.key())).map(|v| (id, f, v)))
             .collect();
         (fields, aspirations)
     });
@@ -136,15 +135,15 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
             let theirs = p.value(field);
             let by = history
                 .iter()
-                .find(|r| r.entity == "strategy" && r.field == field)
+                .find(|r| r.entity == Entity::Strategy && r.field == field.key())
                 .map(|r| (r.member_name.clone(), r.at.clone()))
                 .unwrap_or_default();
             let said = i18n.format("conflict-changed-by", &[("name", Arg::from(by.0)), ("at", Arg::from(by.1))]);
-            let text = matches!(field, "vision" | "mission");
+            let text = Field::from(field).is_text();
             let value = if text { format!("{theirs}\n\n{mine}") } else { mine.clone() };
             view! {
-                <li class="conflict" data-field=field>
-                    <h3>{field_name("strategy", field, i18n)}</h3>
+                <li class="conflict" data-field=field.key()>
+                    <h3>{i18n.format(field.message_id(), &[])}</h3>
                     <p>{said}</p>
                     <dl class="facts">
                         <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{theirs.clone()}</dd>
@@ -153,9 +152,9 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
                     <form method="post" action=paths::SAVE_STRATEGY class="stacked-form">
                         <LocaleField/>
                         <input type="hidden" name="strategy" value=p.id/>
-                        <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
-                        <label for=format!("merge-{field}")>{t("conflict-merge-label")}</label>
-                        <textarea id=format!("merge-{field}") name=field rows="5" prop:value=value.clone()>{value.clone()}</textarea>
+                        <input type="hidden" name=format!("base_{}", field.key()) value=theirs.clone()/>
+                        <label for=format!("merge-{}", field.key())>{t("conflict-merge-label")}</label>
+                        <textarea id=format!("merge-{}", field.key()) name=field.key() rows="5" prop:value=value.clone()>{value.clone()}</textarea>
                         <button type="submit">{t("conflict-merge")}</button>
                     </form>
                 </li>
@@ -166,11 +165,11 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
         .into_iter()
         .filter_map(|(id, field, mine)| {
             let a = p.aspirations.iter().find(|a| a.id == id)?;
-            let theirs = if field == "title" { a.title.clone() } else { a.description.clone() };
-            let value = if field == "description" { format!("{theirs}\n\n{mine}") } else { mine.clone() };
+            let theirs = a.value(field);
+            let value = if Field::from(field).is_text() { format!("{theirs}\n\n{mine}") } else { mine.clone() };
             Some(view! {
-                <li class="conflict" data-field=format!("{field}_{id}")>
-                    <h3>{format!("{}. {}", a.position, a.title)} " · " {field_name("aspiration", field, i18n)}</h3>
+                <li class="conflict" data-field=format!("{}_{id}", field.key())>
+                    <h3>{format!("{}. {}", a.position, a.title)} " · " {i18n.format(field.message_id(), &[])}</h3>
                     <dl class="facts">
                         <dt>{t("conflict-theirs")}</dt><dd class="prewrap conflict__theirs">{theirs.clone()}</dd>
                         <dt>{t("conflict-mine")}</dt><dd class="prewrap conflict__mine">{mine.clone()}</dd>
@@ -179,9 +178,9 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
                         <LocaleField/>
                         <input type="hidden" name="strategy" value=p.id/>
                         <input type="hidden" name="aspiration" value=id/>
-                        <input type="hidden" name=format!("base_{field}") value=theirs.clone()/>
-                        <label for=format!("merge-{field}-{id}")>{t("conflict-merge-label")}</label>
-                        <textarea id=format!("merge-{field}-{id}") name=field rows="4" prop:value=value.clone()>{value.clone()}</textarea>
+                        <input type="hidden" name=format!("base_{}", field.key()) value=theirs.clone()/>
+                        <label for=format!("merge-{}-{id}", field.key())>{t("conflict-merge-label")}</label>
+                        <textarea id=format!("merge-{}-{id}", field.key()) name=field.key() rows="4" prop:value=value.clone()>{value.clone()}</textarea>
                         <button type="submit">{t("conflict-merge")}</button>
                     </form>
                 </li>
@@ -198,7 +197,7 @@ fn conflicts(p: &PlanView, history: &[RevisionView], i18n: I18n) -> Option<impl 
 }
 
 fn fields_form(p: &PlanView) -> impl IntoView {
-    let base = |field: &str| view! { <input type="hidden" name=format!("base_{field}") value=p.value(field)/> };
+    let base = |field: StrategyField| view! { <input type="hidden" name=format!("base_{}", field.key()) value=p.value(field)/> };
     view! {
         <section aria-labelledby="fields-title">
             <h2 id="fields-title">{t("strategy-fields")}</h2>
@@ -207,16 +206,16 @@ fn fields_form(p: &PlanView) -> impl IntoView {
                 <input type="hidden" name="strategy" value=p.id/>
                 <label for="strategy-title">{t("strategy-field-title")}</label>
                 <input id="strategy-title" name="title" value=p.title.clone() required maxlength="200"/>
-                {base("title")}
+                {base(StrategyField::Title)}
                 <label for="strategy-period">{t("strategy-field-period")}</label>
-                <input id="strategy-period" name="period" value=p.value("period") required/>
-                {base("period")}
+                <input id="strategy-period" name="period" value=p.value(StrategyField::Period) required/>
+                {base(StrategyField::Period)}
                 <label for="strategy-vision">{t("strategy-field-vision")}</label>
                 <textarea id="strategy-vision" name="vision" rows="4" maxlength="10000" prop:value=p.vision.clone()>{p.vision.clone()}</textarea>
-                {base("vision")}
+                {base(StrategyField::Vision)}
                 <label for="strategy-mission">{t("strategy-field-mission")}</label>
                 <textarea id="strategy-mission" name="mission" rows="4" maxlength="10000" prop:value=p.mission.clone()>{p.mission.clone()}</textarea>
-                {base("mission")}
+                {base(StrategyField::Mission)}
                 <button type="submit">{t("strategy-save")}</button>
             </form>
         </section>
@@ -272,24 +271,25 @@ fn comments(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
         .comments
         .iter()
         .map(|c| {
-            let about = target_name(p, &c.target, c.target_id, i18n);
-            let decided = c.resolution.clone().map(|r| {
+            let about = target_name(p, c.target, c.target_id, i18n);
+            let decided = c.resolution.map(|r| {
                 view! {
-                    <p class=format!("resolution resolution--{r}")>
-                        <strong>{i18n.format(&format!("comment-{r}"), &[])}</strong> ": " {c.reason.clone().unwrap_or_default()}
+                    <p class=format!("resolution resolution--{}", r.key())>
+                        <strong>{i18n.format(r.message_id(), &[])}</strong> ": " {c.reason.clone().unwrap_or_default()}
                     </p>
                 }
             });
+            let choices = CommentResolution::ALL
+                .into_iter()
+                .map(|r| view! { <option value=r.key()>{t(r.message_id())}</option> })
+                .collect_view();
             let resolve = c.resolution.is_none().then(|| {
                 view! {
                     <form method="post" action=paths::RESOLVE class="inline-form">
                         <LocaleField/>
                         <input type="hidden" name="strategy" value=p.id/>
                         <input type="hidden" name="comment" value=c.id/>
-                        <select name="resolution" aria-label=i18n.format("comment-resolution", &[])>
-                            <option value="taken-up">{t("comment-taken-up")}</option>
-                            <option value="declined">{t("comment-declined")}</option>
-                        </select>
+                        <select name="resolution" aria-label=i18n.format("comment-resolution", &[])>{choices}</select>
                         <input name="reason" required maxlength="500" aria-label=i18n.format("comment-reason", &[]) placeholder=i18n.format("comment-reason", &[])/>
                         <button type="submit" class="secondary">{t("comment-resolve")}</button>
                     </form>
@@ -314,17 +314,13 @@ fn comments(p: &PlanView, i18n: I18n) -> Option<impl IntoView> {
 }
 
 fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
-    let current = match r.entity.as_str() {
-        "strategy" if FIELDS.contains(&r.field.as_str()) => Some(p.value(&r.field)),
-        "aspiration" => p
+    let current = match r.changed() {
+        Some(Field::Strategy(field)) => Some(p.value(field)),
+        Some(Field::Aspiration(field)) => p
             .aspirations
             .iter()
             .find(|a| a.id == r.entity_id)
-            .and_then(|a| match r.field.as_str() {
-                "title" => Some(a.title.clone()),
-                "description" => Some(a.description.clone()),
-                _ => None,
-            }),
+            .map(|a| a.value(field)),
         _ => None,
     };
     let restore = current.filter(|c| *c != r.after_value).map(|current| {
@@ -338,22 +334,19 @@ fn revision_item(r: &RevisionView, p: &PlanView, i18n: I18n) -> impl IntoView {
             </form>
         }
     });
-    let about = (r.entity == "aspiration")
+    let about = (r.entity == Entity::Aspiration)
         .then(|| p.aspirations.iter().find(|a| a.id == r.entity_id))
         .flatten()
         .map(|a| format!("{}. {} · ", a.position, a.title));
-    let entity = r.entity.clone();
-    let what = if entity == "strategy" && r.field == "status" {
+    let stage = r.entity == Entity::Strategy && r.field == "status";
+    let what = if stage {
         i18n.format("strategy-stage", &[])
     } else {
-        field_name(&entity, &r.field, i18n)
+        field_name(r, i18n)
     };
-    let value = |v: &str| {
-        if entity == "strategy" && r.field == "status" {
-            i18n.format(&format!("strategy-status-{v}"), &[])
-        } else {
-            shown_value(&r.field, v, i18n)
-        }
+    let value = |v: &str| match v.parse::<StrategyStatus>() {
+        Ok(status) if stage => i18n.format(status.message_id(), &[]),
+        _ => shown_value(r, v, i18n),
     };
     view! {
         <li class="revision">

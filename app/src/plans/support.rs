@@ -3,6 +3,7 @@
 
 use store::account::Actor;
 use store::plans::read::{self, Activity, Plan, Revision};
+use store::vocabulary::ActivityStatus;
 
 use super::model::*;
 use super::stream_model::ChangeEvent;
@@ -75,7 +76,7 @@ pub async fn plan_view(
         .into_iter()
         .map(|c| CommentView {
             id: c.id,
-            target: c.target.as_str().to_owned(),
+            target: c.target,
             target_id: c.target_id,
             member_name: c.member_name,
             body: c.body,
@@ -127,16 +128,12 @@ pub async fn plan_view(
         may_edit,
         may_comment,
         today: today.format("%Y-%m-%d").to_string(),
-        statuses: store::vocabulary::ACTIVITY_STATUSES
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
         timeline: None,
     };
     let bundle = state
         .catalog
         .bundle(&crate::account::api_support::locale_of(locale));
-    let status = |s: &str| bundle.format(&format!("activity-status-{s}"), &[]);
+    let status = |s: ActivityStatus| bundle.format(s.message_id(), &[]);
     let percent = |p: u8| {
         bundle.format(
             "plan-percent",
@@ -168,7 +165,7 @@ pub async fn revision_view(state: &AppState, r: Revision) -> Result<RevisionView
     };
     Ok(RevisionView {
         id: r.id,
-        entity: r.entity.as_str().to_owned(),
+        entity: r.entity,
         entity_id: r.entity_id,
         field: r.field.clone(),
         before: words(r.before.clone()).await?,
@@ -184,7 +181,7 @@ pub async fn revision_view(state: &AppState, r: Revision) -> Result<RevisionView
 pub fn change_event(r: Revision) -> ChangeEvent {
     ChangeEvent {
         id: r.id,
-        entity: r.entity.as_str().to_owned(),
+        entity: r.entity.key().to_owned(),
         entity_id: r.entity_id,
         field: r.field,
         after: r.after.unwrap_or_default(),

@@ -6,6 +6,7 @@
 #![cfg(feature = "ssr")]
 
 use chrono::{Datelike, NaiveDate};
+use store::vocabulary::ActivityStatus;
 
 use super::model::{ActivityView, AspirationView};
 
@@ -41,8 +42,8 @@ fn clip(text: &str, max: usize) -> String {
 pub struct Words<'a> {
     pub title: &'a str,
     pub today: &'a str,
-    /// The status names, by key.
-    pub status: &'a dyn Fn(&str) -> String,
+    /// The status names.
+    pub status: &'a dyn Fn(ActivityStatus) -> String,
     /// A percentage as the language writes it.
     pub percent: &'a dyn Fn(u8) -> String,
 }
@@ -90,8 +91,8 @@ pub fn svg(
             let done = width * f64::from(activity.progress.clamp(0, 100)) / 100.0;
             rows.push_str(&format!(
                 r#"<g class="timeline__activity timeline__activity--{status}"><title>{title} · {status_name} · {start} – {due} · {progress}</title><text x="14" y="{ty}">{label}</text><rect x="{x0:.1}" y="{by}" width="{width:.1}" height="14" rx="3" class="timeline__bar"/><rect x="{x0:.1}" y="{by}" width="{done:.1}" height="14" rx="3" class="timeline__done"/></g>"#,
-                status = escape(&activity.status),
-                status_name = escape(&(words.status)(&activity.status)),
+                status = activity.status.key(),
+                status_name = escape(&(words.status)(activity.status)),
                 title = escape(&activity.title),
                 label = escape(&clip(&activity.title, 34)),
                 progress = escape(&(words.percent)(activity.progress.clamp(0, 100) as u8)),
@@ -148,7 +149,7 @@ mod tests {
             aspirations: vec![1],
             start_on: start.into(),
             due_on: due.into(),
-            status: "in-progress".into(),
+            status: ActivityStatus::InProgress,
             progress: 50,
             indicators: vec![],
         }
@@ -163,7 +164,7 @@ mod tests {
             description: String::new(),
             progress: 50,
         }];
-        let status = |s: &str| format!("status {s}");
+        let status = |s: ActivityStatus| format!("status {s}");
         let percent = |p: u8| format!("{p} %");
         let words = Words {
             title: "Timeline",

@@ -47,10 +47,10 @@ fn versions_view(v: VersionsView, i18n: I18n) -> impl IntoView {
         .versions
         .iter()
         .map(|x| {
-            let reason = format!("version-reason-{}", x.reason);
+            let reason = x.reason.message_id();
             view! {
                 <li>
-                    <strong>{version_name(x.number, i18n)}</strong> " · " {i18n.format(&reason, &[])}
+                    <strong>{version_name(x.number, i18n)}</strong> " · " {i18n.format(reason, &[])}
                     " · " {x.member_name.clone()} " · " <time>{x.at.clone()}</time>
                 </li>
             }

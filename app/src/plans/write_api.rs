@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 use store::plans::edit::{self, Change, Outcome};
+use store::plans::fields::{self, ActivityField, AspirationField, Field, IndicatorField, StrategyField};
 use store::plans::Entity;
 
 use super::support::*;
@@ -14,27 +15,20 @@ use crate::account::api_support::*;
 use crate::account::FormError;
 
 /// The fields of a form: (field, value sent, value the form was opened with).
-type Sent = Vec<(&'static str, Option<String>, Option<String>)>;
+type Sent = Vec<(Field, Option<String>, Option<String>)>;
 
 /// The changes a form asks for: the fields whose value differs from the one
 /// it was opened with (a field left as it was is never written). A form that
 /// does not name a field leaves it alone; an empty value arrives as none.
-fn changes(entity: Entity, id: i32, sent: Sent) -> Vec<Change> {
+fn changes(id: i32, sent: Sent) -> Vec<Change> {
     sent.into_iter()
         .filter_map(|(field, value, base)| {
             if value.is_none() && base.is_none() {
                 return None;
             }
             let (value, base) = (value.unwrap_or_default(), base.unwrap_or_default());
-            let same = store::plans::fields::base(entity, field, &value)
-                == store::plans::fields::base(entity, field, &base);
-            (!same).then(|| Change {
-                entity,
-                id,
-                field: field.to_owned(),
-                base,
-                value,
-            })
+            let same = fields::base(field, &value) == fields::base(field, &base);
+            (!same).then(|| Change::of(field, id, &base, &value))
         })
         .collect()
 }
@@ -122,12 +116,12 @@ pub async fn save_strategy(
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
-        ("title", title, base_title),
-        ("period", period, base_period),
-        ("vision", vision, base_vision),
-        ("mission", mission, base_mission),
+        (StrategyField::Title.into(), title, base_title),
+        (StrategyField::Period.into(), period, base_period),
+        (StrategyField::Vision.into(), vision, base_vision),
+        (StrategyField::Mission.into(), mission, base_mission),
     ];
-    let conflicts = save(&state, &actor, changes(Entity::Strategy, strategy, sent)).await?;
+    let conflicts = save(&state, &actor, changes(strategy, sent)).await?;
     back(
         super::paths::strategy_edit(&locale, strategy),
         conflicts,
@@ -170,15 +164,10 @@ pub async fn save_aspiration(
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
-        ("title", title, base_title),
-        ("description", description, base_description),
+        (AspirationField::Title.into(), title, base_title),
+        (AspirationField::Description.into(), description, base_description),
     ];
-    let conflicts = save(
-        &state,
-        &actor,
-        changes(Entity::Aspiration, aspiration, sent),
-    )
-    .await?;
+    let conflicts = save(&state, &actor, changes(aspiration, sent)).await?;
     let conflicts = conflicts
         .into_iter()
         .map(|(k, v)| (format!("{k}_{aspiration}"), v))
@@ -253,17 +242,17 @@ pub async fn save_activity(
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
-        ("title", title, base_title),
-        ("description", description, base_description),
-        ("aspirations", joined(aspirations), base_aspirations),
-        ("owner", owner, base_owner),
-        ("contributors", joined(contributors), base_contributors),
-        ("start_on", start_on, base_start_on),
-        ("due_on", due_on, base_due_on),
-        ("status", status, base_status),
-        ("progress", progress, base_progress),
+        (ActivityField::Title.into(), title, base_title),
+        (ActivityField::Description.into(), description, base_description),
+        (ActivityField::Aspirations.into(), joined(aspirations), base_aspirations),
+        (ActivityField::Owner.into(), owner, base_owner),
+        (ActivityField::Contributors.into(), joined(contributors), base_contributors),
+        (ActivityField::StartOn.into(), start_on, base_start_on),
+        (ActivityField::DueOn.into(), due_on, base_due_on),
+        (ActivityField::Status.into(), status, base_status),
+        (ActivityField::Progress.into(), progress, base_progress),
     ];
-    let conflicts = save(&state, &actor, changes(Entity::Activity, activity, sent)).await?;
+    let conflicts = save(&state, &actor, changes(activity, sent)).await?;
     back(
         super::paths::activity(&locale, strategy, activity),
         conflicts,
@@ -310,11 +299,11 @@ pub async fn save_indicator(
     let locale = locale_of(&locale);
     let actor = require_actor()?;
     let sent = vec![
-        ("name", name, base_name),
-        ("target", target, base_target),
-        ("actual", actual, base_actual),
+        (IndicatorField::Name.into(), name, base_name),
+        (IndicatorField::Target.into(), target, base_target),
+        (IndicatorField::Actual.into(), actual, base_actual),
     ];
-    let conflicts = save(&state, &actor, changes(Entity::Indicator, indicator, sent)).await?;
+    let conflicts = save(&state, &actor, changes(indicator, sent)).await?;
     let conflicts = conflicts
         .into_iter()
         .map(|(k, v)| (format!("{k}_{indicator}"), v))
@@ -449,7 +438,8 @@ pub async fn resolve(
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::plans::rounds::resolve(&state.db, &actor, comment, &resolution, &reason).await?;
+    let resolution = resolution.parse().map_err(store::StoreError::from)?;
+    store::plans::rounds::resolve(&state.db, &actor, comment, resolution, &reason).await?;
     go(format!(
         "{}?done=comment-resolved#comments",
         super::paths::strategy_edit(&locale, strategy)
@@ -486,14 +476,15 @@ mod tests {
 
     #[test]
     fn a_form_changes_only_the_fields_it_moved_and_an_empty_value_counts() {
+        use ActivityField::*;
         let sent = vec![
-            ("title", Some("Same".into()), Some("Same".into())),
-            ("description", Some("Now written".into()), None),
-            ("due_on", None, Some("2027-01-31".into())),
-            ("progress", Some(" 40".into()), Some("40".into())),
-            ("owner", None, None),
+            (Title.into(), Some("Same".into()), Some("Same".into())),
+            (Description.into(), Some("Now written".into()), None),
+            (DueOn.into(), None, Some("2027-01-31".into())),
+            (Progress.into(), Some(" 40".into()), Some("40".into())),
+            (Owner.into(), None, None),
         ];
-        let found: Vec<(String, String, String)> = changes(Entity::Activity, 3, sent)
+        let found: Vec<(String, String, String)> = changes(3, sent)
             .into_iter()
             .map(|c| (c.field, c.base, c.value))
             .collect();

@@ -4,14 +4,20 @@
 //! restoring a past value as a new revision.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
 use serde::{Deserialize, Serialize};
 
-use super::{begin_edit, edits, fields, follow, lock, owner_strategy, Entity};
+use super::fields::{self, ActivityField, AspirationField, Field, IndicatorField, StrategyField};
+use super::read::RevisionRow;
+use super::{begin_edit, edits, follow, lock, owner_strategy, Entity};
 use crate::account::Actor;
-use crate::common::returned_id;
+use crate::entity::{activity, aspiration, indicator, plan_revision, strategy};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
+use crate::vocabulary::{ActivityStatus, StrategyStatus};
 use crate::{Db, StoreError};
 
 /// One field's new value, and the value its writer started from.
@@ -19,9 +25,25 @@ use crate::{Db, StoreError};
 pub struct Change {
     pub entity: Entity,
     pub id: i32,
+    /// The key of a field of `entity`, as a form names it; any other is
+    /// refused (`ChoiceUnknown`).
     pub field: String,
     pub base: String,
     pub value: String,
+}
+
+impl Change {
+    /// A change to `field` of the entity `id`.
+    pub fn of(field: impl Into<Field>, id: i32, base: &str, value: &str) -> Self {
+        let field = field.into();
+        Change {
+            entity: field.entity(),
+            id,
+            field: field.key().to_owned(),
+            base: base.to_owned(),
+            value: value.to_owned(),
+        }
+    }
 }
 
 /// What became of a change that broke no rule.
@@ -40,42 +62,40 @@ pub enum Outcome {
     },
 }
 
-/// Records an accepted change; returns the revision's id (the plan's event id).
-#[allow(clippy::too_many_arguments)]
+/// What a revision records: which field of which entity, from what to what.
+pub(crate) struct Record<'a> {
+    pub strategy_id: i32,
+    pub entity: Entity,
+    pub entity_id: i32,
+    /// A field's key, `status` (the strategy's stage) or `created`.
+    pub field: &'a str,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    pub restores: Option<i32>,
+}
+
+/// Records an accepted change by a member; returns the revision's id (the plan's event id).
 pub(crate) async fn record(
     txn: &DatabaseTransaction,
-    strategy_id: i32,
-    entity: Entity,
-    id: i32,
-    field: &str,
-    before: Option<&str>,
-    after: Option<&str>,
     member_id: i32,
-    restores: Option<i32>,
+    record: Record<'_>,
 ) -> Result<i32, StoreError> {
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push(
-        "INSERT INTO plan_revision (strategy_id, entity, entity_id, field, before, after, member_id, created_at, restores) VALUES (",
-    )
-    .bind(strategy_id)
-    .push(", ")
-    .bind(entity.as_str())
-    .push(", ")
-    .bind(id)
-    .push(", ")
-    .bind(field)
-    .push(", ")
-    .bind(before.map(str::to_owned))
-    .push(", ")
-    .bind(after.map(str::to_owned))
-    .push(", ")
-    .bind(member_id)
-    .push(", ")
-    .bind(Utc::now())
-    .push(", ")
-    .bind(restores)
-    .push(") RETURNING id");
-    returned_id(txn, &sql).await
+    let revision = plan_revision::ActiveModel {
+        strategy_id: Set(record.strategy_id),
+        entity: Set(record.entity),
+        entity_id: Set(record.entity_id),
+        field: Set(record.field.to_owned()),
+        before: Set(record.before.map(str::to_owned)),
+        after: Set(record.after.map(str::to_owned)),
+        member_id: Set(member_id),
+        created_at: Set(Utc::now()),
+        restores: Set(record.restores),
+        ..Default::default()
+    };
+    Ok(plan_revision::Entity::insert(revision)
+        .exec(txn)
+        .await?
+        .last_insert_id)
 }
 
 /// Records that something was created, named as it was.
@@ -87,45 +107,36 @@ async fn record_created(
     name: &str,
     actor: &Actor,
 ) -> Result<i32, StoreError> {
-    record(
-        txn,
+    let created = Record {
         strategy_id,
         entity,
-        id,
-        "created",
-        None,
-        Some(name),
-        actor.member_id,
-        None,
-    )
-    .await
+        entity_id: id,
+        field: "created",
+        before: None,
+        after: Some(name),
+        restores: None,
+    };
+    record(txn, actor.member_id, created).await
 }
 
 /// Who last changed a field, and when.
 async fn last_writer(
     db: &impl ConnectionTrait,
-    entity: Entity,
+    field: Field,
     id: i32,
-    field: &str,
 ) -> Result<(Option<String>, Option<DateTime<Utc>>), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT r.created_at, m.given_name, m.family_name FROM plan_revision r \
-         JOIN member m ON m.id = r.member_id WHERE r.entity = ",
-    )
-    .bind(entity.as_str())
-    .push(" AND r.entity_id = ")
-    .bind(id)
-    .push(" AND r.field IN (")
-    .bind(field)
-    .push(", 'created') ORDER BY r.id DESC LIMIT 1");
-    match db.query_one_raw(sql.statement()).await? {
-        Some(row) => Ok((
-            Some(crate::counselling::full_name(&row)?),
-            Some(row.try_get("", "created_at")?),
-        )),
-        None => Ok((None, None)),
-    }
+    let last = super::read::revision_rows()
+        .filter(plan_revision::Column::Entity.eq(field.entity()))
+        .filter(plan_revision::Column::EntityId.eq(id))
+        .filter(plan_revision::Column::Field.is_in([field.key(), "created"]))
+        .order_by_desc(plan_revision::Column::Id)
+        .into_model::<RevisionRow>()
+        .one(db)
+        .await?;
+    Ok(match last {
+        Some(row) => (Some(row.writer.full()), Some(row.revision.created_at)),
+        None => (None, None),
+    })
 }
 
 /// A facilitator changes one field. Refused (nothing written) when they may
@@ -163,10 +174,13 @@ pub async fn change_many(
         return Err(Refusal::ChoiceUnknown.into());
     }
     let (entity, id) = (first.entity, first.id);
-    let values = changes
+    let checked = changes
         .iter()
-        .map(|c| fields::canonical(entity, &c.field, &c.value))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|c| {
+            let field = Field::parse(entity, &c.field)?;
+            Ok((field, fields::canonical(field, &c.value)?))
+        })
+        .collect::<Result<Vec<_>, Refusal>>()?;
     let Some((strategy_id, network_id)) = owner_strategy(db, entity, id).await? else {
         return Err(Refusal::Forbidden.into());
     };
@@ -176,10 +190,9 @@ pub async fn change_many(
     let txn = db.begin().await?;
     lock(&txn, strategy_id).await?;
     let mut outcomes = Vec::with_capacity(changes.len());
-    for (change, value) in changes.iter().zip(values) {
-        let field = change.field.as_str();
-        let base = fields::base(entity, field, &change.base);
-        let current = fields::current(&txn, entity, id, field)
+    for (change, (field, value)) in changes.iter().zip(checked) {
+        let base = fields::base(field, &change.base);
+        let current = fields::current(&txn, field, id)
             .await?
             .ok_or(Refusal::Forbidden)?;
         if current == value {
@@ -187,24 +200,22 @@ pub async fn change_many(
             continue;
         }
         if current != base {
-            let (by, at) = last_writer(&txn, entity, id, field).await?;
+            let (by, at) = last_writer(&txn, field, id).await?;
             outcomes.push(Outcome::Conflict { current, by, at });
             continue;
         }
-        fields::store(&txn, strategy_id, entity, id, field, &value).await?;
-        let revision = record(
-            &txn,
+        fields::store(&txn, strategy_id, field, id, &value).await?;
+        let accepted = Record {
             strategy_id,
             entity,
-            id,
-            field,
-            Some(&current),
-            Some(&value),
-            actor.member_id,
+            entity_id: id,
+            field: field.key(),
+            before: Some(&current),
+            after: Some(&value),
             restores,
-        )
-        .await?;
-        if entity == Entity::Activity && fields::FOLLOWED_FIELDS.contains(&field) {
+        };
+        let revision = record(&txn, actor.member_id, accepted).await?;
+        if matches!(field, Field::Activity(f) if f.followed()) {
             follow::tell_followers(&txn, id, revision, actor.member_id).await?;
         }
         outcomes.push(Outcome::Saved { revision, value });
@@ -227,25 +238,16 @@ pub async fn restore(
     revision_id: i32,
     base: &str,
 ) -> Result<Outcome, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT entity, entity_id, field, after FROM plan_revision WHERE id = ")
-        .bind(revision_id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let Some(past) = plan_revision::Entity::find_by_id(revision_id)
+        .one(db)
+        .await?
+    else {
         return Err(Refusal::Forbidden.into());
     };
-    let field: String = row.try_get("", "field")?;
-    let entity = Entity::parse(&row.try_get::<String>("", "entity")?).ok_or(Refusal::Forbidden)?;
-    let after: Option<String> = row.try_get("", "after")?;
-    let (Some(value), true) = (after, fields::exists(entity, &field)) else {
+    let (Some(value), Ok(field)) = (past.after, Field::parse(past.entity, &past.field)) else {
         return Err(Refusal::ChoiceUnknown.into());
     };
-    let change = Change {
-        entity,
-        id: row.try_get("", "entity_id")?,
-        field,
-        base: base.to_owned(),
-        value,
-    };
+    let change = Change::of(field, past.entity_id, base, &value);
     let mut applied = change_many(db, actor, &[change], Some(revision_id)).await?;
     Ok(applied.outcomes.remove(0))
 }
@@ -264,25 +266,25 @@ pub async fn create_strategy(db: &Db, actor: &Actor, new: &NewStrategy) -> Resul
     if !edits(Some(actor), new.network_id) {
         return Err(Refusal::Forbidden.into());
     }
-    let title = fields::canonical(Entity::Strategy, "title", &new.title)?;
-    let period = fields::canonical(Entity::Strategy, "period", &new.period)?;
+    let title = fields::canonical(StrategyField::Title.into(), &new.title)?;
+    let period = fields::canonical(StrategyField::Period.into(), &new.period)?;
     let (start, end) = period.split_once('-').unwrap_or_default();
     let txn = db.begin().await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push(
-        "INSERT INTO strategy (network_id, title, period_start, period_end, vision, mission, status, created_at) VALUES (",
-    )
-    .bind(new.network_id)
-    .push(", ")
-    .bind(title.clone())
-    .push(", ")
-    .bind(start.parse::<i32>().unwrap_or_default())
-    .push(", ")
-    .bind(end.parse::<i32>().unwrap_or_default())
-    .push(", '', '', 'draft', ")
-    .bind(Utc::now())
-    .push(") RETURNING id");
-    let id = returned_id(&txn, &sql).await?;
+    let created = strategy::ActiveModel {
+        network_id: Set(new.network_id),
+        title: Set(title.clone()),
+        period_start: Set(start.parse().unwrap_or_default()),
+        period_end: Set(end.parse().unwrap_or_default()),
+        vision: Set(String::new()),
+        mission: Set(String::new()),
+        status: Set(StrategyStatus::Draft),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    let id = strategy::Entity::insert(created)
+        .exec(&txn)
+        .await?
+        .last_insert_id;
     record_created(&txn, id, Entity::Strategy, id, &title, actor).await?;
     txn.commit().await?;
     Ok(id)
@@ -296,23 +298,51 @@ pub async fn add_aspiration(
     title: &str,
     description: &str,
 ) -> Result<(i32, i32), StoreError> {
-    let title = fields::canonical(Entity::Aspiration, "title", title)?;
-    let description = fields::canonical(Entity::Aspiration, "description", description)?;
+    use aspiration::Column;
+    let title = fields::canonical(AspirationField::Title.into(), title)?;
+    let description = fields::canonical(AspirationField::Description.into(), description)?;
     let txn = begin_edit(db, actor, strategy_id).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("INSERT INTO aspiration (strategy_id, position, title, description) VALUES (")
-        .bind(strategy_id)
-        .push(", (SELECT COALESCE(MAX(position), 0) + 1 FROM aspiration WHERE strategy_id = ")
-        .bind(strategy_id)
-        .push("), ")
-        .bind(title.clone())
-        .push(", ")
-        .bind(description)
-        .push(") RETURNING id");
-    let id = returned_id(&txn, &sql).await?;
-    let revision = record_created(&txn, strategy_id, Entity::Aspiration, id, &title, actor).await?;
+    let last = Query::select()
+        .expr(Func::coalesce([
+            Func::max(Expr::col(Column::Position)).into(),
+            Expr::val(0),
+        ]))
+        .from(aspiration::Entity)
+        .and_where(Expr::col(Column::StrategyId).eq(strategy_id))
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(aspiration::Entity)
+        .columns([
+            Column::StrategyId,
+            Column::Position,
+            Column::Title,
+            Column::Description,
+        ])
+        .values_panic([
+            strategy_id.into(),
+            Expr::from(last).add(1),
+            title.clone().into(),
+            description.into(),
+        ])
+        .returning_all()
+        .to_owned();
+    let backend = txn.get_database_backend();
+    let added = aspiration::Entity::find()
+        .from_raw_sql(backend.build(&insert))
+        .one(&txn)
+        .await?
+        .ok_or(StoreError::Database(sea_orm::DbErr::RecordNotInserted))?;
+    let revision = record_created(
+        &txn,
+        strategy_id,
+        Entity::Aspiration,
+        added.id,
+        &title,
+        actor,
+    )
+    .await?;
     txn.commit().await?;
-    Ok((id, revision))
+    Ok((added.id, revision))
 }
 
 /// What a new activity starts with; the rest is changed field by field.
@@ -330,29 +360,24 @@ pub async fn add_activity(
     strategy_id: i32,
     new: &NewActivity,
 ) -> Result<(i32, i32), StoreError> {
-    let title = fields::canonical(Entity::Activity, "title", &new.title)?;
-    let aspirations = fields::canonical(Entity::Activity, "aspirations", &new.aspirations)?;
+    let title = fields::canonical(ActivityField::Title.into(), &new.title)?;
+    let aspirations = ActivityField::Aspirations.into();
+    let serves = fields::canonical(aspirations, &new.aspirations)?;
     let txn = begin_edit(db, actor, strategy_id).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push(
-        "INSERT INTO activity (strategy_id, title, description, status, progress, created_at) VALUES (",
-    )
-    .bind(strategy_id)
-    .push(", ")
-    .bind(title.clone())
-    .push(", '', 'planned', 0, ")
-    .bind(Utc::now())
-    .push(") RETURNING id");
-    let id = returned_id(&txn, &sql).await?;
-    fields::store(
-        &txn,
-        strategy_id,
-        Entity::Activity,
-        id,
-        "aspirations",
-        &aspirations,
-    )
-    .await?;
+    let created = activity::ActiveModel {
+        strategy_id: Set(strategy_id),
+        title: Set(title.clone()),
+        description: Set(String::new()),
+        status: Set(ActivityStatus::Planned),
+        progress: Set(0),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    let id = activity::Entity::insert(created)
+        .exec(&txn)
+        .await?
+        .last_insert_id;
+    fields::store(&txn, strategy_id, aspirations, id, &serves).await?;
     let revision = record_created(&txn, strategy_id, Entity::Activity, id, &title, actor).await?;
     txn.commit().await?;
     Ok((id, revision))
@@ -366,21 +391,23 @@ pub async fn add_indicator(
     name: &str,
     target: &str,
 ) -> Result<(i32, i32), StoreError> {
-    let name = fields::canonical(Entity::Indicator, "name", name)?;
-    let target = fields::canonical(Entity::Indicator, "target", target)?;
+    let name = fields::canonical(IndicatorField::Name.into(), name)?;
+    let target = fields::canonical(IndicatorField::Target.into(), target)?;
     let Some((strategy_id, _)) = owner_strategy(db, Entity::Activity, activity_id).await? else {
         return Err(Refusal::Forbidden.into());
     };
     let txn = begin_edit(db, actor, strategy_id).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("INSERT INTO indicator (activity_id, name, target, actual) VALUES (")
-        .bind(activity_id)
-        .push(", ")
-        .bind(name.clone())
-        .push(", ")
-        .bind(target.parse::<i32>().unwrap_or_default())
-        .push(", 0) RETURNING id");
-    let id = returned_id(&txn, &sql).await?;
+    let created = indicator::ActiveModel {
+        activity_id: Set(activity_id),
+        name: Set(name.clone()),
+        target: Set(target.parse().unwrap_or_default()),
+        actual: Set(0),
+        ..Default::default()
+    };
+    let id = indicator::Entity::insert(created)
+        .exec(&txn)
+        .await?
+        .last_insert_id;
     let revision = record_created(&txn, strategy_id, Entity::Indicator, id, &name, actor).await?;
     txn.commit().await?;
     Ok((id, revision))

@@ -53,7 +53,7 @@ pub fn activities_csv(plan: &Plan) -> Result<String, StoreError> {
                 contributors,
                 a.start_on.clone(),
                 a.due_on.clone(),
-                a.status.clone(),
+                a.status.key().to_owned(),
                 a.progress.to_string(),
                 indicators,
             ])

@@ -1,14 +1,20 @@
-//! The fields a facilitator changes, one at a time: which there are, how a
-//! value is written down (the same text in a form, the database and the
-//! revision log), and how the current value is read and a new one stored.
+//! The fields a facilitator changes, one at a time: which there are (one
+//! list per entity, with the key forms, addresses and the revision log name
+//! each by, and its message), how a value is written down (the same text in
+//! a form, the database and the revision log), and how the current value is
+//! read and a new one stored.
 
 use chrono::NaiveDate;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait};
+use sea_orm::{QueryFilter, QueryOrder, QuerySelect, UpdateResult};
 
 use super::{Entity, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::entity::{
+    activity, activity_aspiration, activity_contributor, aspiration, indicator, member,
+    organisation, strategy,
+};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
-use crate::vocabulary::ACTIVITY_STATUSES;
+use crate::vocabulary::ActivityStatus;
 use crate::StoreError;
 
 /// How a field's value is written down and checked.
@@ -20,7 +26,7 @@ enum Kind {
     Text,
     /// `YYYY-YYYY`, the end not before the start.
     Period,
-    /// One of `ACTIVITY_STATUSES`.
+    /// An `ActivityStatus` key.
     Status,
     /// A whole number from 0 to 100.
     Percent,
@@ -28,7 +34,7 @@ enum Kind {
     Count,
     /// `YYYY-MM-DD`, or empty.
     Day,
-    /// `member:ID`, `organisation:ID` or empty.
+    /// An `Owner` key.
     Owner,
     /// Aspiration ids, ascending, comma-separated; at least one.
     Aspirations,
@@ -36,60 +42,232 @@ enum Kind {
     Organisations,
 }
 
-/// Every field that can be changed, by entity.
-const FIELDS: &[(Entity, &str, Kind)] = &[
-    (Entity::Strategy, "title", Kind::Title),
-    (Entity::Strategy, "period", Kind::Period),
-    (Entity::Strategy, "vision", Kind::Text),
-    (Entity::Strategy, "mission", Kind::Text),
-    (Entity::Aspiration, "title", Kind::Title),
-    (Entity::Aspiration, "description", Kind::Text),
-    (Entity::Activity, "title", Kind::Title),
-    (Entity::Activity, "description", Kind::Text),
-    (Entity::Activity, "status", Kind::Status),
-    (Entity::Activity, "progress", Kind::Percent),
-    (Entity::Activity, "start_on", Kind::Day),
-    (Entity::Activity, "due_on", Kind::Day),
-    (Entity::Activity, "owner", Kind::Owner),
-    (Entity::Activity, "aspirations", Kind::Aspirations),
-    (Entity::Activity, "contributors", Kind::Organisations),
-    (Entity::Indicator, "name", Kind::Title),
-    (Entity::Indicator, "target", Kind::Count),
-    (Entity::Indicator, "actual", Kind::Count),
-];
+/// Declares the fields of one entity: an enum whose values come in the
+/// order its form shows them, each with its key, its message and its kind.
+macro_rules! fields {
+    (
+        $(#[$meta:meta])*
+        $name:ident of $entity:ident, messages $prefix:literal {
+            $($variant:ident = $key:literal as $kind:ident,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($variant,)+
+        }
 
-/// The fields of an activity, in the order its form shows them.
-pub const ACTIVITY_FIELDS: [&str; 9] = [
-    "title",
-    "description",
-    "aspirations",
-    "owner",
-    "contributors",
-    "start_on",
-    "due_on",
-    "status",
-    "progress",
-];
+        impl $name {
+            /// Every field, in the order its form shows them.
+            pub const ALL: [$name; [$($key),+].len()] = [$($name::$variant),+];
 
-/// The fields whose change is told to the followers of an activity.
-pub const FOLLOWED_FIELDS: [&str; 4] = ["status", "owner", "start_on", "due_on"];
+            /// What forms, addresses and the revision log call it.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)+
+                }
+            }
 
-/// Whether a text field holds free (multi-line) text rather than a choice:
-/// the fields whose conflicting versions can be merged.
-pub fn is_text(entity: Entity, field: &str) -> bool {
-    kind(entity, field) == Some(Kind::Text)
+            /// The Fluent message that names it.
+            pub const fn message_id(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($prefix, $key),)+
+                }
+            }
+
+            const fn kind(self) -> Kind {
+                match self {
+                    $($name::$variant => Kind::$kind,)+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Refusal;
+
+            /// A key from a form or the revision log: anything else is `ChoiceUnknown`.
+            fn from_str(key: &str) -> Result<Self, Refusal> {
+                match key {
+                    $($key => Ok($name::$variant),)+
+                    _ => Err(Refusal::ChoiceUnknown),
+                }
+            }
+        }
+
+        impl From<$name> for Field {
+            fn from(field: $name) -> Self {
+                Field::$entity(field)
+            }
+        }
+    };
 }
 
-fn kind(entity: Entity, field: &str) -> Option<Kind> {
-    FIELDS
-        .iter()
-        .find(|(e, f, _)| *e == entity && *f == field)
-        .map(|(_, _, k)| *k)
+fields! {
+    /// A strategy's own fields.
+    StrategyField of Strategy, messages "strategy-field-" {
+        Title = "title" as Title,
+        Period = "period" as Period,
+        Vision = "vision" as Text,
+        Mission = "mission" as Text,
+    }
 }
 
-/// Whether `field` is a field of `entity` that can be changed.
-pub fn exists(entity: Entity, field: &str) -> bool {
-    kind(entity, field).is_some()
+fields! {
+    /// An aspiration's fields.
+    AspirationField of Aspiration, messages "aspiration-field-" {
+        Title = "title" as Title,
+        Description = "description" as Text,
+    }
+}
+
+fields! {
+    /// An activity's fields.
+    ActivityField of Activity, messages "activity-field-" {
+        Title = "title" as Title,
+        Description = "description" as Text,
+        Aspirations = "aspirations" as Aspirations,
+        Owner = "owner" as Owner,
+        Contributors = "contributors" as Organisations,
+        StartOn = "start_on" as Day,
+        DueOn = "due_on" as Day,
+        Status = "status" as Status,
+        Progress = "progress" as Percent,
+    }
+}
+
+fields! {
+    /// An indicator's fields.
+    IndicatorField of Indicator, messages "indicator-field-" {
+        Name = "name" as Title,
+        Target = "target" as Count,
+        Actual = "actual" as Count,
+    }
+}
+
+impl ActivityField {
+    /// Whether a change to it is told to the followers of the activity (and
+    /// of the aspirations it serves).
+    pub const fn followed(self) -> bool {
+        matches!(
+            self,
+            ActivityField::Status
+                | ActivityField::Owner
+                | ActivityField::StartOn
+                | ActivityField::DueOn
+        )
+    }
+}
+
+/// A field that can be changed, with the entity it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Strategy(StrategyField),
+    Aspiration(AspirationField),
+    Activity(ActivityField),
+    Indicator(IndicatorField),
+}
+
+impl Field {
+    /// The field of `entity` that `key` names; any other is `ChoiceUnknown`.
+    pub fn parse(entity: Entity, key: &str) -> Result<Self, Refusal> {
+        Ok(match entity {
+            Entity::Strategy => Field::Strategy(key.parse()?),
+            Entity::Aspiration => Field::Aspiration(key.parse()?),
+            Entity::Activity => Field::Activity(key.parse()?),
+            Entity::Indicator => Field::Indicator(key.parse()?),
+        })
+    }
+
+    /// What it is a field of.
+    pub const fn entity(self) -> Entity {
+        match self {
+            Field::Strategy(_) => Entity::Strategy,
+            Field::Aspiration(_) => Entity::Aspiration,
+            Field::Activity(_) => Entity::Activity,
+            Field::Indicator(_) => Entity::Indicator,
+        }
+    }
+
+    /// What forms, addresses and the revision log call it.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Field::Strategy(f) => f.key(),
+            Field::Aspiration(f) => f.key(),
+            Field::Activity(f) => f.key(),
+            Field::Indicator(f) => f.key(),
+        }
+    }
+
+    /// The Fluent message that names it.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Field::Strategy(f) => f.message_id(),
+            Field::Aspiration(f) => f.message_id(),
+            Field::Activity(f) => f.message_id(),
+            Field::Indicator(f) => f.message_id(),
+        }
+    }
+
+    const fn kind(self) -> Kind {
+        match self {
+            Field::Strategy(f) => f.kind(),
+            Field::Aspiration(f) => f.kind(),
+            Field::Activity(f) => f.kind(),
+            Field::Indicator(f) => f.kind(),
+        }
+    }
+
+    /// Whether it holds free (multi-line) text rather than a choice: the
+    /// fields whose conflicting versions can be merged.
+    pub fn is_text(self) -> bool {
+        self.kind() == Kind::Text
+    }
+}
+
+/// Who owns an activity, as its form names them: `member:ID`,
+/// `organisation:ID`, or empty for nobody.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Owner {
+    Nobody,
+    Member(i32),
+    Organisation(i32),
+}
+
+impl Owner {
+    /// The owner a key names; anything else is `ChoiceUnknown`.
+    fn parse(key: &str) -> Result<Self, Refusal> {
+        if key.is_empty() {
+            return Ok(Owner::Nobody);
+        }
+        let id = |raw: &str| {
+            raw.trim()
+                .parse::<i32>()
+                .map_err(|_| Refusal::ChoiceUnknown)
+        };
+        match key.split_once(':') {
+            Some(("member", raw)) => Ok(Owner::Member(id(raw)?)),
+            Some(("organisation", raw)) => Ok(Owner::Organisation(id(raw)?)),
+            _ => Err(Refusal::ChoiceUnknown),
+        }
+    }
+
+    /// The owner of an activity (the member when both are set).
+    fn of(a: &activity::Model) -> Self {
+        match (a.owner_member_id, a.owner_organisation_id) {
+            (Some(m), _) => Owner::Member(m),
+            (None, Some(o)) => Owner::Organisation(o),
+            (None, None) => Owner::Nobody,
+        }
+    }
+
+    /// How forms name it.
+    pub(crate) fn key(self) -> String {
+        match self {
+            Owner::Nobody => String::new(),
+            Owner::Member(id) => format!("member:{id}"),
+            Owner::Organisation(id) => format!("organisation:{id}"),
+        }
+    }
 }
 
 /// Newlines as `\n` (forms send `\r\n`) and no surrounding blanks.
@@ -120,11 +298,17 @@ fn number(raw: &str, max: i64) -> Result<String, Refusal> {
     }
 }
 
+/// The first and last year of a period as it is stored (`YYYY-YYYY`).
+fn years(period: &str) -> Result<(i32, i32), Refusal> {
+    let (start, end) = period.split_once('-').ok_or(Refusal::NumberInvalid)?;
+    let year = |s: &str| s.parse::<i32>().map_err(|_| Refusal::NumberInvalid);
+    Ok((year(start)?, year(end)?))
+}
+
 /// The value as it is stored, or why it cannot be: checks that need no database.
-pub fn canonical(entity: Entity, field: &str, raw: &str) -> Result<String, Refusal> {
-    let kind = kind(entity, field).ok_or(Refusal::ChoiceUnknown)?;
+pub fn canonical(field: Field, raw: &str) -> Result<String, Refusal> {
     let text = tidy(raw);
-    match kind {
+    match field.kind() {
         Kind::Title => {
             let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
             match line.chars().count() {
@@ -147,23 +331,14 @@ pub fn canonical(entity: Entity, field: &str, raw: &str) -> Result<String, Refus
             }
             Ok(format!("{start}-{end}"))
         }
-        Kind::Status if ACTIVITY_STATUSES.contains(&text.as_str()) => Ok(text),
-        Kind::Status => Err(Refusal::ChoiceUnknown),
+        Kind::Status => Ok(text.parse::<ActivityStatus>()?.key().to_owned()),
         Kind::Percent => number(&text, 100),
         Kind::Count => number(&text, 1_000_000_000),
         Kind::Day if text.is_empty() => Ok(text),
         Kind::Day => NaiveDate::parse_from_str(&text, "%Y-%m-%d")
             .map(|d| d.format("%Y-%m-%d").to_string())
             .map_err(|_| Refusal::DateInvalid),
-        Kind::Owner if text.is_empty() => Ok(text),
-        Kind::Owner => match text.split_once(':') {
-            Some((kind @ ("member" | "organisation"), id)) => id
-                .trim()
-                .parse::<i32>()
-                .map(|id| format!("{kind}:{id}"))
-                .map_err(|_| Refusal::ChoiceUnknown),
-            _ => Err(Refusal::ChoiceUnknown),
-        },
+        Kind::Owner => Owner::parse(&text).map(Owner::key),
         Kind::Aspirations => {
             let ids = ids(&text)?;
             if ids.is_empty() {
@@ -177,86 +352,219 @@ pub fn canonical(entity: Entity, field: &str, raw: &str) -> Result<String, Refus
 
 /// The value written down as the form would send it back: what a writer
 /// "started from". Values that cannot be read are compared as they are.
-pub fn base(entity: Entity, field: &str, raw: &str) -> String {
-    canonical(entity, field, raw).unwrap_or_else(|_| tidy(raw))
+pub fn base(field: Field, raw: &str) -> String {
+    canonical(field, raw).unwrap_or_else(|_| tidy(raw))
+}
+
+/// The value of one of an activity's own columns; `None` for the lists it
+/// links to (its aspirations and contributors).
+fn activity_value(field: ActivityField, a: &activity::Model) -> Option<String> {
+    Some(match field {
+        ActivityField::Title => a.title.clone(),
+        ActivityField::Description => a.description.clone(),
+        ActivityField::Owner => Owner::of(a).key(),
+        ActivityField::StartOn => a.start_on.clone().unwrap_or_default(),
+        ActivityField::DueOn => a.due_on.clone().unwrap_or_default(),
+        ActivityField::Status => a.status.key().to_owned(),
+        ActivityField::Progress => a.progress.to_string(),
+        ActivityField::Aspirations | ActivityField::Contributors => return None,
+    })
+}
+
+/// The ids an activity links to (its aspirations or its contributors), ascending.
+async fn linked(
+    db: &impl ConnectionTrait,
+    field: ActivityField,
+    activity_id: i32,
+) -> Result<Vec<i32>, StoreError> {
+    Ok(if field == ActivityField::Aspirations {
+        activity_aspiration::Entity::find()
+            .select_only()
+            .column(activity_aspiration::Column::AspirationId)
+            .filter(activity_aspiration::Column::ActivityId.eq(activity_id))
+            .order_by_asc(activity_aspiration::Column::AspirationId)
+            .into_tuple()
+            .all(db)
+            .await?
+    } else {
+        activity_contributor::Entity::find()
+            .select_only()
+            .column(activity_contributor::Column::OrganisationId)
+            .filter(activity_contributor::Column::ActivityId.eq(activity_id))
+            .order_by_asc(activity_contributor::Column::OrganisationId)
+            .into_tuple()
+            .all(db)
+            .await?
+    })
 }
 
 /// The field's current value, or `None` when the entity does not exist.
 pub async fn current(
     db: &impl ConnectionTrait,
-    entity: Entity,
+    field: Field,
     id: i32,
-    field: &str,
 ) -> Result<Option<String>, StoreError> {
-    let kind = kind(entity, field).ok_or(Refusal::ChoiceUnknown)?;
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    match kind {
-        Kind::Aspirations | Kind::Organisations => {
-            let (table, column) = if kind == Kind::Aspirations {
-                ("activity_aspiration", "aspiration_id")
-            } else {
-                ("activity_contributor", "organisation_id")
-            };
-            let mut exists = Sql::new(backend);
-            exists
-                .push("SELECT 1 AS one FROM activity WHERE id = ")
-                .bind(id);
-            if db.query_one_raw(exists.statement()).await?.is_none() {
-                return Ok(None);
-            }
-            sql.push(&format!(
-                "SELECT {column} AS v FROM {table} WHERE activity_id = "
-            ))
-            .bind(id)
-            .push(&format!(" ORDER BY {column}"));
-            let ids = db
-                .query_all_raw(sql.statement())
+    Ok(match field {
+        Field::Strategy(f) => strategy::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|s| match f {
+                StrategyField::Title => s.title,
+                StrategyField::Period => format!("{}-{}", s.period_start, s.period_end),
+                StrategyField::Vision => s.vision,
+                StrategyField::Mission => s.mission,
+            }),
+        Field::Aspiration(f) => {
+            aspiration::Entity::find_by_id(id)
+                .one(db)
                 .await?
-                .iter()
-                .map(|r| r.try_get::<i32>("", "v"))
-                .collect::<Result<Vec<_>, _>>()?;
-            return Ok(Some(join(&ids)));
+                .map(|a| match f {
+                    AspirationField::Title => a.title,
+                    AspirationField::Description => a.description,
+                })
         }
-        Kind::Owner => {
-            sql.push("SELECT owner_member_id, owner_organisation_id FROM activity WHERE id = ")
-                .bind(id);
-            let Some(row) = db.query_one_raw(sql.statement()).await? else {
+        Field::Activity(f) => {
+            let Some(a) = activity::Entity::find_by_id(id).one(db).await? else {
                 return Ok(None);
             };
-            let member: Option<i32> = row.try_get("", "owner_member_id")?;
-            let organisation: Option<i32> = row.try_get("", "owner_organisation_id")?;
-            return Ok(Some(match (member, organisation) {
-                (Some(m), _) => format!("member:{m}"),
-                (None, Some(o)) => format!("organisation:{o}"),
-                (None, None) => String::new(),
-            }));
+            match activity_value(f, &a) {
+                Some(value) => Some(value),
+                None => Some(join(&linked(db, f, id).await?)),
+            }
         }
-        Kind::Period => {
-            sql.push("SELECT period_start, period_end FROM strategy WHERE id = ")
-                .bind(id);
-            let Some(row) = db.query_one_raw(sql.statement()).await? else {
-                return Ok(None);
-            };
-            let start: i32 = row.try_get("", "period_start")?;
-            let end: i32 = row.try_get("", "period_end")?;
-            return Ok(Some(format!("{start}-{end}")));
+        Field::Indicator(f) => indicator::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|i| match f {
+                IndicatorField::Name => i.name,
+                IndicatorField::Target => i.target.to_string(),
+                IndicatorField::Actual => i.actual.to_string(),
+            }),
+    })
+}
+
+/// Replaces the aspirations or the contributors of an activity, after
+/// checking that each is one of the strategy's aspirations or an organisation.
+async fn store_links(
+    db: &impl ConnectionTrait,
+    strategy_id: i32,
+    field: ActivityField,
+    activity_id: i32,
+    value: &str,
+) -> Result<(), StoreError> {
+    let wanted = ids(value)?;
+    if !wanted.is_empty() {
+        let found = if field == ActivityField::Aspirations {
+            aspiration::Entity::find()
+                .select_only()
+                .column(aspiration::Column::Id)
+                .filter(aspiration::Column::StrategyId.eq(strategy_id))
+                .filter(aspiration::Column::Id.is_in(wanted.iter().copied()))
+                .count(db)
+                .await?
+        } else {
+            organisation::Entity::find()
+                .select_only()
+                .column(organisation::Column::Id)
+                .filter(organisation::Column::Id.is_in(wanted.iter().copied()))
+                .count(db)
+                .await?
+        };
+        if found != wanted.len() as u64 {
+            return Err(Refusal::ChoiceUnknown.into());
         }
-        _ => {}
     }
-    sql.push(&format!(
-        "SELECT {field} AS v FROM {} WHERE id = ",
-        entity.table()
-    ))
-    .bind(id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
-        return Ok(None);
-    };
-    Ok(Some(match kind {
-        Kind::Percent | Kind::Count => row.try_get::<i32>("", "v")?.to_string(),
-        Kind::Day => row.try_get::<Option<String>>("", "v")?.unwrap_or_default(),
-        _ => row.try_get::<String>("", "v")?,
-    }))
+    if field == ActivityField::Aspirations {
+        activity_aspiration::Entity::delete_many()
+            .filter(activity_aspiration::Column::ActivityId.eq(activity_id))
+            .exec(db)
+            .await?;
+        if !wanted.is_empty() {
+            activity_aspiration::Entity::insert_many(wanted.into_iter().map(|aspiration_id| {
+                activity_aspiration::ActiveModel {
+                    activity_id: Set(activity_id),
+                    aspiration_id: Set(aspiration_id),
+                }
+            }))
+            .exec_without_returning(db)
+            .await?;
+        }
+    } else {
+        activity_contributor::Entity::delete_many()
+            .filter(activity_contributor::Column::ActivityId.eq(activity_id))
+            .exec(db)
+            .await?;
+        if !wanted.is_empty() {
+            activity_contributor::Entity::insert_many(wanted.into_iter().map(|organisation_id| {
+                activity_contributor::ActiveModel {
+                    activity_id: Set(activity_id),
+                    organisation_id: Set(organisation_id),
+                }
+            }))
+            .exec_without_returning(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The activity's columns that hold a canonical value of one of its own
+/// fields, after checking that an owner exists.
+async fn activity_columns(
+    db: &impl ConnectionTrait,
+    field: ActivityField,
+    value: &str,
+) -> Result<activity::ActiveModel, StoreError> {
+    let day = || (!value.is_empty()).then(|| value.to_owned());
+    let mut row = activity::ActiveModel::default();
+    match field {
+        ActivityField::Title => row.title = Set(value.to_owned()),
+        ActivityField::Description => row.description = Set(value.to_owned()),
+        ActivityField::StartOn => row.start_on = Set(day()),
+        ActivityField::DueOn => row.due_on = Set(day()),
+        ActivityField::Status => row.status = Set(value.parse()?),
+        ActivityField::Progress => {
+            row.progress = Set(value.parse().map_err(|_| Refusal::NumberInvalid)?)
+        }
+        ActivityField::Owner => {
+            let owner = Owner::parse(value)?;
+            let found: Option<i32> = match owner {
+                Owner::Nobody => None,
+                Owner::Member(id) => {
+                    member::Entity::find_by_id(id)
+                        .select_only()
+                        .column(member::Column::Id)
+                        .into_tuple()
+                        .one(db)
+                        .await?
+                }
+                Owner::Organisation(id) => {
+                    organisation::Entity::find_by_id(id)
+                        .select_only()
+                        .column(organisation::Column::Id)
+                        .into_tuple()
+                        .one(db)
+                        .await?
+                }
+            };
+            let exists = owner == Owner::Nobody || found.is_some();
+            if !exists {
+                return Err(Refusal::ChoiceUnknown.into());
+            }
+            row.owner_member_id = Set(match owner {
+                Owner::Member(id) => Some(id),
+                _ => None,
+            });
+            row.owner_organisation_id = Set(match owner {
+                Owner::Organisation(id) => Some(id),
+                _ => None,
+            });
+        }
+        ActivityField::Aspirations | ActivityField::Contributors => {
+            return Err(Refusal::ChoiceUnknown.into())
+        }
+    }
+    Ok(row)
 }
 
 /// Stores a canonical value, after the checks that need the database (the
@@ -264,108 +572,67 @@ pub async fn current(
 pub(crate) async fn store(
     db: &impl ConnectionTrait,
     strategy_id: i32,
-    entity: Entity,
+    field: Field,
     id: i32,
-    field: &str,
     value: &str,
 ) -> Result<(), StoreError> {
-    let kind = kind(entity, field).ok_or(Refusal::ChoiceUnknown)?;
-    let backend = db.get_database_backend();
-    let table = entity.table();
-    let mut sql = Sql::new(backend);
-    match kind {
-        Kind::Aspirations | Kind::Organisations => {
-            let wanted = ids(value)?;
-            let (link, column, check) = if kind == Kind::Aspirations {
-                (
-                    "activity_aspiration",
-                    "aspiration_id",
-                    "SELECT COUNT(*) AS n FROM aspiration WHERE strategy_id = ",
-                )
-            } else {
-                (
-                    "activity_contributor",
-                    "organisation_id",
-                    "SELECT COUNT(*) AS n FROM organisation WHERE -1 <> ",
-                )
-            };
-            if !wanted.is_empty() {
-                let mut count = Sql::new(backend);
-                count.push(check).bind(strategy_id);
-                super::super::counselling::in_list(&mut count, " AND id IN (", &wanted);
-                let found: i64 = db
-                    .query_one_raw(count.statement())
-                    .await?
-                    .map(|r| r.try_get("", "n"))
-                    .transpose()?
-                    .unwrap_or(0);
-                if found != wanted.len() as i64 {
-                    return Err(Refusal::ChoiceUnknown.into());
+    let count = |n: &str| n.parse::<i32>().map_err(|_| Refusal::NumberInvalid);
+    let updated: UpdateResult = match field {
+        Field::Activity(f @ (ActivityField::Aspirations | ActivityField::Contributors)) => {
+            return store_links(db, strategy_id, f, id, value).await;
+        }
+        Field::Activity(f) => {
+            activity::Entity::update_many()
+                .set(activity_columns(db, f, value).await?)
+                .filter(activity::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        Field::Strategy(f) => {
+            let mut row = strategy::ActiveModel::default();
+            match f {
+                StrategyField::Title => row.title = Set(value.to_owned()),
+                StrategyField::Period => {
+                    let (start, end) = years(value)?;
+                    row.period_start = Set(start);
+                    row.period_end = Set(end);
                 }
+                StrategyField::Vision => row.vision = Set(value.to_owned()),
+                StrategyField::Mission => row.mission = Set(value.to_owned()),
             }
-            sql.push(&format!("DELETE FROM {link} WHERE activity_id = "))
-                .bind(id);
-            db.execute_raw(sql.statement()).await?;
-            for other in wanted {
-                let mut insert = Sql::new(backend);
-                insert
-                    .push(&format!(
-                        "INSERT INTO {link} (activity_id, {column}) VALUES ("
-                    ))
-                    .bind(id)
-                    .push(", ")
-                    .bind(other)
-                    .push(")");
-                db.execute_raw(insert.statement()).await?;
+            strategy::Entity::update_many()
+                .set(row)
+                .filter(strategy::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        Field::Aspiration(f) => {
+            let mut row = aspiration::ActiveModel::default();
+            match f {
+                AspirationField::Title => row.title = Set(value.to_owned()),
+                AspirationField::Description => row.description = Set(value.to_owned()),
             }
-            return Ok(());
+            aspiration::Entity::update_many()
+                .set(row)
+                .filter(aspiration::Column::Id.eq(id))
+                .exec(db)
+                .await?
         }
-        Kind::Owner => {
-            let (member, organisation) = match value.split_once(':') {
-                Some(("member", n)) => (n.parse::<i32>().ok(), None),
-                Some(("organisation", n)) => (None, n.parse::<i32>().ok()),
-                _ => (None, None),
-            };
-            for (table, wanted) in [("member", member), ("organisation", organisation)] {
-                if let Some(wanted) = wanted {
-                    let mut exists = Sql::new(backend);
-                    exists
-                        .push(&format!("SELECT 1 AS one FROM {table} WHERE id = "))
-                        .bind(wanted);
-                    if db.query_one_raw(exists.statement()).await?.is_none() {
-                        return Err(Refusal::ChoiceUnknown.into());
-                    }
-                }
+        Field::Indicator(f) => {
+            let mut row = indicator::ActiveModel::default();
+            match f {
+                IndicatorField::Name => row.name = Set(value.to_owned()),
+                IndicatorField::Target => row.target = Set(count(value)?),
+                IndicatorField::Actual => row.actual = Set(count(value)?),
             }
-            sql.push("UPDATE activity SET owner_member_id = ")
-                .bind(member)
-                .push(", owner_organisation_id = ")
-                .bind(organisation);
+            indicator::Entity::update_many()
+                .set(row)
+                .filter(indicator::Column::Id.eq(id))
+                .exec(db)
+                .await?
         }
-        Kind::Period => {
-            let (start, end) = value.split_once('-').ok_or(Refusal::NumberInvalid)?;
-            let year = |s: &str| s.parse::<i32>().map_err(|_| Refusal::NumberInvalid);
-            sql.push("UPDATE strategy SET period_start = ")
-                .bind(year(start)?)
-                .push(", period_end = ")
-                .bind(year(end)?);
-        }
-        Kind::Percent | Kind::Count => {
-            let n: i32 = value.parse().map_err(|_| Refusal::NumberInvalid)?;
-            sql.push(&format!("UPDATE {table} SET {field} = ")).bind(n);
-        }
-        Kind::Day => {
-            let day = (!value.is_empty()).then(|| value.to_owned());
-            sql.push(&format!("UPDATE {table} SET {field} = "))
-                .bind(day);
-        }
-        Kind::Title | Kind::Text | Kind::Status => {
-            sql.push(&format!("UPDATE {table} SET {field} = "))
-                .bind(value.to_owned());
-        }
-    }
-    sql.push(" WHERE id = ").bind(id);
-    if db.execute_raw(sql.statement()).await?.rows_affected() == 0 {
+    };
+    if updated.rows_affected == 0 {
         return Err(Refusal::Forbidden.into());
     }
     Ok(())
@@ -377,9 +644,10 @@ pub(crate) async fn check_dates(
     db: &impl ConnectionTrait,
     activity_id: i32,
 ) -> Result<(), StoreError> {
-    let start = current(db, Entity::Activity, activity_id, "start_on").await?;
-    let due = current(db, Entity::Activity, activity_id, "due_on").await?;
-    match (start.as_deref(), due.as_deref()) {
+    let Some(a) = activity::Entity::find_by_id(activity_id).one(db).await? else {
+        return Ok(());
+    };
+    match (a.start_on.as_deref(), a.due_on.as_deref()) {
         (Some(s), Some(d)) if !s.is_empty() && !d.is_empty() && d < s => {
             Err(Refusal::DatesReversed.into())
         }
@@ -393,7 +661,7 @@ mod tests {
 
     #[test]
     fn values_are_written_down_one_way() {
-        let c = |e, f, raw| canonical(e, f, raw);
+        let c = |e, f, raw| Field::parse(e, f).and_then(|f| canonical(f, raw));
         assert_eq!(
             c(Entity::Activity, "title", "  Job  shadowing \n"),
             Ok("Job shadowing".into())
@@ -456,8 +724,42 @@ mod tests {
 
     #[test]
     fn a_base_that_cannot_be_read_is_kept_as_sent() {
-        assert_eq!(base(Entity::Activity, "progress", " 7 "), "7");
-        assert_eq!(base(Entity::Activity, "progress", "lots"), "lots");
-        assert!(is_text(Entity::Activity, "description") && !is_text(Entity::Activity, "title"));
+        let progress = Field::Activity(ActivityField::Progress);
+        assert_eq!(base(progress, " 7 "), "7");
+        assert_eq!(base(progress, "lots"), "lots");
+        assert!(
+            Field::Activity(ActivityField::Description).is_text()
+                && !Field::Activity(ActivityField::Title).is_text()
+        );
+    }
+
+    #[test]
+    fn each_field_is_named_by_its_key_and_its_entity() {
+        let status = Field::parse(Entity::Activity, "status");
+        assert_eq!(status, Ok(Field::Activity(ActivityField::Status)));
+        assert_eq!(
+            status.map(|f| (f.entity(), f.key(), f.message_id())),
+            Ok((Entity::Activity, "status", "activity-field-status"))
+        );
+        assert_eq!(
+            ActivityField::ALL.map(ActivityField::key),
+            [
+                "title",
+                "description",
+                "aspirations",
+                "owner",
+                "contributors",
+                "start_on",
+                "due_on",
+                "status",
+                "progress"
+            ],
+            "in the order of the activity's form"
+        );
+        assert_eq!(
+            Field::parse(Entity::Strategy, "status"),
+            Err(Refusal::ChoiceUnknown),
+            "the stage is not a field"
+        );
     }
 }

@@ -2,13 +2,20 @@
 //! in their digest) when an activity's status, owner or dates change.
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Select,
+};
 
 use super::{owner_strategy, Entity};
 use crate::account::Actor;
-use crate::counselling::full_name;
+use crate::common::MemberName;
+use crate::entity::{
+    activity, activity_aspiration, member, plan_follow, plan_notification, plan_revision,
+};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
+use crate::vocabulary::PlanTarget;
 use crate::{Db, StoreError};
 
 /// A member follows (or stops following) an activity or an aspiration.
@@ -19,45 +26,44 @@ pub async fn set(
     id: i32,
     on: bool,
 ) -> Result<(), StoreError> {
-    if !matches!(entity, Entity::Activity | Entity::Aspiration)
-        || owner_strategy(db, entity, id).await?.is_none()
-    {
+    let target = match entity.target() {
+        Some(target @ (PlanTarget::Activity | PlanTarget::Aspiration)) => target,
+        _ => return Err(Refusal::Forbidden.into()),
+    };
+    if owner_strategy(db, entity, id).await?.is_none() {
         return Err(Refusal::Forbidden.into());
     }
-    let mut sql = Sql::new(db.get_database_backend());
     if on {
-        sql.push("INSERT INTO plan_follow (member_id, target, target_id) VALUES (")
-            .bind(actor.member_id)
-            .push(", ")
-            .bind(entity.as_str())
-            .push(", ")
-            .bind(id)
-            .push(") ON CONFLICT DO NOTHING");
+        let follow = plan_follow::ActiveModel {
+            member_id: Set(actor.member_id),
+            target: Set(target),
+            target_id: Set(id),
+        };
+        plan_follow::Entity::insert(follow)
+            .on_conflict_do_nothing()
+            .exec_without_returning(db)
+            .await?;
     } else {
-        sql.push("DELETE FROM plan_follow WHERE member_id = ")
-            .bind(actor.member_id)
-            .push(" AND target = ")
-            .bind(entity.as_str())
-            .push(" AND target_id = ")
-            .bind(id);
+        plan_follow::Entity::delete_many()
+            .filter(plan_follow::Column::MemberId.eq(actor.member_id))
+            .filter(plan_follow::Column::Target.eq(target))
+            .filter(plan_follow::Column::TargetId.eq(id))
+            .exec(db)
+            .await?;
     }
-    db.execute_raw(sql.statement()).await?;
     Ok(())
 }
 
 /// What a member follows: (entity, id) pairs.
 pub async fn followed(db: &Db, member_id: i32) -> Result<Vec<(Entity, i32)>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT target, target_id FROM plan_follow WHERE member_id = ")
-        .bind(member_id);
-    let rows = db.query_all_raw(sql.statement()).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        if let Some(entity) = Entity::parse(&row.try_get::<String>("", "target")?) {
-            out.push((entity, row.try_get("", "target_id")?));
-        }
-    }
-    Ok(out)
+    let follows = plan_follow::Entity::find()
+        .filter(plan_follow::Column::MemberId.eq(member_id))
+        .all(db)
+        .await?;
+    Ok(follows
+        .into_iter()
+        .map(|f| (f.target.into(), f.target_id))
+        .collect())
 }
 
 /// Tells the followers of an activity, and of the aspirations it serves, of
@@ -68,23 +74,47 @@ pub(crate) async fn tell_followers(
     revision_id: i32,
     writer: i32,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO plan_notification (member_id, revision_id, created_at) SELECT DISTINCT f.member_id, ")
-        .bind(revision_id)
-        .push(", ")
-        .bind(Utc::now())
-        .push(
-            " FROM plan_follow f WHERE ((f.target = 'activity' AND f.target_id = ",
+    use plan_follow::Column as F;
+    let served = Query::select()
+        .column(activity_aspiration::Column::AspirationId)
+        .from(activity_aspiration::Entity)
+        .and_where(Expr::col(activity_aspiration::Column::ActivityId).eq(activity_id))
+        .to_owned();
+    let followers = Query::select()
+        .distinct()
+        .column(F::MemberId)
+        .expr(Expr::val(revision_id))
+        .expr(Expr::val(Utc::now()))
+        .from(plan_follow::Entity)
+        .cond_where(
+            Condition::all()
+                .add(
+                    Condition::any()
+                        .add(
+                            F::Target
+                                .eq(PlanTarget::Activity)
+                                .and(F::TargetId.eq(activity_id)),
+                        )
+                        .add(
+                            F::Target
+                                .eq(PlanTarget::Aspiration)
+                                .and(F::TargetId.in_subquery(served)),
+                        ),
+                )
+                .add(F::MemberId.ne(writer)),
         )
-        .bind(activity_id)
-        .push(
-            ") OR (f.target = 'aspiration' AND f.target_id IN \
-             (SELECT aspiration_id FROM activity_aspiration WHERE activity_id = ",
-        )
-        .bind(activity_id)
-        .push("))) AND f.member_id <> ")
-        .bind(writer);
-    db.execute_raw(sql.statement()).await?;
+        .to_owned();
+    let tell = Query::insert()
+        .into_table(plan_notification::Entity)
+        .columns([
+            plan_notification::Column::MemberId,
+            plan_notification::Column::RevisionId,
+            plan_notification::Column::CreatedAt,
+        ])
+        .select_from(followers)
+        .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?
+        .to_owned();
+    db.execute(&tell).await?;
     Ok(())
 }
 
@@ -95,7 +125,7 @@ pub struct PlanNotification {
     pub strategy_id: i32,
     pub activity_id: i32,
     pub activity_title: String,
-    /// One of `fields::FOLLOWED_FIELDS`.
+    /// The key of a followed `fields::ActivityField`.
     pub field: String,
     pub before: String,
     pub after: String,
@@ -104,28 +134,64 @@ pub struct PlanNotification {
     pub read: bool,
 }
 
-const SELECT: &str = "SELECT n.id, n.created_at, n.read_at, r.strategy_id, r.entity_id, r.field, \
-     r.before, r.after, a.title, m.given_name, m.family_name \
-     FROM plan_notification n JOIN plan_revision r ON r.id = n.revision_id \
-     JOIN activity a ON a.id = r.entity_id JOIN member m ON m.id = r.member_id WHERE n.member_id = ";
+/// A notification with the change it tells of.
+#[derive(FromQueryResult)]
+struct NotificationRow {
+    #[sea_orm(nested)]
+    notification: plan_notification::Model,
+    #[sea_orm(nested)]
+    revision: ChangeRow,
+    activity_title: String,
+    #[sea_orm(nested)]
+    author: MemberName,
+}
 
-fn from_row(r: &sea_orm::QueryResult) -> Result<PlanNotification, StoreError> {
-    Ok(PlanNotification {
-        id: r.try_get("", "id")?,
-        strategy_id: r.try_get("", "strategy_id")?,
-        activity_id: r.try_get("", "entity_id")?,
-        activity_title: r.try_get("", "title")?,
-        field: r.try_get("", "field")?,
-        before: r
-            .try_get::<Option<String>>("", "before")?
-            .unwrap_or_default(),
-        after: r
-            .try_get::<Option<String>>("", "after")?
-            .unwrap_or_default(),
-        author_name: full_name(r)?,
-        created_at: r.try_get("", "created_at")?,
-        read: r.try_get::<Option<DateTime<Utc>>>("", "read_at")?.is_some(),
-    })
+/// What a notification says of its revision.
+#[derive(FromQueryResult)]
+struct ChangeRow {
+    strategy_id: i32,
+    entity_id: i32,
+    field: String,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+impl From<NotificationRow> for PlanNotification {
+    fn from(row: NotificationRow) -> Self {
+        PlanNotification {
+            id: row.notification.id,
+            strategy_id: row.revision.strategy_id,
+            activity_id: row.revision.entity_id,
+            activity_title: row.activity_title,
+            field: row.revision.field,
+            before: row.revision.before.unwrap_or_default(),
+            after: row.revision.after.unwrap_or_default(),
+            author_name: row.author.full(),
+            created_at: row.notification.created_at,
+            read: row.notification.read_at.is_some(),
+        }
+    }
+}
+
+/// A member's notifications with their changes, activities and writers.
+fn notifications_of(member_id: i32) -> Select<plan_notification::Entity> {
+    plan_notification::Entity::find()
+        .columns([
+            plan_revision::Column::StrategyId,
+            plan_revision::Column::EntityId,
+            plan_revision::Column::Field,
+            plan_revision::Column::Before,
+            plan_revision::Column::After,
+        ])
+        .column_as(activity::Column::Title, "activity_title")
+        .columns([member::Column::GivenName, member::Column::FamilyName])
+        .join(
+            JoinType::InnerJoin,
+            plan_notification::Relation::Revision.def(),
+        )
+        .join(JoinType::InnerJoin, plan_revision::Relation::Activity.def())
+        .join(JoinType::InnerJoin, plan_revision::Relation::Member.def())
+        .filter(plan_notification::Column::MemberId.eq(member_id))
 }
 
 /// A member's latest plan notifications, newest first.
@@ -134,13 +200,13 @@ pub async fn notifications(
     member_id: i32,
     limit: u32,
 ) -> Result<Vec<PlanNotification>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(SELECT)
-        .bind(member_id)
-        .push(" ORDER BY n.id DESC LIMIT ")
-        .bind(i64::from(limit.clamp(1, 200)));
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter().map(from_row).collect()
+    let rows = notifications_of(member_id)
+        .order_by_desc(plan_notification::Column::Id)
+        .limit(u64::from(limit.clamp(1, 200)))
+        .into_model::<NotificationRow>()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(PlanNotification::from).collect())
 }
 
 /// Marks a member's plan notifications read (all, or those of one activity).
@@ -149,19 +215,23 @@ pub async fn mark_read(
     member_id: i32,
     activity_id: Option<i32>,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("UPDATE plan_notification SET read_at = ")
-        .bind(Utc::now())
-        .push(" WHERE read_at IS NULL AND member_id = ")
-        .bind(member_id);
+    let mut unread = Condition::all()
+        .add(plan_notification::Column::ReadAt.is_null())
+        .add(plan_notification::Column::MemberId.eq(member_id));
     if let Some(activity_id) = activity_id {
-        sql.push(
-            " AND revision_id IN (SELECT id FROM plan_revision WHERE entity = 'activity' AND entity_id = ",
-        )
-        .bind(activity_id)
-        .push(")");
+        let of_activity = Query::select()
+            .column(plan_revision::Column::Id)
+            .from(plan_revision::Entity)
+            .and_where(Expr::col(plan_revision::Column::Entity).eq(Entity::Activity))
+            .and_where(Expr::col(plan_revision::Column::EntityId).eq(activity_id))
+            .to_owned();
+        unread = unread.add(plan_notification::Column::RevisionId.in_subquery(of_activity));
     }
-    db.execute_raw(sql.statement()).await?;
+    plan_notification::Entity::update_many()
+        .col_expr(plan_notification::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(unread)
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -172,18 +242,20 @@ pub(crate) async fn claim(
     member_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Vec<PlanNotification>, StoreError> {
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push(SELECT)
-        .bind(member_id)
-        .push(" AND n.read_at IS NULL AND n.mailed_at IS NULL ORDER BY n.id LIMIT 100");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    let out = rows.iter().map(from_row).collect::<Result<Vec<_>, _>>()?;
-    let mut sql = Sql::new(backend);
-    sql.push("UPDATE plan_notification SET mailed_at = ")
-        .bind(now)
-        .push(" WHERE mailed_at IS NULL AND read_at IS NULL AND member_id = ")
-        .bind(member_id);
-    db.execute_raw(sql.statement()).await?;
-    Ok(out)
+    let rows = notifications_of(member_id)
+        .filter(plan_notification::Column::ReadAt.is_null())
+        .filter(plan_notification::Column::MailedAt.is_null())
+        .order_by_asc(plan_notification::Column::Id)
+        .limit(100)
+        .into_model::<NotificationRow>()
+        .all(db)
+        .await?;
+    plan_notification::Entity::update_many()
+        .col_expr(plan_notification::Column::MailedAt, Expr::value(now))
+        .filter(plan_notification::Column::MailedAt.is_null())
+        .filter(plan_notification::Column::ReadAt.is_null())
+        .filter(plan_notification::Column::MemberId.eq(member_id))
+        .exec(db)
+        .await?;
+    Ok(rows.into_iter().map(PlanNotification::from).collect())
 }

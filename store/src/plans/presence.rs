@@ -3,10 +3,14 @@
 //! renewed for two minutes belongs to an instance that went away.
 
 use chrono::{Duration, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+};
 
-use crate::counselling::full_name;
-use crate::sql::Sql;
+use crate::common::MemberName;
+use crate::entity::{member, plan_presence};
 use crate::{Db, StoreError};
 
 /// How long a visit counts without being renewed.
@@ -29,29 +33,40 @@ pub async fn enter(
     member_id: i32,
     editing: Option<i32>,
 ) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO plan_presence (visit, strategy_id, member_id, activity_id, seen_at) VALUES (")
-        .bind(visit)
-        .push(", ")
-        .bind(strategy_id)
-        .push(", ")
-        .bind(member_id)
-        .push(", ")
-        .bind(editing)
-        .push(", ")
-        .bind(Utc::now())
-        .push(") ON CONFLICT (visit) DO UPDATE SET seen_at = excluded.seen_at, activity_id = excluded.activity_id");
-    db.execute_raw(sql.statement()).await?;
+    let seen = plan_presence::ActiveModel {
+        visit: Set(visit.to_owned()),
+        strategy_id: Set(strategy_id),
+        member_id: Set(member_id),
+        activity_id: Set(editing),
+        seen_at: Set(Utc::now()),
+    };
+    plan_presence::Entity::insert(seen)
+        .on_conflict(
+            OnConflict::column(plan_presence::Column::Visit)
+                .update_columns([
+                    plan_presence::Column::SeenAt,
+                    plan_presence::Column::ActivityId,
+                ])
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
 
 /// Ends a visit.
 pub async fn leave(db: &Db, visit: &str) -> Result<(), StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("DELETE FROM plan_presence WHERE visit = ")
-        .bind(visit);
-    db.execute_raw(sql.statement()).await?;
+    plan_presence::Entity::delete_by_id(visit).exec(db).await?;
     Ok(())
+}
+
+/// A visit with the name of its member.
+#[derive(FromQueryResult)]
+struct VisitRow {
+    member_id: i32,
+    activity_id: Option<i32>,
+    #[sea_orm(nested)]
+    name: MemberName,
 }
 
 /// Who has the plan open, one entry per member (editing wins over viewing).
@@ -59,25 +74,30 @@ pub async fn present(
     db: &impl ConnectionTrait,
     strategy_id: i32,
 ) -> Result<Vec<Presence>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT p.member_id, p.activity_id, m.given_name, m.family_name FROM plan_presence p \
-         JOIN member m ON m.id = p.member_id WHERE p.strategy_id = ",
-    )
-    .bind(strategy_id)
-    .push(" AND p.seen_at > ")
-    .bind(Utc::now() - FRESH_FOR)
-    .push(" ORDER BY m.family_name, m.given_name, p.member_id");
+    let visits = plan_presence::Entity::find()
+        .select_only()
+        .columns([
+            plan_presence::Column::MemberId,
+            plan_presence::Column::ActivityId,
+        ])
+        .columns([member::Column::GivenName, member::Column::FamilyName])
+        .join(JoinType::InnerJoin, plan_presence::Relation::Member.def())
+        .filter(plan_presence::Column::StrategyId.eq(strategy_id))
+        .filter(plan_presence::Column::SeenAt.gt(Utc::now() - FRESH_FOR))
+        .order_by_asc(member::Column::FamilyName)
+        .order_by_asc(member::Column::GivenName)
+        .order_by_asc(plan_presence::Column::MemberId)
+        .into_model::<VisitRow>()
+        .all(db)
+        .await?;
     let mut out: Vec<Presence> = Vec::new();
-    for r in db.query_all_raw(sql.statement()).await? {
-        let member_id: i32 = r.try_get("", "member_id")?;
-        let editing: Option<i32> = r.try_get("", "activity_id")?;
-        match out.iter_mut().find(|p| p.member_id == member_id) {
-            Some(p) => p.editing = p.editing.or(editing),
+    for v in visits {
+        match out.iter_mut().find(|p| p.member_id == v.member_id) {
+            Some(p) => p.editing = p.editing.or(v.activity_id),
             None => out.push(Presence {
-                member_id,
-                name: full_name(&r)?,
-                editing,
+                member_id: v.member_id,
+                name: v.name.full(),
+                editing: v.activity_id,
             }),
         }
     }

@@ -3,15 +3,24 @@
 //! a page has seen, and an activity's history.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, QueryResult};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query, SelectStatement};
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait, Select,
+};
 
-use super::{rounds, Entity};
-use crate::counselling::full_name;
-use crate::sql::Sql;
+use super::fields::{ActivityField, Owner};
+use super::{membership_in, rounds, Entity};
+use crate::common::MemberName;
+use crate::entity::{
+    activity, activity_aspiration, activity_contributor, aspiration, indicator, member, membership,
+    network, organisation, plan_revision, strategy,
+};
+use crate::vocabulary::{ActivityStatus, StrategyStatus};
 use crate::{Db, StoreError};
 
 /// A strategy in a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct StrategySummary {
     pub id: i32,
     pub network_id: i32,
@@ -19,33 +28,39 @@ pub struct StrategySummary {
     pub title: String,
     pub period_start: i32,
     pub period_end: i32,
-    pub status: String,
+    pub status: StrategyStatus,
     pub activities: i64,
 }
 
 /// Every strategy, by network then most recent period first.
 pub async fn strategies(db: &Db) -> Result<Vec<StrategySummary>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT s.id, s.network_id, n.name AS network_name, s.title, s.period_start, s.period_end, s.status, \
-         (SELECT COUNT(*) FROM activity a WHERE a.strategy_id = s.id) AS activities \
-         FROM strategy s JOIN network n ON n.id = s.network_id ORDER BY n.name, s.period_start DESC, s.id",
-    );
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter()
-        .map(|r| {
-            Ok(StrategySummary {
-                id: r.try_get("", "id")?,
-                network_id: r.try_get("", "network_id")?,
-                network_name: r.try_get("", "network_name")?,
-                title: r.try_get("", "title")?,
-                period_start: r.try_get("", "period_start")?,
-                period_end: r.try_get("", "period_end")?,
-                status: r.try_get("", "status")?,
-                activities: r.try_get("", "activities")?,
-            })
-        })
-        .collect()
+    let activities = Query::select()
+        .expr(Func::count(Expr::col(activity::Column::Id)))
+        .from(activity::Entity)
+        .and_where(
+            Expr::col((activity::Entity, activity::Column::StrategyId))
+                .equals((strategy::Entity, strategy::Column::Id)),
+        )
+        .to_owned();
+    Ok(strategy::Entity::find()
+        .select_only()
+        .columns([
+            strategy::Column::Id,
+            strategy::Column::NetworkId,
+            strategy::Column::Title,
+            strategy::Column::PeriodStart,
+            strategy::Column::PeriodEnd,
+            strategy::Column::Status,
+        ])
+        .column_as(network::Column::Name, "network_name")
+        .expr_as(activities, "activities")
+        .join(JoinType::InnerJoin, strategy::Relation::Network.def())
+        .order_by_asc(network::Column::Name)
+        .order_by_desc(strategy::Column::PeriodStart)
+        .order_by_asc(strategy::Column::Id)
+        .into_model()
+        .all(db)
+        .await?)
 }
 
 /// A member or an organisation, as a form names it (`member:7`) and a reader sees it.
@@ -53,6 +68,15 @@ pub async fn strategies(db: &Db) -> Result<Vec<StrategySummary>, StoreError> {
 pub struct Party {
     pub key: String,
     pub name: String,
+}
+
+impl Party {
+    fn new(owner: Owner, name: String) -> Self {
+        Party {
+            key: owner.key(),
+            name,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +109,7 @@ pub struct Activity {
     /// `YYYY-MM-DD` or empty.
     pub start_on: String,
     pub due_on: String,
-    pub status: String,
+    pub status: ActivityStatus,
     pub progress: i32,
     pub indicators: Vec<Indicator>,
 }
@@ -93,9 +117,9 @@ pub struct Activity {
 impl Activity {
     /// The progress that counts in the roll-ups: done is 100 %, cancelled is left out.
     fn counted(&self) -> Option<u32> {
-        match self.status.as_str() {
-            "cancelled" => None,
-            "done" => Some(100),
+        match self.status {
+            ActivityStatus::Cancelled => None,
+            ActivityStatus::Done => Some(100),
             _ => Some(self.progress.clamp(0, 100) as u32),
         }
     }
@@ -121,7 +145,7 @@ pub struct Plan {
     pub period_end: i32,
     pub vision: String,
     pub mission: String,
-    pub status: String,
+    pub status: StrategyStatus,
     pub aspirations: Vec<Aspiration>,
     pub activities: Vec<Activity>,
     /// The open feedback round, if any.
@@ -132,133 +156,167 @@ pub struct Plan {
     pub progress: u8,
 }
 
-fn party(r: &QueryResult, kind: &str, id_column: &str) -> Result<Option<Party>, StoreError> {
-    let Some(id) = r.try_get::<Option<i32>>("", id_column)? else {
-        return Ok(None);
-    };
-    let name = if kind == "member" {
-        full_name(r)?
-    } else {
-        r.try_get("", "organisation_name")?
-    };
-    Ok(Some(Party {
-        key: format!("{kind}:{id}"),
-        name,
-    }))
+/// A strategy with its network and its latest revision.
+#[derive(FromQueryResult)]
+struct StrategyRow {
+    #[sea_orm(nested)]
+    strategy: strategy::Model,
+    network_slug: String,
+    network_name: String,
+    last_revision: i32,
+}
+
+/// An activity with the names of its owner.
+#[derive(FromQueryResult)]
+struct ActivityRow {
+    #[sea_orm(nested)]
+    activity: activity::Model,
+    #[sea_orm(nested)]
+    owner_member: Option<MemberName>,
+    owner_organisation: Option<String>,
+}
+
+impl ActivityRow {
+    /// The activity as a reader sees it, before its lists are filled in.
+    fn into_activity(self) -> Activity {
+        let a = self.activity;
+        let owner = match (a.owner_member_id, a.owner_organisation_id) {
+            (Some(id), _) => self
+                .owner_member
+                .map(|name| Party::new(Owner::Member(id), name.full())),
+            (None, Some(id)) => self
+                .owner_organisation
+                .map(|name| Party::new(Owner::Organisation(id), name)),
+            (None, None) => None,
+        };
+        Activity {
+            id: a.id,
+            title: a.title,
+            description: a.description,
+            owner,
+            contributors: Vec::new(),
+            aspirations: Vec::new(),
+            start_on: a.start_on.unwrap_or_default(),
+            due_on: a.due_on.unwrap_or_default(),
+            status: a.status,
+            progress: a.progress,
+            indicators: Vec::new(),
+        }
+    }
 }
 
 /// One strategy with everything its pages show, or `None`.
 pub async fn plan(db: &Db, id: i32) -> Result<Option<Plan>, StoreError> {
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push(
-        "SELECT s.*, n.slug AS network_slug, n.name AS network_name, \
-         (SELECT COALESCE(MAX(r.id), 0) FROM plan_revision r WHERE r.strategy_id = s.id) AS last_revision \
-         FROM strategy s JOIN network n ON n.id = s.network_id WHERE s.id = ",
-    )
-    .bind(id);
-    let Some(s) = db.query_one_raw(sql.statement()).await? else {
+    let last_revision = Query::select()
+        .expr(Func::coalesce([
+            Func::max(Expr::col(plan_revision::Column::Id)).into(),
+            Expr::val(0),
+        ]))
+        .from(plan_revision::Entity)
+        .and_where(
+            Expr::col((plan_revision::Entity, plan_revision::Column::StrategyId))
+                .equals((strategy::Entity, strategy::Column::Id)),
+        )
+        .to_owned();
+    let Some(s) = strategy::Entity::find_by_id(id)
+        .column_as(network::Column::Slug, "network_slug")
+        .column_as(network::Column::Name, "network_name")
+        .expr_as(last_revision, "last_revision")
+        .join(JoinType::InnerJoin, strategy::Relation::Network.def())
+        .into_model::<StrategyRow>()
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
-    let query = |text: &str| {
-        let mut sql = Sql::new(backend);
-        sql.push(text).bind(id);
-        sql.statement()
-    };
-    let mut aspirations = db
-        .query_all_raw(query(
-            "SELECT id, position, title, description FROM aspiration WHERE strategy_id = ",
-        ))
+    let mut aspirations: Vec<Aspiration> = aspiration::Entity::find()
+        .filter(aspiration::Column::StrategyId.eq(id))
+        .order_by_asc(aspiration::Column::Position)
+        .order_by_asc(aspiration::Column::Id)
+        .all(db)
         .await?
-        .iter()
-        .map(|r| {
-            Ok(Aspiration {
-                id: r.try_get("", "id")?,
-                position: r.try_get("", "position")?,
-                title: r.try_get("", "title")?,
-                description: r.try_get("", "description")?,
-                progress: 0,
-            })
+        .into_iter()
+        .map(|a| Aspiration {
+            id: a.id,
+            position: a.position,
+            title: a.title,
+            description: a.description,
+            progress: 0,
         })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    aspirations.sort_by_key(|a| (a.position, a.id));
-    let mut activities = Vec::new();
-    for r in db
-        .query_all_raw(query(
-            "SELECT a.id, a.title, a.description, a.owner_member_id, a.owner_organisation_id, \
-             a.start_on, a.due_on, a.status, a.progress, m.given_name, m.family_name, \
-             o.name AS organisation_name FROM activity a \
-             LEFT JOIN member m ON m.id = a.owner_member_id \
-             LEFT JOIN organisation o ON o.id = a.owner_organisation_id WHERE a.strategy_id = ",
-        ))
+        .collect();
+    let mut activities: Vec<Activity> = activity::Entity::find()
+        .column(member::Column::GivenName)
+        .column(member::Column::FamilyName)
+        .column_as(organisation::Column::Name, "owner_organisation")
+        .join(JoinType::LeftJoin, activity::Relation::OwnerMember.def())
+        .join(
+            JoinType::LeftJoin,
+            activity::Relation::OwnerOrganisation.def(),
+        )
+        .filter(activity::Column::StrategyId.eq(id))
+        .into_model::<ActivityRow>()
+        .all(db)
         .await?
-    {
-        let owner = match party(&r, "member", "owner_member_id")? {
-            Some(member) => Some(member),
-            None => party(&r, "organisation", "owner_organisation_id")?,
-        };
-        activities.push(Activity {
-            id: r.try_get("", "id")?,
-            title: r.try_get("", "title")?,
-            description: r.try_get("", "description")?,
-            owner,
-            contributors: Vec::new(),
-            aspirations: Vec::new(),
-            start_on: r
-                .try_get::<Option<String>>("", "start_on")?
-                .unwrap_or_default(),
-            due_on: r
-                .try_get::<Option<String>>("", "due_on")?
-                .unwrap_or_default(),
-            status: r.try_get("", "status")?,
-            progress: r.try_get("", "progress")?,
-            indicators: Vec::new(),
-        });
-    }
+        .into_iter()
+        .map(ActivityRow::into_activity)
+        .collect();
     let by_id =
         |activities: &mut Vec<Activity>, id: i32| activities.iter_mut().position(|a| a.id == id);
-    for r in db
-        .query_all_raw(query(
-            "SELECT l.activity_id, l.aspiration_id FROM activity_aspiration l \
-             JOIN activity a ON a.id = l.activity_id WHERE a.strategy_id = ",
-        ))
-        .await?
-    {
-        if let Some(i) = by_id(&mut activities, r.try_get("", "activity_id")?) {
+    let in_plan = activity::Column::StrategyId.eq(id);
+    let links: Vec<(i32, i32)> = activity_aspiration::Entity::find()
+        .select_only()
+        .columns([
+            activity_aspiration::Column::ActivityId,
+            activity_aspiration::Column::AspirationId,
+        ])
+        .join(
+            JoinType::InnerJoin,
+            activity_aspiration::Relation::Activity.def(),
+        )
+        .filter(in_plan.clone())
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (activity_id, aspiration_id) in links {
+        if let Some(i) = by_id(&mut activities, activity_id) {
+            activities[i].aspirations.push(aspiration_id);
+        }
+    }
+    let contributors: Vec<(i32, i32, String)> = activity_contributor::Entity::find()
+        .select_only()
+        .column(activity_contributor::Column::ActivityId)
+        .columns([organisation::Column::Id, organisation::Column::Name])
+        .join(
+            JoinType::InnerJoin,
+            activity_contributor::Relation::Activity.def(),
+        )
+        .join(
+            JoinType::InnerJoin,
+            activity_contributor::Relation::Organisation.def(),
+        )
+        .filter(in_plan.clone())
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (activity_id, organisation_id, name) in contributors {
+        if let Some(i) = by_id(&mut activities, activity_id) {
             activities[i]
-                .aspirations
-                .push(r.try_get("", "aspiration_id")?);
+                .contributors
+                .push(Party::new(Owner::Organisation(organisation_id), name));
         }
     }
-    for r in db
-        .query_all_raw(query(
-            "SELECT l.activity_id, o.id, o.name FROM activity_contributor l \
-             JOIN activity a ON a.id = l.activity_id JOIN organisation o ON o.id = l.organisation_id \
-             WHERE a.strategy_id = ",
-        ))
-        .await?
-    {
-        if let Some(i) = by_id(&mut activities, r.try_get("", "activity_id")?) {
-            let id: i32 = r.try_get("", "id")?;
-            activities[i].contributors.push(Party {
-                key: format!("organisation:{id}"),
-                name: r.try_get("", "name")?,
-            });
-        }
-    }
-    for r in db
-        .query_all_raw(query(
-            "SELECT i.id, i.activity_id, i.name, i.target, i.actual FROM indicator i \
-             JOIN activity a ON a.id = i.activity_id WHERE a.strategy_id = ",
-        ))
-        .await?
-    {
-        if let Some(i) = by_id(&mut activities, r.try_get("", "activity_id")?) {
+    let indicators = indicator::Entity::find()
+        .join(JoinType::InnerJoin, indicator::Relation::Activity.def())
+        .filter(in_plan)
+        .all(db)
+        .await?;
+    for n in indicators {
+        if let Some(i) = by_id(&mut activities, n.activity_id) {
             activities[i].indicators.push(Indicator {
-                id: r.try_get("", "id")?,
-                name: r.try_get("", "name")?,
-                target: r.try_get("", "target")?,
-                actual: r.try_get("", "actual")?,
+                id: n.id,
+                name: n.name,
+                target: n.target,
+                actual: n.actual,
             });
         }
     }
@@ -278,70 +336,81 @@ pub async fn plan(db: &Db, id: i32) -> Result<Option<Plan>, StoreError> {
         );
     }
     let progress = rollup(activities.iter());
+    let strategy = s.strategy;
     Ok(Some(Plan {
         id,
-        network_id: s.try_get("", "network_id")?,
-        network_slug: s.try_get("", "network_slug")?,
-        network_name: s.try_get("", "network_name")?,
-        title: s.try_get("", "title")?,
-        period_start: s.try_get("", "period_start")?,
-        period_end: s.try_get("", "period_end")?,
-        vision: s.try_get("", "vision")?,
-        mission: s.try_get("", "mission")?,
-        status: s.try_get("", "status")?,
+        network_id: strategy.network_id,
+        network_slug: s.network_slug,
+        network_name: s.network_name,
+        title: strategy.title,
+        period_start: strategy.period_start,
+        period_end: strategy.period_end,
+        vision: strategy.vision,
+        mission: strategy.mission,
+        status: strategy.status,
         aspirations,
         activities,
         round: rounds::open_round(db, id).await?,
-        last_revision: s.try_get("", "last_revision")?,
+        last_revision: s.last_revision,
         progress,
     }))
+}
+
+/// A member with their name.
+#[derive(FromQueryResult)]
+struct MemberRow {
+    id: i32,
+    #[sea_orm(nested)]
+    name: MemberName,
 }
 
 /// The members and organisations that can own or contribute to a network's
 /// activities: its organisations (and those of its member networks) and
 /// their members.
 pub async fn parties(db: &Db, network_id: i32) -> Result<(Vec<Party>, Vec<Party>), StoreError> {
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT m.id, m.given_name, m.family_name FROM member m WHERE m.organisation_id IN (");
-    in_network(&mut sql, network_id);
-    sql.push(") ORDER BY m.family_name, m.given_name LIMIT 2000");
-    let members = db
-        .query_all_raw(sql.statement())
+    let members = member::Entity::find()
+        .select_only()
+        .columns([
+            member::Column::Id,
+            member::Column::GivenName,
+            member::Column::FamilyName,
+        ])
+        .filter(member::Column::OrganisationId.in_subquery(organisations_of(network_id)))
+        .order_by_asc(member::Column::FamilyName)
+        .order_by_asc(member::Column::GivenName)
+        .limit(2000)
+        .into_model::<MemberRow>()
+        .all(db)
         .await?
-        .iter()
-        .map(|r| {
-            Ok(Party {
-                key: format!("member:{}", r.try_get::<i32>("", "id")?),
-                name: full_name(r)?,
-            })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT o.id, o.name FROM organisation o WHERE o.id IN (");
-    in_network(&mut sql, network_id);
-    sql.push(") ORDER BY o.name LIMIT 2000");
-    let organisations = db
-        .query_all_raw(sql.statement())
+        .into_iter()
+        .map(|m| Party::new(Owner::Member(m.id), m.name.full()))
+        .collect();
+    let organisations = organisation::Entity::find()
+        .select_only()
+        .columns([organisation::Column::Id, organisation::Column::Name])
+        .filter(organisation::Column::Id.in_subquery(organisations_of(network_id)))
+        .order_by_asc(organisation::Column::Name)
+        .limit(2000)
+        .into_tuple::<(i32, String)>()
+        .all(db)
         .await?
-        .iter()
-        .map(|r| {
-            Ok(Party {
-                key: format!("organisation:{}", r.try_get::<i32>("", "id")?),
-                name: r.try_get("", "name")?,
-            })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+        .into_iter()
+        .map(|(id, name)| Party::new(Owner::Organisation(id), name))
+        .collect();
     Ok((members, organisations))
 }
 
-/// Appends the ids of the organisations of a network and of its member networks.
-fn in_network(sql: &mut Sql, network_id: i32) {
-    sql.push("SELECT s.organisation_id FROM membership s WHERE s.organisation_id IS NOT NULL AND (s.network_id = ")
-        .bind(network_id)
-        .push(" OR s.network_id IN (SELECT x.member_network_id FROM membership x WHERE x.network_id = ")
-        .bind(network_id)
-        .push("))");
+/// The ids of the organisations of a network and of its member networks.
+fn organisations_of(network_id: i32) -> SelectStatement {
+    Query::select()
+        .column(membership::Column::OrganisationId)
+        .from(membership::Entity)
+        .cond_where(
+            Condition::all()
+                .add(membership::Column::OrganisationId.is_not_null())
+                .add(membership_in(network_id)),
+        )
+        .to_owned()
 }
 
 /// One accepted change.
@@ -351,7 +420,7 @@ pub struct Revision {
     pub strategy_id: i32,
     pub entity: Entity,
     pub entity_id: i32,
-    /// A field of `fields`, or `created`.
+    /// A field's key (`fields::Field::key`), `status` (the strategy's stage) or `created`.
     pub field: String,
     pub before: Option<String>,
     pub after: Option<String>,
@@ -361,25 +430,39 @@ pub struct Revision {
     pub restores: Option<i32>,
 }
 
-const REVISION_SELECT: &str =
-    "SELECT r.id, r.strategy_id, r.entity, r.entity_id, r.field, r.before, r.after, \
-     r.created_at, r.restores, m.given_name, m.family_name FROM plan_revision r \
-     JOIN member m ON m.id = r.member_id WHERE ";
+/// A revision with the name of its writer.
+#[derive(FromQueryResult)]
+pub(crate) struct RevisionRow {
+    #[sea_orm(nested)]
+    pub revision: plan_revision::Model,
+    #[sea_orm(nested)]
+    pub writer: MemberName,
+}
 
-fn revision(r: &QueryResult) -> Result<Revision, StoreError> {
-    let entity: String = r.try_get("", "entity")?;
-    Ok(Revision {
-        id: r.try_get("", "id")?,
-        strategy_id: r.try_get("", "strategy_id")?,
-        entity: Entity::parse(&entity).unwrap_or(Entity::Strategy),
-        entity_id: r.try_get("", "entity_id")?,
-        field: r.try_get("", "field")?,
-        before: r.try_get("", "before")?,
-        after: r.try_get("", "after")?,
-        member_name: full_name(r)?,
-        created_at: r.try_get("", "created_at")?,
-        restores: r.try_get("", "restores")?,
-    })
+impl From<RevisionRow> for Revision {
+    fn from(row: RevisionRow) -> Self {
+        let r = row.revision;
+        Revision {
+            id: r.id,
+            strategy_id: r.strategy_id,
+            entity: r.entity,
+            entity_id: r.entity_id,
+            field: r.field,
+            before: r.before,
+            after: r.after,
+            member_name: row.writer.full(),
+            created_at: r.created_at,
+            restores: r.restores,
+        }
+    }
+}
+
+/// The revisions with their writers' names.
+pub(crate) fn revision_rows() -> Select<plan_revision::Entity> {
+    plan_revision::Entity::find()
+        .column(member::Column::GivenName)
+        .column(member::Column::FamilyName)
+        .join(JoinType::InnerJoin, plan_revision::Relation::Member.def())
 }
 
 /// The strategy's revisions after `after`, oldest first (at most 500).
@@ -388,108 +471,116 @@ pub async fn revisions_after(
     strategy_id: i32,
     after: i32,
 ) -> Result<Vec<Revision>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(REVISION_SELECT)
-        .push("r.strategy_id = ")
-        .bind(strategy_id)
-        .push(" AND r.id > ")
-        .bind(after)
-        .push(" ORDER BY r.id LIMIT 500");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter().map(revision).collect()
+    let rows = revision_rows()
+        .filter(plan_revision::Column::StrategyId.eq(strategy_id))
+        .filter(plan_revision::Column::Id.gt(after))
+        .order_by_asc(plan_revision::Column::Id)
+        .limit(500)
+        .into_model::<RevisionRow>()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(Revision::from).collect())
 }
 
 /// The history of an activity (its fields and its indicators') or of a
 /// strategy's own fields and aspirations, newest first.
 pub async fn history(db: &Db, entity: Entity, id: i32) -> Result<Vec<Revision>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(REVISION_SELECT);
-    match entity {
+    use plan_revision::Column as R;
+    let about = match entity {
         Entity::Activity => {
-            sql.push("((r.entity = 'activity' AND r.entity_id = ")
-                .bind(id)
-                .push(") OR (r.entity = 'indicator' AND r.entity_id IN (SELECT id FROM indicator WHERE activity_id = ")
-                .bind(id)
-                .push(")))");
+            let indicators = Query::select()
+                .column(indicator::Column::Id)
+                .from(indicator::Entity)
+                .and_where(Expr::col(indicator::Column::ActivityId).eq(id))
+                .to_owned();
+            Condition::any()
+                .add(R::Entity.eq(Entity::Activity).and(R::EntityId.eq(id)))
+                .add(
+                    R::Entity
+                        .eq(Entity::Indicator)
+                        .and(R::EntityId.in_subquery(indicators)),
+                )
         }
-        Entity::Strategy => {
-            sql.push("r.strategy_id = ")
-                .bind(id)
-                .push(" AND r.entity IN ('strategy', 'aspiration')");
-        }
-        other => {
-            sql.push("r.entity = ")
-                .bind(other.as_str())
-                .push(" AND r.entity_id = ")
-                .bind(id);
-        }
-    }
-    sql.push(" ORDER BY r.id DESC LIMIT 1000");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter().map(revision).collect()
+        Entity::Strategy => Condition::all()
+            .add(R::StrategyId.eq(id))
+            .add(R::Entity.is_in([Entity::Strategy, Entity::Aspiration])),
+        other => Condition::all()
+            .add(R::Entity.eq(other))
+            .add(R::EntityId.eq(id)),
+    };
+    let rows = revision_rows()
+        .filter(about)
+        .order_by_desc(R::Id)
+        .limit(1000)
+        .into_model::<RevisionRow>()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(Revision::from).collect())
 }
 
 /// A revision by id.
 pub async fn revision_by_id(db: &Db, id: i32) -> Result<Option<Revision>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(REVISION_SELECT).push("r.id = ").bind(id);
-    db.query_one_raw(sql.statement())
+    Ok(revision_rows()
+        .filter(plan_revision::Column::Id.eq(id))
+        .into_model::<RevisionRow>()
+        .one(db)
         .await?
-        .as_ref()
-        .map(revision)
-        .transpose()
+        .map(Revision::from))
 }
 
-/// Names for the ids a value holds (`member:7`, `3,5` of organisations or
-/// aspirations), so that a history reads as words.
+/// Names for the ids a value of an activity's field holds (`member:7`,
+/// `3,5` of organisations or aspirations), so that a history reads as words;
+/// any other value as it is.
 pub async fn names(db: &Db, field: &str, value: &str) -> Result<String, StoreError> {
-    let backend = db.get_database_backend();
-    let lookup = |table: &str, column: &str, id: i32| {
-        let mut sql = Sql::new(backend);
-        sql.push(&format!("SELECT {column} FROM {table} WHERE id = "))
-            .bind(id);
-        sql.statement()
-    };
-    let name_of = |row: Option<QueryResult>, column: &str| -> Result<String, StoreError> {
-        Ok(match row {
-            Some(r) if column == "member" => full_name(&r)?,
-            Some(r) => r.try_get("", column)?,
-            None => "?".to_owned(),
-        })
-    };
-    match field {
-        "owner" => match value.split_once(':') {
-            Some(("member", id)) => {
-                let row = db
-                    .query_one_raw(lookup(
-                        "member",
-                        "given_name, family_name",
-                        id.parse().unwrap_or(0),
-                    ))
-                    .await?;
-                name_of(row, "member")
-            }
-            Some(("organisation", id)) => {
-                let row = db
-                    .query_one_raw(lookup("organisation", "name", id.parse().unwrap_or(0)))
-                    .await?;
-                name_of(row, "name")
-            }
-            _ => Ok(String::new()),
-        },
-        "aspirations" | "contributors" => {
-            let (table, column) = if field == "aspirations" {
-                ("aspiration", "title")
-            } else {
-                ("organisation", "name")
-            };
+    const UNKNOWN: &str = "?";
+    let ids = || value.split(',').filter_map(|s| s.parse::<i32>().ok());
+    match field.parse::<ActivityField>() {
+        Ok(ActivityField::Owner) => {
+            let id = |raw: &str| raw.parse::<i32>().unwrap_or(0);
+            Ok(match value.split_once(':') {
+                Some(("member", raw)) => member::Entity::find_by_id(id(raw))
+                    .select_only()
+                    .columns([member::Column::GivenName, member::Column::FamilyName])
+                    .into_model::<MemberName>()
+                    .one(db)
+                    .await?
+                    .map_or_else(|| UNKNOWN.to_owned(), |m| m.full()),
+                Some(("organisation", raw)) => organisation_name(db, id(raw))
+                    .await?
+                    .unwrap_or_else(|| UNKNOWN.to_owned()),
+                _ => String::new(),
+            })
+        }
+        Ok(ActivityField::Aspirations) => {
             let mut out = Vec::new();
-            for id in value.split(',').filter_map(|s| s.parse::<i32>().ok()) {
-                let row = db.query_one_raw(lookup(table, column, id)).await?;
-                out.push(name_of(row, column)?);
+            for id in ids() {
+                let title = aspiration::Entity::find_by_id(id)
+                    .select_only()
+                    .column(aspiration::Column::Title)
+                    .into_tuple::<String>()
+                    .one(db)
+                    .await?;
+                out.push(title.unwrap_or_else(|| UNKNOWN.to_owned()));
+            }
+            Ok(out.join("; "))
+        }
+        Ok(ActivityField::Contributors) => {
+            let mut out = Vec::new();
+            for id in ids() {
+                let name = organisation_name(db, id).await?;
+                out.push(name.unwrap_or_else(|| UNKNOWN.to_owned()));
             }
             Ok(out.join("; "))
         }
         _ => Ok(value.to_owned()),
     }
+}
+
+async fn organisation_name(db: &Db, id: i32) -> Result<Option<String>, StoreError> {
+    Ok(organisation::Entity::find_by_id(id)
+        .select_only()
+        .column(organisation::Column::Name)
+        .into_tuple::<String>()
+        .one(db)
+        .await?)
 }

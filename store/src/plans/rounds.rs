@@ -5,17 +5,20 @@
 //! strategy, as adopting it does.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DatabaseTransaction};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+};
 use serde::{Deserialize, Serialize};
 
-use super::{begin_edit, comments, edit, owner_strategy, Entity, MAX_TEXT_CHARS};
+use super::edit::{self, Record};
+use super::{begin_edit, comments, owner_strategy, Entity, MAX_TEXT_CHARS};
 use crate::account::Actor;
-use crate::common::returned_id;
-use crate::common::{checked_text, MAX_REASON_CHARS};
-use crate::counselling::full_name;
+use crate::common::{checked_text, MemberName, MAX_REASON_CHARS};
+use crate::entity::{aspiration, feedback_round, member, plan_comment, strategy, strategy_version};
 use crate::refusal::Refusal;
-use crate::sql::Sql;
-use crate::vocabulary::COMMENT_RESOLUTIONS;
+use crate::vocabulary::{CommentResolution, PlanTarget, StrategyStatus, VersionReason};
 use crate::{Db, StoreError};
 
 /// An open feedback round.
@@ -40,56 +43,51 @@ pub async fn open_round(
     db: &impl ConnectionTrait,
     strategy_id: i32,
 ) -> Result<Option<Round>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT id, opens_on, closes_on FROM feedback_round WHERE closed_at IS NULL AND strategy_id = ")
-        .bind(strategy_id)
-        .push(" ORDER BY id DESC LIMIT 1");
-    let Some(r) = db.query_one_raw(sql.statement()).await? else {
-        return Ok(None);
-    };
-    Ok(Some(Round {
-        id: r.try_get("", "id")?,
-        opens_on: r.try_get("", "opens_on")?,
-        closes_on: r.try_get("", "closes_on")?,
+    let open = feedback_round::Entity::find()
+        .filter(feedback_round::Column::ClosedAt.is_null())
+        .filter(feedback_round::Column::StrategyId.eq(strategy_id))
+        .order_by_desc(feedback_round::Column::Id)
+        .one(db)
+        .await?;
+    Ok(open.map(|r| Round {
+        id: r.id,
+        opens_on: r.opens_on,
+        closes_on: r.closes_on,
     }))
 }
 
-async fn status(txn: &DatabaseTransaction, strategy_id: i32) -> Result<String, StoreError> {
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("SELECT status FROM strategy WHERE id = ")
-        .bind(strategy_id);
-    let row = txn
-        .query_one_raw(sql.statement())
-        .await?
-        .ok_or(Refusal::Forbidden)?;
-    Ok(row.try_get("", "status")?)
+async fn status(txn: &DatabaseTransaction, strategy_id: i32) -> Result<StrategyStatus, StoreError> {
+    let status = strategy::Entity::find_by_id(strategy_id)
+        .select_only()
+        .column(strategy::Column::Status)
+        .into_tuple()
+        .one(txn)
+        .await?;
+    Ok(status.ok_or(Refusal::Forbidden)?)
 }
 
 async fn set_status(
     txn: &DatabaseTransaction,
     actor: &Actor,
     strategy_id: i32,
-    from: &str,
-    to: &str,
+    from: StrategyStatus,
+    to: StrategyStatus,
 ) -> Result<i32, StoreError> {
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE strategy SET status = ")
-        .bind(to)
-        .push(" WHERE id = ")
-        .bind(strategy_id);
-    txn.execute_raw(sql.statement()).await?;
-    edit::record(
-        txn,
+    strategy::Entity::update_many()
+        .col_expr(strategy::Column::Status, Expr::value(to))
+        .filter(strategy::Column::Id.eq(strategy_id))
+        .exec(txn)
+        .await?;
+    let stage = Record {
         strategy_id,
-        Entity::Strategy,
-        strategy_id,
-        "status",
-        Some(from),
-        Some(to),
-        actor.member_id,
-        None,
-    )
-    .await
+        entity: Entity::Strategy,
+        entity_id: strategy_id,
+        field: "status",
+        before: Some(from.key()),
+        after: Some(to.key()),
+        restores: None,
+    };
+    edit::record(txn, actor.member_id, stage).await
 }
 
 fn day(raw: &str) -> Result<String, Refusal> {
@@ -111,23 +109,28 @@ pub async fn open(
         return Err(Refusal::DatesReversed.into());
     }
     let txn = begin_edit(db, actor, strategy_id).await?;
-    if status(&txn, strategy_id).await? != "draft" {
+    if status(&txn, strategy_id).await? != StrategyStatus::Draft {
         return Err(Refusal::WrongStage.into());
     }
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("INSERT INTO feedback_round (strategy_id, opens_on, closes_on, opened_by, created_at) VALUES (")
-        .bind(strategy_id)
-        .push(", ")
-        .bind(opens_on)
-        .push(", ")
-        .bind(closes_on)
-        .push(", ")
-        .bind(actor.member_id)
-        .push(", ")
-        .bind(Utc::now())
-        .push(") RETURNING id");
-    returned_id(&txn, &sql).await?;
-    let revision = set_status(&txn, actor, strategy_id, "draft", "feedback").await?;
+    let round = feedback_round::ActiveModel {
+        strategy_id: Set(strategy_id),
+        opens_on: Set(opens_on),
+        closes_on: Set(closes_on),
+        opened_by: Set(actor.member_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    feedback_round::Entity::insert(round)
+        .exec_without_returning(&txn)
+        .await?;
+    let revision = set_status(
+        &txn,
+        actor,
+        strategy_id,
+        StrategyStatus::Draft,
+        StrategyStatus::Feedback,
+    )
+    .await?;
     txn.commit().await?;
     Ok(revision)
 }
@@ -138,14 +141,20 @@ pub async fn close(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, Stor
     let Some(round) = open_round(&txn, strategy_id).await? else {
         return Err(Refusal::WrongStage.into());
     };
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE feedback_round SET closed_at = ")
-        .bind(Utc::now())
-        .push(" WHERE id = ")
-        .bind(round.id);
-    txn.execute_raw(sql.statement()).await?;
-    let revision = set_status(&txn, actor, strategy_id, "feedback", "draft").await?;
-    keep_version(&txn, actor, strategy_id, "round").await?;
+    feedback_round::Entity::update_many()
+        .col_expr(feedback_round::Column::ClosedAt, Expr::value(Utc::now()))
+        .filter(feedback_round::Column::Id.eq(round.id))
+        .exec(&txn)
+        .await?;
+    let revision = set_status(
+        &txn,
+        actor,
+        strategy_id,
+        StrategyStatus::Feedback,
+        StrategyStatus::Draft,
+    )
+    .await?;
+    keep_version(&txn, actor, strategy_id, VersionReason::Round).await?;
     txn.commit().await?;
     Ok(revision)
 }
@@ -153,11 +162,18 @@ pub async fn close(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, Stor
 /// Adopts a draft (no round open): kept as a version.
 pub async fn adopt(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, StoreError> {
     let txn = begin_edit(db, actor, strategy_id).await?;
-    if status(&txn, strategy_id).await? != "draft" {
+    if status(&txn, strategy_id).await? != StrategyStatus::Draft {
         return Err(Refusal::WrongStage.into());
     }
-    let revision = set_status(&txn, actor, strategy_id, "draft", "adopted").await?;
-    keep_version(&txn, actor, strategy_id, "adopted").await?;
+    let revision = set_status(
+        &txn,
+        actor,
+        strategy_id,
+        StrategyStatus::Draft,
+        StrategyStatus::Adopted,
+    )
+    .await?;
+    keep_version(&txn, actor, strategy_id, VersionReason::Adopted).await?;
     txn.commit().await?;
     Ok(revision)
 }
@@ -165,10 +181,17 @@ pub async fn adopt(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, Stor
 /// Takes an adopted strategy back to a draft, for the next iteration.
 pub async fn reopen(db: &Db, actor: &Actor, strategy_id: i32) -> Result<i32, StoreError> {
     let txn = begin_edit(db, actor, strategy_id).await?;
-    if status(&txn, strategy_id).await? != "adopted" {
+    if status(&txn, strategy_id).await? != StrategyStatus::Adopted {
         return Err(Refusal::WrongStage.into());
     }
-    let revision = set_status(&txn, actor, strategy_id, "adopted", "draft").await?;
+    let revision = set_status(
+        &txn,
+        actor,
+        strategy_id,
+        StrategyStatus::Adopted,
+        StrategyStatus::Draft,
+    )
+    .await?;
     txn.commit().await?;
     Ok(revision)
 }
@@ -188,52 +211,57 @@ async fn keep_version(
     txn: &DatabaseTransaction,
     actor: &Actor,
     strategy_id: i32,
-    reason: &str,
+    reason: VersionReason,
 ) -> Result<(), StoreError> {
-    let backend = txn.get_database_backend();
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT title, period_start, period_end, vision, mission FROM strategy WHERE id = ")
-        .bind(strategy_id);
-    let s = txn
-        .query_one_raw(sql.statement())
+    use strategy_version::Column;
+    let s = strategy::Entity::find_by_id(strategy_id)
+        .one(txn)
         .await?
         .ok_or(Refusal::Forbidden)?;
-    let mut sql = Sql::new(backend);
-    sql.push("SELECT title, description FROM aspiration WHERE strategy_id = ")
-        .bind(strategy_id)
-        .push(" ORDER BY position, id");
-    let aspirations = txn
-        .query_all_raw(sql.statement())
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("", "title")?, r.try_get("", "description")?)))
-        .collect::<Result<Vec<_>, StoreError>>()?;
+    let aspirations = aspiration::Entity::find()
+        .select_only()
+        .columns([aspiration::Column::Title, aspiration::Column::Description])
+        .filter(aspiration::Column::StrategyId.eq(strategy_id))
+        .order_by_asc(aspiration::Column::Position)
+        .order_by_asc(aspiration::Column::Id)
+        .into_tuple()
+        .all(txn)
+        .await?;
     let snapshot = Snapshot {
-        title: s.try_get("", "title")?,
-        period: format!(
-            "{}-{}",
-            s.try_get::<i32>("", "period_start")?,
-            s.try_get::<i32>("", "period_end")?
-        ),
-        vision: s.try_get("", "vision")?,
-        mission: s.try_get("", "mission")?,
+        title: s.title,
+        period: format!("{}-{}", s.period_start, s.period_end),
+        vision: s.vision,
+        mission: s.mission,
         aspirations,
     };
-    let mut sql = Sql::new(backend);
-    sql.push("INSERT INTO strategy_version (strategy_id, number, snapshot, reason, member_id, created_at) VALUES (")
-        .bind(strategy_id)
-        .push(", (SELECT COALESCE(MAX(number), 0) + 1 FROM strategy_version WHERE strategy_id = ")
-        .bind(strategy_id)
-        .push("), ")
-        .bind(serde_json::to_string(&snapshot).unwrap_or_default())
-        .push(", ")
-        .bind(reason)
-        .push(", ")
-        .bind(actor.member_id)
-        .push(", ")
-        .bind(Utc::now())
-        .push(") RETURNING id");
-    returned_id(txn, &sql).await?;
+    let last = Query::select()
+        .expr(Func::coalesce([
+            Func::max(Expr::col(Column::Number)).into(),
+            Expr::val(0),
+        ]))
+        .from(strategy_version::Entity)
+        .and_where(Expr::col(Column::StrategyId).eq(strategy_id))
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(strategy_version::Entity)
+        .columns([
+            Column::StrategyId,
+            Column::Number,
+            Column::Snapshot,
+            Column::Reason,
+            Column::MemberId,
+            Column::CreatedAt,
+        ])
+        .values_panic([
+            strategy_id.into(),
+            Expr::from(last).add(1),
+            serde_json::to_string(&snapshot).unwrap_or_default().into(),
+            Expr::value(reason),
+            actor.member_id.into(),
+            Utc::now().into(),
+        ])
+        .to_owned();
+    txn.execute(&insert).await?;
     Ok(())
 }
 
@@ -241,35 +269,45 @@ async fn keep_version(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     pub number: i32,
-    /// `round` (a feedback round closed) or `adopted`.
-    pub reason: String,
+    pub reason: VersionReason,
     pub member_name: String,
     pub created_at: DateTime<Utc>,
     pub snapshot: Snapshot,
 }
 
+/// A version with the name of who kept it.
+#[derive(FromQueryResult)]
+struct VersionRow {
+    #[sea_orm(nested)]
+    version: strategy_version::Model,
+    #[sea_orm(nested)]
+    keeper: MemberName,
+}
+
 /// The strategy's versions, newest first.
 pub async fn versions(db: &Db, strategy_id: i32) -> Result<Vec<Version>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT v.number, v.reason, v.snapshot, v.created_at, m.given_name, m.family_name \
-         FROM strategy_version v JOIN member m ON m.id = v.member_id WHERE v.strategy_id = ",
-    )
-    .bind(strategy_id)
-    .push(" ORDER BY v.number DESC");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Version {
-                number: r.try_get("", "number")?,
-                reason: r.try_get("", "reason")?,
-                member_name: full_name(r)?,
-                created_at: r.try_get("", "created_at")?,
-                snapshot: serde_json::from_str(&r.try_get::<String>("", "snapshot")?)
-                    .unwrap_or_default(),
-            })
+    let rows = strategy_version::Entity::find()
+        .column(member::Column::GivenName)
+        .column(member::Column::FamilyName)
+        .join(
+            JoinType::InnerJoin,
+            strategy_version::Relation::Member.def(),
+        )
+        .filter(strategy_version::Column::StrategyId.eq(strategy_id))
+        .order_by_desc(strategy_version::Column::Number)
+        .into_model::<VersionRow>()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Version {
+            number: r.version.number,
+            reason: r.version.reason,
+            member_name: r.keeper.full(),
+            created_at: r.version.created_at,
+            snapshot: serde_json::from_str(&r.version.snapshot).unwrap_or_default(),
         })
-        .collect()
+        .collect())
 }
 
 /// A member's comment in a round.
@@ -277,13 +315,13 @@ pub async fn versions(db: &Db, strategy_id: i32) -> Result<Vec<Version>, StoreEr
 pub struct Comment {
     pub id: i32,
     pub round_id: i32,
-    pub target: Entity,
+    pub target: PlanTarget,
     pub target_id: i32,
     pub member_name: String,
     pub body: String,
     pub created_at: DateTime<Utc>,
-    /// `taken-up` or `declined`, once a facilitator resolved it.
-    pub resolution: Option<String>,
+    /// Once a facilitator resolved it.
+    pub resolution: Option<CommentResolution>,
     pub reason: Option<String>,
 }
 
@@ -305,9 +343,10 @@ pub async fn comment(
     if !comments(db, Some(actor), network_id).await? {
         return Err(Refusal::Forbidden.into());
     }
-    if target == Entity::Indicator
-        || owner_strategy(db, target, target_id).await?.map(|(s, _)| s) != Some(strategy_id)
-    {
+    let Some(about) = target.target() else {
+        return Err(Refusal::ChoiceUnknown.into());
+    };
+    if owner_strategy(db, target, target_id).await?.map(|(s, _)| s) != Some(strategy_id) {
         return Err(Refusal::ChoiceUnknown.into());
     }
     let Some(round) = open_round(db, strategy_id)
@@ -316,21 +355,19 @@ pub async fn comment(
     else {
         return Err(Refusal::WrongStage.into());
     };
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("INSERT INTO plan_comment (round_id, target, target_id, member_id, body, created_at) VALUES (")
-        .bind(round.id)
-        .push(", ")
-        .bind(target.as_str())
-        .push(", ")
-        .bind(target_id)
-        .push(", ")
-        .bind(actor.member_id)
-        .push(", ")
-        .bind(body)
-        .push(", ")
-        .bind(Utc::now())
-        .push(") RETURNING id");
-    returned_id(db, &sql).await
+    let comment = plan_comment::ActiveModel {
+        round_id: Set(round.id),
+        target: Set(about),
+        target_id: Set(target_id),
+        member_id: Set(actor.member_id),
+        body: Set(body),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    Ok(plan_comment::Entity::insert(comment)
+        .exec(db)
+        .await?
+        .last_insert_id)
 }
 
 /// A facilitator resolves a comment: taken up or declined, with a reason.
@@ -338,67 +375,78 @@ pub async fn resolve(
     db: &Db,
     actor: &Actor,
     comment_id: i32,
-    resolution: &str,
+    resolution: CommentResolution,
     reason: &str,
 ) -> Result<(), StoreError> {
-    if !COMMENT_RESOLUTIONS.contains(&resolution) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
     let reason = checked_text(reason, MAX_REASON_CHARS)?;
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT r.strategy_id, c.resolution FROM plan_comment c JOIN feedback_round r ON r.id = c.round_id WHERE c.id = ")
-        .bind(comment_id);
-    let Some(row) = db.query_one_raw(sql.statement()).await? else {
+    let found: Option<(i32, Option<CommentResolution>)> =
+        plan_comment::Entity::find_by_id(comment_id)
+            .select_only()
+            .column(feedback_round::Column::StrategyId)
+            .column(plan_comment::Column::Resolution)
+            .join(JoinType::InnerJoin, plan_comment::Relation::Round.def())
+            .into_tuple()
+            .one(db)
+            .await?;
+    let Some((strategy_id, decided)) = found else {
         return Err(Refusal::Forbidden.into());
     };
-    let strategy_id: i32 = row.try_get("", "strategy_id")?;
-    if row.try_get::<Option<String>>("", "resolution")?.is_some() {
+    if decided.is_some() {
         return Err(Refusal::AlreadyDecided.into());
     }
     let txn = begin_edit(db, actor, strategy_id).await?;
-    let mut sql = Sql::new(txn.get_database_backend());
-    sql.push("UPDATE plan_comment SET resolution = ")
-        .bind(resolution)
-        .push(", reason = ")
-        .bind(reason)
-        .push(", resolved_by = ")
-        .bind(actor.member_id)
-        .push(", resolved_at = ")
-        .bind(Utc::now())
-        .push(" WHERE resolution IS NULL AND id = ")
-        .bind(comment_id);
-    if txn.execute_raw(sql.statement()).await?.rows_affected() == 0 {
+    let resolved = plan_comment::Entity::update_many()
+        .set(plan_comment::ActiveModel {
+            resolution: Set(Some(resolution)),
+            reason: Set(Some(reason)),
+            resolved_by: Set(Some(actor.member_id)),
+            resolved_at: Set(Some(Utc::now())),
+            ..Default::default()
+        })
+        .filter(plan_comment::Column::Resolution.is_null())
+        .filter(plan_comment::Column::Id.eq(comment_id))
+        .exec(&txn)
+        .await?;
+    if resolved.rows_affected == 0 {
         return Err(Refusal::AlreadyDecided.into());
     }
     txn.commit().await?;
     Ok(())
 }
 
+/// A comment with the name of its writer.
+#[derive(FromQueryResult)]
+struct CommentRow {
+    #[sea_orm(nested)]
+    comment: plan_comment::Model,
+    #[sea_orm(nested)]
+    writer: MemberName,
+}
+
 /// Every comment on a strategy, in every round, oldest first.
 pub async fn comments_of(db: &Db, strategy_id: i32) -> Result<Vec<Comment>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push(
-        "SELECT c.id, c.round_id, c.target, c.target_id, c.body, c.created_at, c.resolution, c.reason, \
-         m.given_name, m.family_name FROM plan_comment c JOIN feedback_round r ON r.id = c.round_id \
-         JOIN member m ON m.id = c.member_id WHERE r.strategy_id = ",
-    )
-    .bind(strategy_id)
-    .push(" ORDER BY c.id");
-    let rows = db.query_all_raw(sql.statement()).await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Comment {
-                id: r.try_get("", "id")?,
-                round_id: r.try_get("", "round_id")?,
-                target: Entity::parse(&r.try_get::<String>("", "target")?)
-                    .unwrap_or(Entity::Strategy),
-                target_id: r.try_get("", "target_id")?,
-                member_name: full_name(r)?,
-                body: r.try_get("", "body")?,
-                created_at: r.try_get("", "created_at")?,
-                resolution: r.try_get("", "resolution")?,
-                reason: r.try_get("", "reason")?,
-            })
+    let rows = plan_comment::Entity::find()
+        .column(member::Column::GivenName)
+        .column(member::Column::FamilyName)
+        .join(JoinType::InnerJoin, plan_comment::Relation::Round.def())
+        .join(JoinType::InnerJoin, plan_comment::Relation::Member.def())
+        .filter(feedback_round::Column::StrategyId.eq(strategy_id))
+        .order_by_asc(plan_comment::Column::Id)
+        .into_model::<CommentRow>()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Comment {
+            id: r.comment.id,
+            round_id: r.comment.round_id,
+            target: r.comment.target,
+            target_id: r.comment.target_id,
+            member_name: r.writer.full(),
+            body: r.comment.body,
+            created_at: r.comment.created_at,
+            resolution: r.comment.resolution,
+            reason: r.comment.reason,
         })
-        .collect()
+        .collect())
 }

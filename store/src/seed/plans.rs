@@ -2,12 +2,14 @@
 //! written through the same rules as a facilitator's changes (so every value
 //! has its revision).
 
-use sea_orm::ConnectionTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::account::Actor;
+use crate::entity::organisation;
 use crate::plans::edit::{self, Change, NewActivity, NewStrategy};
-use crate::plans::{rounds, Entity};
-use crate::sql::Sql;
+use crate::plans::fields::{ActivityField, Field, IndicatorField, Owner, StrategyField};
+use crate::plans::rounds;
+use crate::vocabulary::ActivityStatus;
 use crate::{Db, StoreError};
 
 const ASPIRATIONS: [(&str, &str); 4] = [
@@ -37,7 +39,7 @@ type DemoActivity = (
     &'static [&'static str],
     &'static str,
     &'static str,
-    &'static str,
+    ActivityStatus,
     u8,
     &'static [(&'static str, u32, u32)],
 );
@@ -50,7 +52,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["AT", "NL"],
         "2026-01-15",
         "2026-12-15",
-        "in-progress",
+        ActivityStatus::InProgress,
         60,
         &[("Members with a named mobility coordinator", 40, 26)],
     ),
@@ -61,7 +63,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["BE", "DK"],
         "2026-03-01",
         "2027-02-28",
-        "in-progress",
+        ActivityStatus::InProgress,
         35,
         &[("Host companies listed", 300, 112)],
     ),
@@ -72,7 +74,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["EE", "SE"],
         "2026-02-01",
         "2026-10-31",
-        "done",
+        ActivityStatus::Done,
         100,
         &[("Trainers who shadowed a peer", 60, 64)],
     ),
@@ -83,7 +85,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["ES", "PT"],
         "2026-06-01",
         "2026-09-30",
-        "planned",
+        ActivityStatus::Planned,
         0,
         &[("Participants", 80, 0)],
     ),
@@ -94,7 +96,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["DE"],
         "2026-04-01",
         "2026-11-30",
-        "blocked",
+        ActivityStatus::Blocked,
         20,
         &[],
     ),
@@ -105,7 +107,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["FR", "IE"],
         "2026-01-10",
         "2026-05-31",
-        "done",
+        ActivityStatus::Done,
         100,
         &[("Networks endorsing the paper", 20, 23)],
     ),
@@ -116,7 +118,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["CZ", "SK"],
         "2026-09-01",
         "2027-03-31",
-        "planned",
+        ActivityStatus::Planned,
         5,
         &[("Registered participants", 250, 14)],
     ),
@@ -127,42 +129,33 @@ const ACTIVITIES: &[DemoActivity] = &[
         &["LU"],
         "2026-02-15",
         "2026-08-31",
-        "cancelled",
+        ActivityStatus::Cancelled,
         10,
         &[],
     ),
 ];
 
-/// A party key (`organisation:ID`) for the first organisation of a country.
-async fn organisation_of(db: &Db, country: &str) -> Result<Option<String>, StoreError> {
-    let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT id FROM organisation WHERE country_code = ")
-        .bind(country)
-        .push(" ORDER BY id LIMIT 1");
-    Ok(db
-        .query_one_raw(sql.statement())
-        .await?
-        .map(|r| r.try_get::<i32>("", "id"))
-        .transpose()?
-        .map(|id| format!("organisation:{id}")))
+/// The first organisation of a country.
+async fn organisation_of(db: &Db, country: &str) -> Result<Option<i32>, StoreError> {
+    Ok(organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .filter(organisation::Column::CountryCode.eq(country))
+        .order_by_asc(organisation::Column::Id)
+        .into_tuple()
+        .one(db)
+        .await?)
 }
 
 async fn set(
     db: &Db,
     by: &Actor,
-    entity: Entity,
+    field: impl Into<Field>,
     id: i32,
-    field: &str,
     base: &str,
     value: &str,
 ) -> Result<(), StoreError> {
-    let change = Change {
-        entity,
-        id,
-        field: field.to_owned(),
-        base: base.to_owned(),
-        value: value.to_owned(),
-    };
+    let change = Change::of(field, id, base, value);
     edit::change(db, by, &change).await.map(|_| ())
 }
 
@@ -188,9 +181,9 @@ pub async fn seed_strategy(db: &Db, by: &Actor, network_id: i32) -> Result<i32, 
         },
     )
     .await?;
-    set(db, by, Entity::Strategy, strategy, "vision", "",
+    set(db, by, StrategyField::Vision, strategy, "",
         "By 2030, every VET learner in our member networks can learn part of their programme in another European country, taught by staff who learn from their peers across borders.").await?;
-    set(db, by, Entity::Strategy, strategy, "mission", "",
+    set(db, by, StrategyField::Mission, strategy, "",
         "We connect the national and regional networks of VET providers: we share what works, build partnerships that last, and speak for VET providers in Europe.").await?;
     let mut aspirations = Vec::new();
     for (title, description) in ASPIRATIONS {
@@ -210,49 +203,26 @@ pub async fn seed_strategy(db: &Db, by: &Actor, network_id: i32) -> Result<i32, 
         };
         let (id, _) = edit::add_activity(db, by, strategy, &new).await?;
         if let Some(owner) = organisation_of(db, owner).await? {
-            set(db, by, Entity::Activity, id, "owner", "", &owner).await?;
+            let owner = Owner::Organisation(owner).key();
+            set(db, by, ActivityField::Owner, id, "", &owner).await?;
         }
         let mut ids = Vec::new();
         for country in *contributors {
-            if let Some(key) = organisation_of(db, country).await? {
-                ids.push(key.trim_start_matches("organisation:").to_owned());
+            if let Some(organisation) = organisation_of(db, country).await? {
+                ids.push(organisation.to_string());
             }
         }
-        set(
-            db,
-            by,
-            Entity::Activity,
-            id,
-            "contributors",
-            "",
-            &ids.join(","),
-        )
-        .await?;
-        set(db, by, Entity::Activity, id, "start_on", "", start).await?;
-        set(db, by, Entity::Activity, id, "due_on", "", due).await?;
-        set(db, by, Entity::Activity, id, "status", "planned", status).await?;
-        set(
-            db,
-            by,
-            Entity::Activity,
-            id,
-            "progress",
-            "0",
-            &progress.to_string(),
-        )
-        .await?;
+        set(db, by, ActivityField::Contributors, id, "", &ids.join(",")).await?;
+        set(db, by, ActivityField::StartOn, id, "", start).await?;
+        set(db, by, ActivityField::DueOn, id, "", due).await?;
+        let planned = ActivityStatus::Planned.key();
+        set(db, by, ActivityField::Status, id, planned, status.key()).await?;
+        let progress = progress.to_string();
+        set(db, by, ActivityField::Progress, id, "0", &progress).await?;
         for (name, target, actual) in *indicators {
             let (indicator, _) = edit::add_indicator(db, by, id, name, &target.to_string()).await?;
-            set(
-                db,
-                by,
-                Entity::Indicator,
-                indicator,
-                "actual",
-                "0",
-                &actual.to_string(),
-            )
-            .await?;
+            let actual = actual.to_string();
+            set(db, by, IndicatorField::Actual, indicator, "0", &actual).await?;
         }
     }
     Ok(strategy)
