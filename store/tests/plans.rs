@@ -588,7 +588,7 @@ async fn followers_are_told_when_status_owner_or_dates_change() {
             let told = follow::notifications(db, who.member_id, 10).await.unwrap();
             assert_eq!(told.len(), 1, "{b}");
             assert_eq!(
-                (told[0].field.as_str(), told[0].after.as_str()),
+                (told[0].field.key(), told[0].after.as_str()),
                 ("status", "blocked"),
                 "{b}"
             );

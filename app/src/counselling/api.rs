@@ -205,12 +205,17 @@ pub async fn load_notifications() -> Result<Editable<NotificationsView>, FormErr
     let items = follow::notifications(db, viewer.member_id, 100).await?;
     let mut plan_changes = Vec::new();
     for c in store::plans::follow::notifications(db, viewer.member_id, 100).await? {
+        let after = match c.new_status() {
+            Some(status) => status.message_id().to_owned(),
+            None => store::plans::read::names(db, c.field.key(), &c.after).await?,
+        };
         plan_changes.push(super::model::PlanChangeItem {
+            notice: c.notice_id().to_owned(),
+            status_changed: c.new_status().is_some(),
+            after,
             strategy_id: c.strategy_id,
             activity_id: c.activity_id,
             activity_title: c.activity_title,
-            after: store::plans::read::names(db, &c.field, &c.after).await?,
-            field: c.field,
             author_name: c.author_name,
             created: c.created_at.format("%Y-%m-%d %H:%M").to_string(),
             read: c.read,

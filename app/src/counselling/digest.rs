@@ -61,13 +61,10 @@ pub fn write(catalog: &Catalog, site_url: &str, digest: &Digest) -> Email {
     }
     for c in &digest.plan_changes {
         let what = bundle.format(
-            &format!("plan-notification-{}", c.field),
+            c.notice_id(),
             &[("name", Arg::from(c.author_name.clone()))],
         );
-        let status = (c.field == store::plans::fields::ActivityField::Status.key())
-            .then(|| c.after.parse::<store::vocabulary::ActivityStatus>().ok())
-            .flatten();
-        let value = match status {
+        let value = match c.new_status() {
             Some(status) => bundle.format(status.message_id(), &[]),
             None => c.after.clone(),
         };

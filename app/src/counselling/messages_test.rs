@@ -54,7 +54,7 @@ fn the_digest_lists_each_notification_with_its_link_in_the_members_language() {
             strategy_id: 2,
             activity_id: 9,
             activity_title: "Lernortkooperation".into(),
-            field: "status".into(),
+            field: store::plans::fields::ActivityField::Status,
             before: "planned".into(),
             after: "blocked".into(),
             author_name: "Anna Weber".into(),

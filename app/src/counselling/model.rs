@@ -174,10 +174,12 @@ pub struct PlanChangeItem {
     pub strategy_id: i32,
     pub activity_id: i32,
     pub activity_title: String,
-    /// `status`, `owner`, `start_on` or `due_on`.
-    pub field: String,
-    /// The new value in words.
+    /// The message that tells of the change.
+    pub notice: String,
+    /// The new value in words, or the message of the new status.
     pub after: String,
+    /// Whether `after` is the message of a status.
+    pub status_changed: bool,
     pub author_name: String,
     pub created: String,
     pub read: bool,

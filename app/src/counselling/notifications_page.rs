@@ -126,11 +126,11 @@ fn plan_change(c: PlanChangeItem, i18n: I18n) -> impl IntoView {
         let (plan, activity) = (c.strategy_id, c.activity_id);
         move || crate::plans::paths::activity(&i18n.locale(), plan, activity)
     };
-    let key = format!("plan-notification-{}", c.field);
+    let key = c.notice.clone();
     let name = c.author_name.clone();
     let what = move || i18n.format(&key, &[("name", Arg::from(name.clone()))]);
-    let value = if c.field == "status" {
-        i18n.format(&format!("activity-status-{}", c.after), &[])
+    let value = if c.status_changed {
+        i18n.format(&c.after, &[])
     } else {
         c.after.clone()
     };

@@ -33,8 +33,8 @@ fn every_id_built_at_run_time_exists_in_english() {
     ids.extend(
         ActivityField::ALL
             .into_iter()
-            .filter(|f| f.followed())
-            .map(|f| format!("plan-notification-{}", f.key())),
+            .filter_map(ActivityField::notice_id)
+            .map(str::to_owned),
     );
     ids.extend(
         ["open", "close", "adopt", "reopen"]

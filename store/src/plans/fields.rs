@@ -145,16 +145,22 @@ fields! {
 }
 
 impl ActivityField {
-    /// Whether a change to it is told to the followers of the activity (and
-    /// of the aspirations it serves).
+    /// The message that tells the followers of the activity (and of the
+    /// aspirations it serves) of a change to it; `None` for a field whose
+    /// changes they are not told.
+    pub const fn notice_id(self) -> Option<&'static str> {
+        match self {
+            ActivityField::Status => Some("plan-notification-status"),
+            ActivityField::Owner => Some("plan-notification-owner"),
+            ActivityField::StartOn => Some("plan-notification-start_on"),
+            ActivityField::DueOn => Some("plan-notification-due_on"),
+            _ => None,
+        }
+    }
+
+    /// Whether a change to it is told to the followers.
     pub const fn followed(self) -> bool {
-        matches!(
-            self,
-            ActivityField::Status
-                | ActivityField::Owner
-                | ActivityField::StartOn
-                | ActivityField::DueOn
-        )
+        self.notice_id().is_some()
     }
 }
 

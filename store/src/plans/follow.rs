@@ -8,6 +8,7 @@ use sea_orm::{
     JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Select,
 };
 
+use super::fields::ActivityField;
 use super::{owner_strategy, Entity};
 use crate::account::Actor;
 use crate::common::MemberName;
@@ -15,7 +16,7 @@ use crate::entity::{
     activity, activity_aspiration, member, plan_follow, plan_notification, plan_revision,
 };
 use crate::refusal::Refusal;
-use crate::vocabulary::PlanTarget;
+use crate::vocabulary::{ActivityStatus, PlanTarget};
 use crate::{Db, StoreError};
 
 /// A member follows (or stops following) an activity or an aspiration.
@@ -125,8 +126,8 @@ pub struct PlanNotification {
     pub strategy_id: i32,
     pub activity_id: i32,
     pub activity_title: String,
-    /// The key of a followed `fields::ActivityField`.
-    pub field: String,
+    /// A followed field: one whose [`ActivityField::notice_id`] is some.
+    pub field: ActivityField,
     pub before: String,
     pub after: String,
     pub author_name: String,
@@ -156,20 +157,46 @@ struct ChangeRow {
     after: Option<String>,
 }
 
-impl From<NotificationRow> for PlanNotification {
-    fn from(row: NotificationRow) -> Self {
-        PlanNotification {
+impl PlanNotification {
+    /// The message that tells of the change.
+    pub fn notice_id(&self) -> &'static str {
+        self.field.notice_id().unwrap_or(self.field.message_id())
+    }
+
+    /// The status the activity changed to, when the change is of its status.
+    pub fn new_status(&self) -> Option<ActivityStatus> {
+        (self.field == ActivityField::Status)
+            .then(|| self.after.parse().ok())
+            .flatten()
+    }
+}
+
+impl TryFrom<NotificationRow> for PlanNotification {
+    type Error = StoreError;
+
+    /// Refused for a revision of a field followers are not told of.
+    fn try_from(row: NotificationRow) -> Result<Self, StoreError> {
+        let field = row
+            .revision
+            .field
+            .parse::<ActivityField>()
+            .ok()
+            .filter(|f| f.followed())
+            .ok_or_else(|| {
+                sea_orm::DbErr::Type(format!("not a followed field: {}", row.revision.field))
+            })?;
+        Ok(PlanNotification {
             id: row.notification.id,
             strategy_id: row.revision.strategy_id,
             activity_id: row.revision.entity_id,
             activity_title: row.activity_title,
-            field: row.revision.field,
+            field,
             before: row.revision.before.unwrap_or_default(),
             after: row.revision.after.unwrap_or_default(),
             author_name: row.author.full(),
             created_at: row.notification.created_at,
             read: row.notification.read_at.is_some(),
-        }
+        })
     }
 }
 
@@ -206,7 +233,7 @@ pub async fn notifications(
         .into_model::<NotificationRow>()
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(PlanNotification::from).collect())
+    rows.into_iter().map(PlanNotification::try_from).collect()
 }
 
 /// Marks a member's plan notifications read (all, or those of one activity).
@@ -257,5 +284,5 @@ pub(crate) async fn claim(
         .filter(plan_notification::Column::MemberId.eq(member_id))
         .exec(db)
         .await?;
-    Ok(rows.into_iter().map(PlanNotification::from).collect())
+    rows.into_iter().map(PlanNotification::try_from).collect()
 }
