@@ -54,3 +54,19 @@ impl Count {
         Ok(found.map_or(0, |c| c.n.max(0) as u64))
     }
 }
+
+/// After rows were written with explicit ids: the ids the tables give next
+/// come after the highest there is. PostgreSQL keeps a sequence per table,
+/// which must be moved; SQLite takes the next id after the highest itself.
+pub async fn ids_follow_max(db: &impl ConnectionTrait, tables: &[&str]) -> Result<(), StoreError> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    for table in tables {
+        db.execute_unprepared(&format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+        ))
+        .await?;
+    }
+    Ok(())
+}

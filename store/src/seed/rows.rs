@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, Query};
-use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, FromQueryResult, Statement, Value};
 
 use super::data::{Country, Random, RegionalNetwork};
 use super::SeedReport;
@@ -445,21 +445,18 @@ impl Rows {
             }
             table.rows.clear();
         }
-        if db.get_database_backend() == DbBackend::Postgres {
-            // Ids were given explicitly: move each sequence past them.
-            for table in [
+        // Ids were given explicitly: the next ones come after them.
+        crate::sql::ids_follow_max(
+            db,
+            &[
                 "network",
                 "organisation",
                 "member",
                 "membership",
                 "partnership",
-            ] {
-                db.execute_unprepared(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
-                ))
-                .await?;
-            }
-        }
+            ],
+        )
+        .await?;
         Ok(report)
     }
 }
