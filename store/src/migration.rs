@@ -10,7 +10,7 @@ mod m0005_counselling;
 mod m0006_plans;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
-use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, TransactionTrait};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
 
 use crate::{Db, StoreError};
 
@@ -58,7 +58,7 @@ pub async fn migrate(db: &Db) -> Result<usize, StoreError> {
         if applied.iter().any(|a| a == name) {
             continue;
         }
-        let txn = db.begin().await?;
+        let txn = crate::sql::begin_write(db).await?;
         for statement in statements(backend) {
             txn.execute_raw(statement).await?;
         }

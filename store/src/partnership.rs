@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use crate::account::Actor;
@@ -326,7 +326,7 @@ pub async fn add(
 ) -> Result<i32, StoreError> {
     check(actor, Action::EditOrganisation { organisation_id })?;
     let fields = fields.checked(known)?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let existing = partnership::Entity::find()
         .filter(partnership::Column::OrganisationId.eq(organisation_id))
         .count(&txn)
@@ -395,7 +395,7 @@ pub async fn remove(db: &Db, actor: Option<&Actor>, id: i32) -> Result<(), Store
             organisation_id: found.organisation_id,
         },
     )?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     partnership_topic::Entity::delete_many()
         .filter(partnership_topic::Column::PartnershipId.eq(id))
         .exec(&txn)

@@ -19,7 +19,7 @@ pub mod rounds;
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
-    QueryFilter, QuerySelect, RelationTrait, TransactionTrait,
+    QueryFilter, QuerySelect, RelationTrait,
 };
 
 use crate::account::Actor;
@@ -161,7 +161,7 @@ pub(crate) async fn begin_edit(
     if !edits(Some(actor), network_id) {
         return Err(Refusal::Forbidden.into());
     }
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     lock(&txn, strategy_id).await?;
     Ok(txn)
 }

@@ -12,7 +12,7 @@ pub use counselling::seed_long_thread;
 pub use rows::national_slug;
 pub use scale::seed_scale;
 
-use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 
 use crate::entity::{network, organisation};
 use crate::{Db, StoreError};
@@ -45,7 +45,7 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, StoreError> {
         return Ok(SeedReport::default());
     }
     let countries = data::countries()?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let mut rows = Rows::starting_after(&txn).await?;
     rows.countries(&countries);
     let international = rows.network(

@@ -1,6 +1,9 @@
 //! Raw SQL built piece by piece, with placeholders in the backend's own syntax.
 
-use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
+use sea_orm::{
+    ConnectionTrait, DbBackend, DbErr, FromQueryResult, SqliteTransactionMode, Statement,
+    TransactionOptions, TransactionTrait, Value,
+};
 
 use crate::StoreError;
 
@@ -69,4 +72,18 @@ pub async fn ids_follow_max(db: &impl ConnectionTrait, tables: &[&str]) -> Resul
         .await?;
     }
     Ok(())
+}
+
+/// Begins a transaction that writes. On SQLite it takes the write lock at
+/// once (`BEGIN IMMEDIATE`, waiting up to the busy timeout while another
+/// connection writes): a deferred transaction that reads first and writes
+/// after fails at once, without waiting, when another connection wrote in
+/// between (its snapshot is then stale). PostgreSQL begins as usual.
+pub async fn begin_write<T: TransactionTrait>(db: &T) -> Result<T::Transaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        isolation_level: None,
+        access_mode: None,
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+    })
+    .await
 }

@@ -61,3 +61,57 @@ async fn foreign_keys_refuse_a_membership_of_a_missing_network() {
         t.finish().await;
     }
 }
+
+/// A writing transaction on SQLite holds the write lock from its start: a
+/// second connection's write waits for it (instead of slipping in between
+/// the transaction's read and its write, which would fail that write at
+/// once), and goes through after the commit.
+#[tokio::test]
+async fn a_write_transaction_on_sqlite_takes_the_lock_at_once() {
+    let t = common::sqlite().await;
+    let other = store::connect(&t.url).await.unwrap();
+    let write = |db: store::Db, name: &'static str| async move {
+        db.execute_unprepared(&format!(
+            "INSERT INTO country (code, endonym, locale, locales) VALUES ('{name}', '{name}', 'en', 'en')"
+        ))
+        .await
+    };
+    let txn = store::sql::begin_write(&t.db).await.unwrap();
+    let before = txn
+        .query_all_raw(Statement::from_string(
+            txn.get_database_backend(),
+            "SELECT code FROM country",
+        ))
+        .await
+        .unwrap()
+        .len();
+    let waiting = tokio::time::timeout(
+        std::time::Duration::from_millis(300),
+        write(other.clone(), "XA"),
+    )
+    .await;
+    assert!(
+        waiting.is_err(),
+        "the other connection waits for the writer"
+    );
+    txn.execute_unprepared(
+        "INSERT INTO country (code, endonym, locale, locales) VALUES ('XB', 'XB', 'en', 'en')",
+    )
+    .await
+    .expect("the transaction's write after its read");
+    txn.commit().await.unwrap();
+    write(other.clone(), "XA")
+        .await
+        .expect("then the other one writes");
+    let after =
+        t.db.query_all_raw(Statement::from_string(
+            t.db.get_database_backend(),
+            "SELECT code FROM country",
+        ))
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(after, before + 2);
+    other.close().await.ok();
+    t.finish().await;
+}

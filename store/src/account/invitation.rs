@@ -7,7 +7,6 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use super::audit::{self, Event, Kind};
@@ -99,7 +98,7 @@ async fn send(
     ip: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<Outgoing, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let existing = member::Entity::find()
         .filter(member::Column::Email.eq(email.clone()))
         .one(&txn)
@@ -252,7 +251,7 @@ pub async fn accept(
     // Checked before the (slow) hash, and again inside the transaction.
     ticket::find(db, token, TicketPurpose::Invitation, now).await?;
     let hash = password::hash(acceptance.password).await;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let t = ticket::find(&txn, token, TicketPurpose::Invitation, now).await?;
     let taken = member::Entity::find()
         .filter(member::Column::Email.eq(t.email.clone()))

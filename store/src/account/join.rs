@@ -3,9 +3,7 @@
 //! sends an invitation, or declines.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::audit::{self, Event, Kind};
 use super::invitation::is_member_of;
@@ -50,7 +48,7 @@ pub async fn ask(
     if !is_member_of(db, ask.organisation_id, ask.network_id).await? {
         return Err(Refusal::OrganisationNotInNetwork.into());
     }
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let created = join_request::Entity::insert(join_request::ActiveModel {
         network_id: Set(ask.network_id),
         organisation_id: Set(ask.organisation_id),
@@ -149,7 +147,7 @@ pub async fn decide(
         },
     )?;
     let actor = actor.ok_or(Refusal::Forbidden)?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let done = join_request::Entity::update_many()
         .col_expr(
             join_request::Column::Status,

@@ -4,7 +4,6 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 use serde::Serialize;
 
@@ -139,7 +138,7 @@ pub async fn update(db: &Db, member_id: i32, update: ProfileUpdate) -> Result<()
         .collect::<Result<Vec<_>, _>>()?;
     expertise.sort();
     expertise.dedup();
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     member::Entity::update(member::ActiveModel {
         id: Set(member_id),
         given_name: Set(given_name),
@@ -206,7 +205,7 @@ pub async fn change_password(
     password::check_policy(&new_password)?;
     check_current(db, member_id, current).await?;
     let hash = password::hash(new_password).await;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     password::store_new(
         &txn,
         member_id,
@@ -278,7 +277,7 @@ pub async fn confirm_email_change(
     ip: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let t = ticket::find(&txn, token, TicketPurpose::Email, now).await?;
     let member_id = t.member_id.ok_or(Refusal::TicketInvalid)?;
     let taken = member::Entity::find()
@@ -386,7 +385,7 @@ pub async fn delete(
     ip: Option<String>,
 ) -> Result<(), StoreError> {
     check_current(db, member_id, current_password).await?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     member::Entity::delete_by_id(member_id).exec(&txn).await?;
     audit::record(&txn, Kind::AccountDeleted, Event::own(member_id, ip)).await?;
     txn.commit().await?;

@@ -2,7 +2,7 @@
 //! not the address has an account; only an existing account gets a link.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::audit::{self, Event, Kind};
 use super::ticket::{self, NewTicket};
@@ -34,7 +34,7 @@ pub async fn request(
     else {
         return Ok(None);
     };
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let token = ticket::issue(
         &txn,
         NewTicket {
@@ -81,7 +81,7 @@ pub async fn complete(
     password::check_policy(&new_password)?;
     ticket::find(db, token, TicketPurpose::Reset, now).await?;
     let hash = password::hash(new_password).await;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let t = ticket::find(&txn, token, TicketPurpose::Reset, now).await?;
     let member_id = t.member_id.ok_or(crate::refusal::Refusal::TicketInvalid)?;
     ticket::use_up(&txn, &t, now).await?;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Order, Query, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 
 use super::Sight;
@@ -392,7 +392,7 @@ struct Recipient {
 /// yet mailed. Each is claimed (marked mailed) in the same transaction, so
 /// two instances never send the same one.
 pub async fn claim_due_digests(db: &Db, now: DateTime<Utc>) -> Result<Vec<Digest>, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let backend = txn.get_database_backend();
     let mut sql = Sql::new(backend);
     sql.push("SELECT m.id, m.email, m.locale FROM member m WHERE m.digest <> ")

@@ -6,7 +6,6 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Order, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
-    TransactionTrait,
 };
 
 use super::{list, Post, PostInThread, Sight, POST_COLUMNS, POST_FROM};
@@ -23,7 +22,7 @@ pub async fn flag(db: &Db, actor: &Actor, post_id: i32, reason: &str) -> Result<
     let reason = checked_text(reason, MAX_REASON_CHARS)?;
     let sight = Sight::of(db, Some(actor)).await?;
     let backend = db.get_database_backend();
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let mut sql = Sql::new(backend);
     sql.push("SELECT t.id FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ")
         .bind(post_id);
@@ -170,7 +169,7 @@ pub async fn decide(
     let reason = checked_text(reason, MAX_REASON_CHARS)?;
     let sight = Sight::of(db, Some(actor)).await?;
     let backend = db.get_database_backend();
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let target = Query::select()
         .column((post::Entity, post::Column::ThreadId))
         .column((post::Entity, post::Column::HiddenReason))

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    FromQueryResult, QueryFilter, QuerySelect, TransactionTrait,
+    FromQueryResult, QueryFilter, QuerySelect,
 };
 
 use super::{follow, list, markdown, Sight, MAX_BODY_CHARS, MAX_TITLE_CHARS};
@@ -63,7 +63,7 @@ pub async fn ask(
         return Err(Refusal::Forbidden.into());
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let thread_id = thread::Entity::insert(thread::ActiveModel {
         member_id: Set(actor.member_id),
         network_id: Set(question.network_id),
@@ -98,7 +98,7 @@ pub async fn reply(
     let body = checked_text(body, MAX_BODY_CHARS)?;
     let lang = checked_lang(lang, languages)?;
     let sight = Sight::of(db, Some(actor)).await?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let Some(thread) = thread_of(&txn, thread_id).await? else {
         return Err(Refusal::Forbidden.into());
     };
@@ -126,7 +126,7 @@ pub async fn reply(
 /// Replaces a post's text, by its author; the earlier versions stay readable.
 pub async fn edit(db: &Db, actor: &Actor, post_id: i32, body: &str) -> Result<Posted, StoreError> {
     let body = checked_text(body, MAX_BODY_CHARS)?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let Some(before) = post::Entity::find_by_id(post_id).one(&txn).await? else {
         return Err(Refusal::Forbidden.into());
     };
@@ -163,7 +163,7 @@ pub async fn accept(
     post_id: Option<i32>,
 ) -> Result<(), StoreError> {
     let sight = Sight::of(db, Some(actor)).await?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let Some(thread) = thread_of(&txn, thread_id).await? else {
         return Err(Refusal::Forbidden.into());
     };

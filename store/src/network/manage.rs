@@ -1,9 +1,7 @@
 //! Changing the tree of networks: coordinators create networks; a network's
 //! facilitators add organisations to it, change their level and remove them.
 
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::account::{normalise_name, Actor};
 use crate::entity::{membership, network, organisation};
@@ -36,7 +34,7 @@ pub async fn add_organisation(
 ) -> Result<(), StoreError> {
     check(actor, Action::ManageMemberships { network_id })?;
     let level: MembershipLevel = level.parse()?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     if organisation::Entity::find_by_id(organisation_id)
         .one(&txn)
         .await?
@@ -163,7 +161,7 @@ pub async fn create(
     if !known.languages.contains(&fields.description_lang) {
         return Err(Refusal::ChoiceUnknown.into());
     }
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let parent = match fields.parent.trim() {
         "" => None,
         slug => Some(

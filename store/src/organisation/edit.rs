@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use crate::account::Actor;
@@ -438,7 +437,7 @@ pub async fn update(
     let fields = fields
         .checked(known)
         .map_err(|errors| StoreError::Refused(errors[0].refusal))?;
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     if organisation::Entity::find_by_id(id)
         .one(&txn)
         .await?

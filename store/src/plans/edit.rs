@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +187,7 @@ pub async fn change_many(
     if !edits(Some(actor), network_id) {
         return Err(Refusal::Forbidden.into());
     }
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     lock(&txn, strategy_id).await?;
     let mut outcomes = Vec::with_capacity(changes.len());
     for (change, (field, value)) in changes.iter().zip(checked) {
@@ -269,7 +269,7 @@ pub async fn create_strategy(db: &Db, actor: &Actor, new: &NewStrategy) -> Resul
     let title = fields::canonical(StrategyField::Title.into(), &new.title)?;
     let period = fields::canonical(StrategyField::Period.into(), &new.period)?;
     let (start, end) = period.split_once('-').unwrap_or_default();
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let created = strategy::ActiveModel {
         network_id: Set(new.network_id),
         title: Set(title.clone()),

@@ -1,7 +1,7 @@
 //! `seed --scale N`: grows the directory to N organisations for benchmarks,
 //! with regional networks and members in the same proportions as the demo.
 
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::data::{self, Random};
 use super::rows::{national_slug, Rows};
@@ -39,7 +39,7 @@ pub async fn seed_scale(
     let mut done = 0u64;
     progress(0, missing);
     while done < missing {
-        let txn = db.begin().await?;
+        let txn = crate::sql::begin_write(db).await?;
         let mut rows = Rows::starting_after(&txn).await?;
         let batch = (missing - done).min(BATCH as u64) as usize;
         let mut regional: Vec<Option<i32>> = vec![None; countries.len()];

@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use crate::account::Actor;
@@ -346,7 +345,7 @@ pub async fn apply(
     id: i32,
     known: &Known,
 ) -> Result<usize, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::sql::begin_write(db).await?;
     let Some((batch, network)) = own_batch(&txn, actor, id).await? else {
         return Err(Refusal::Forbidden.into());
     };
