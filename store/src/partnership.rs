@@ -17,7 +17,8 @@ use crate::refusal::Refusal;
 use crate::sql::Count;
 use crate::sql::Sql;
 use crate::vocabulary::{
-    PartnershipDirection, PartnershipKind, Topic, PARTNERSHIP_DIRECTIONS, PARTNERSHIP_KINDS, TOPICS,
+    parsed, PartnershipDirection, PartnershipKind, Topic, PARTNERSHIP_DIRECTIONS,
+    PARTNERSHIP_KINDS, TOPICS,
 };
 use crate::{Db, StoreError};
 
@@ -358,11 +359,7 @@ pub(crate) async fn insert(
     .insert(db)
     .await?
     .id;
-    let topics = fields
-        .topics
-        .iter()
-        .map(|t| t.parse())
-        .collect::<Result<Vec<Topic>, Refusal>>()?;
+    let topics: Vec<Topic> = parsed(&fields.topics)?;
     partnership_topic::Entity::insert_many(topics.into_iter().map(|topic| {
         partnership_topic::ActiveModel {
             partnership_id: Set(id),

@@ -8,6 +8,14 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// The values of keys that were checked against their list (a form's, a
+/// file's): any that is not one is `ChoiceUnknown`.
+pub fn parsed<T: std::str::FromStr<Err = crate::refusal::Refusal>>(
+    keys: &[String],
+) -> Result<Vec<T>, crate::refusal::Refusal> {
+    keys.iter().map(|k| k.parse()).collect()
+}
+
 /// A value of a closed list that pages name: forms offer every value of the
 /// list by its message and send its key.
 pub trait Named: Copy + 'static {

@@ -15,7 +15,7 @@ use crate::fold::{ascii_slug, fold};
 use crate::permission::{check, Action};
 use crate::refusal::Refusal;
 use crate::search::{index_organisation, insert_terms, organisation_terms};
-use crate::vocabulary::{Sector, Topic, ORGANISATION_TYPES, SECTORS, TOPICS};
+use crate::vocabulary::{parsed, Sector, Topic, ORGANISATION_TYPES, SECTORS, TOPICS};
 use crate::{Db, StoreError};
 
 /// The longest name or city, in characters.
@@ -275,11 +275,6 @@ fn columns(fields: &OrganisationFields) -> Result<organisation::ActiveModel, Ref
         website: Set((!fields.website.is_empty()).then(|| fields.website.clone())),
         ..Default::default()
     })
-}
-
-/// The values of checked keys.
-fn parsed<T: std::str::FromStr<Err = Refusal>>(keys: &[String]) -> Result<Vec<T>, Refusal> {
-    keys.iter().map(|k| k.parse()).collect()
 }
 
 /// Each organisation's id beside each value of one of its checked lists.
