@@ -20,12 +20,12 @@ use store::counselling::{Post, Sight};
 use store::feed::{self, Follow};
 
 use super::model::PostView;
-use super::post_view::{post_item, PostContext};
+use super::post_view::{post_markup, PostContext};
 use crate::account::api_support::locale_of;
 use crate::account::session::RequestAccount;
 use crate::i18n::Bundle;
 use crate::state::AppState;
-use crate::ui::fragment;
+use crate::ui::with_messages;
 
 #[derive(Debug, Deserialize)]
 pub struct After {
@@ -110,8 +110,8 @@ fn posts(
                 f.follow.shown(post.id);
                 let id = post.id;
                 let (view, context) = (PostView::from(post), f.context);
-                let html = fragment(f.bundle.clone(), |i18n| post_item(view, context, i18n));
-                let event = Event::default().event("post").id(id.to_string()).data(html);
+                let html = with_messages(f.bundle.clone(), |i18n| post_markup(view, context, i18n));
+                let event = Event::default().event("post").id(id.to_string()).data(&*html);
                 return Some((Ok(event), f));
             }
             let after = f.follow.due().await?;

@@ -61,7 +61,7 @@ pub struct ThreadList {
 }
 
 /// A post as the thread page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PostView {
     pub id: i32,
     pub author_id: i32,

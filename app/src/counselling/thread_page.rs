@@ -8,7 +8,7 @@ use super::live_replies::{self, LiveReplies};
 use super::markdown_field::MarkdownField;
 use super::model::ThreadView;
 use super::paths;
-use super::post_view::{accepted_item, post_item, PostContext};
+use super::post_view::{accepted_item, post_markup, PostContext};
 use crate::i18n::{t, use_i18n, Arg, I18n};
 use crate::ui::choices::{labelled, options};
 use crate::ui::query::{path_number, query_number};
@@ -29,7 +29,7 @@ pub fn ThreadPage() -> impl IntoView {
     loaded(load, found(move |thread| thread_view(thread, i18n)))
 }
 
-fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
+fn thread_view(mut thread: ThreadView, i18n: I18n) -> impl IntoView {
     let locale = move || i18n.locale();
     let context = PostContext {
         thread_id: thread.id,
@@ -40,10 +40,10 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         may_moderate: thread.may_moderate,
     };
     // Drawn here, with the page's messages, before the island holds them.
-    let replies = thread
-        .replies
-        .iter()
-        .map(|post| view! { <li>{post_item(post.clone(), context, i18n)}</li> })
+    let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
+    let replies = std::mem::take(&mut thread.replies)
+        .into_iter()
+        .map(|post| view! { <li inner_html=post_markup(post, context, i18n)></li> })
         .collect_view();
     let list = view! {
         <ol id="replies" class="replies" aria-labelledby="replies-title" aria-live="polite">{replies}</ol>
@@ -51,7 +51,6 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
     let (page, pages, count) = (thread.page, thread.pages, thread.reply_count);
     // New replies arrive on the last page only; the earlier ones stay as they are.
     let replies = if page == pages {
-        let last = thread.replies.last().map_or(thread.question.id, |p| p.id);
         let messages = i18n.pick(live_replies::MESSAGES);
         view! { <LiveReplies thread_id=thread.id after=last count messages>{list}</LiveReplies> }
             .into_any()
@@ -120,7 +119,7 @@ fn thread_view(thread: ThreadView, i18n: I18n) -> impl IntoView {
         {refusal(paths::MODERATE)}
         {hidden}
         {follow}
-        {post_item(thread.question.clone(), context, i18n)}
+        <div inner_html=post_markup(thread.question.clone(), context, i18n)></div>
         {accepted}
         {replies}
         {pager}

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 use crate::i18n::{Bundle, I18n};
 
-/// The HTML of `view`, drawn with `bundle`'s messages.
-pub fn fragment<V: IntoView>(bundle: Arc<Bundle>, view: impl FnOnce(I18n) -> V) -> String {
+/// What `draw` returns, drawn with `bundle`'s messages.
+pub fn with_messages<T>(bundle: Arc<Bundle>, draw: impl FnOnce(I18n) -> T) -> T {
     let owner = Owner::new();
     owner.with(|| {
         let i18n = I18n::new(bundle);
         provide_context(i18n);
-        view(i18n).into_view().to_html()
+        draw(i18n)
     })
 }

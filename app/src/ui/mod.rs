@@ -30,10 +30,10 @@ server_only! {
     pub use alternates::alternates;
     pub use figures::Figures;
     pub use form::{refusal, DoneNotice, LocaleField, NOTICES};
-    pub use fragment::fragment;
+    pub use fragment::with_messages;
     pub use frame::Frame;
     pub use islands_script::IslandScripts;
-    pub use kept::kept;
+    pub use kept::{kept, Kept};
     pub use language_link::LanguageLink;
     pub use layout::{Layout, NotFound};
     pub use loaded::{allowed, found, load_failed, loaded, sign_in_first};
