@@ -1,13 +1,32 @@
 //! The one way an organisation, and a network, appears in a list.
 
+use std::sync::{Arc, LazyLock};
+
 use leptos::prelude::*;
 
 use super::model::{NetworkSummary, OrganisationCard};
 use crate::i18n::{Arg, I18n};
+use crate::ui::Kept;
 use store::vocabulary::Named;
 
+/// Lists of cards, kept by their organisations (as read) and the locale: a
+/// page of the directory that shows the same organisations again draws none.
+static CARD_LISTS: LazyLock<Kept<(Vec<OrganisationCard>, String)>> =
+    LazyLock::new(|| Kept::new(4 << 20));
+
+/// The markup of a list of cards (the items of a `ul.card-list`).
+pub fn organisation_cards(cards: Vec<OrganisationCard>, i18n: I18n) -> Arc<str> {
+    CARD_LISTS.get((cards, i18n.locale()), |(cards, _)| {
+        cards
+            .iter()
+            .map(|o| organisation_card(o.clone(), i18n))
+            .collect_view()
+            .to_html()
+    })
+}
+
 /// A list item linking to the organisation's page, with its type and place.
-pub fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
+fn organisation_card(o: OrganisationCard, i18n: I18n) -> impl IntoView {
     let kind = o.organisation_type.message_id();
     let country = format!("country-{}", o.country_code);
     let city = o.city.clone();

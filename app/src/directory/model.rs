@@ -68,7 +68,7 @@ pub struct OrganisationFilter {
 }
 
 /// An organisation as the list shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct OrganisationCard {
     pub slug: String,
     pub name: String,

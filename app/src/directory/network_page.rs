@@ -1,7 +1,7 @@
 use crate::ui::query::path_text;
 use leptos::prelude::*;
 
-use super::card::{network_href, network_line, organisation_card};
+use super::card::{network_href, network_line, organisation_cards};
 use super::model::{LevelView, NetworkDetail};
 use super::network_view;
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -142,11 +142,7 @@ fn level(l: LevelView, i18n: I18n) -> impl IntoView {
     let id = format!("level-{}", l.level.key());
     let labelled_by = id.clone();
     let total = l.total;
-    let cards = l
-        .organisations
-        .into_iter()
-        .map(|o| organisation_card(o, i18n))
-        .collect_view();
+    let cards = organisation_cards(l.organisations, i18n);
     view! {
         <section class="network-level" aria-labelledby=labelled_by data-level=l.level.key()>
             <h3 id=id>
@@ -154,7 +150,7 @@ fn level(l: LevelView, i18n: I18n) -> impl IntoView {
                 " "
                 <span class="muted">{move || i18n.number(total as f64)}</span>
             </h3>
-            <ul class="card-list">{cards}</ul>
+            <ul class="card-list" inner_html=cards></ul>
         </section>
     }
 }

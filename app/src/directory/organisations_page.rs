@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
-use super::card::organisation_card;
+use super::card::organisation_cards;
 use super::model::{OrganisationFilter, OrganisationList, MAX_QUERY_CHARS};
 use super::{filter_options, list_organisations};
 use crate::i18n::{t, use_i18n, Arg, I18n};
@@ -94,11 +94,7 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
         let filter = filter.clone();
         pager(list.page, list.pages, move |p| page_link(&filter, p), i18n)
     });
-    let cards = list
-        .organisations
-        .into_iter()
-        .map(|o| organisation_card(o, i18n))
-        .collect_view();
+    let cards = organisation_cards(list.organisations, i18n);
     let empty = (total == 0)
         .then(|| view! { <p class="notice" role="status">{t("organisations-none")}</p> });
     let export = format!("{}{}", super::paths::EXPORT_CSV, page_link(&filter, 1));
@@ -109,7 +105,7 @@ fn results(list: OrganisationList, filter: OrganisationFilter, i18n: I18n) -> im
             <a href=export download="organisations.csv">{t("organisations-export")}</a>
         </p>
         {empty}
-        <ul class="card-list" aria-label=t("organisations-title")>{cards}</ul>
+        <ul class="card-list" aria-label=t("organisations-title") inner_html=cards></ul>
         {pager}
     }
 }
