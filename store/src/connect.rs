@@ -39,6 +39,7 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
+                .row_buffer_size(256)
         });
     Ok(Database::connect(options).await?)
 }
