@@ -11,6 +11,8 @@ pub enum StoreError {
     #[error("demo data is malformed: {0}")]
     SeedData(String),
     /// A request made in good faith that the rules refuse; nothing was changed.
+    #[error("file store error: {0}")]
+    Files(object_store::Error),
     #[error("refused: {0:?}")]
     Refused(crate::refusal::Refusal),
 }

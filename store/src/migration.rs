@@ -8,6 +8,7 @@ mod m0003_accounts;
 mod m0004_partnerships;
 mod m0005_counselling;
 mod m0006_plans;
+mod m0007_library;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
@@ -23,6 +24,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0004_partnerships", m0004_partnerships::statements),
     ("0005_counselling", m0005_counselling::statements),
     ("0006_plans", m0006_plans::statements),
+    ("0007_library", m0007_library::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

@@ -55,4 +55,24 @@ pub enum Refusal {
     AspirationMissing,
     /// The strategy is not at the stage this needs (a round open, a draft).
     WrongStage,
+    /// The file is larger than the limit for its kind of resource.
+    FileTooLarge,
+    /// Neither a file nor a link was given (or the file is empty).
+    FileMissing,
+    /// The upload broke off before the whole file arrived.
+    UploadIncomplete,
+    /// The library does not take files of this type (executables, archives, unknown data).
+    FileTypeRefused,
+    /// The file's content is of another type than its name says.
+    FileTypeMismatch,
+    /// The file's name holds path separators or control characters, or is too long.
+    FileNameInvalid,
+    /// The file cannot be read as what it claims to be (a damaged or oversized container).
+    FileUnreadable,
+    /// This very file is the version's current file already.
+    FileDuplicate,
+    /// A link is not an http(s) address.
+    LinkInvalid,
+    /// The resource has a version in this language already.
+    VersionExists,
 }

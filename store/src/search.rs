@@ -24,12 +24,14 @@ pub const WEIGHT_DESCRIPTION: i16 = 1;
 /// The distinct folded words of a text (lower case, no accents), in order.
 pub fn terms(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // A file's text has thousands of distinct words: look them up by hash.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for word in fold(text).split(|c: char| !c.is_alphanumeric()) {
         if word.chars().count() < MIN_TERM_CHARS {
             continue;
         }
         let word: String = word.chars().take(MAX_TERM_CHARS).collect();
-        if !out.contains(&word) {
+        if seen.insert(word.clone()) {
             out.push(word);
         }
     }

@@ -339,3 +339,92 @@ mod tests {
         assert_eq!(Topic::ALL.len(), TOPICS.len());
     }
 }
+
+vocabulary! {
+    /// What a resource of the library is.
+    ResourceKind, RESOURCE_KINDS, messages "resource-kind-" {
+        Document = "document",
+        Epub = "epub",
+        Video = "video",
+        Presentation = "presentation",
+        Template = "template",
+        Website = "website",
+        Dataset = "dataset",
+    }
+}
+
+vocabulary! {
+    /// Whom a resource is written for.
+    Audience, AUDIENCES, messages "audience-" {
+        Trainers = "trainers",
+        Learners = "learners",
+        Managers = "managers",
+        Companies = "companies",
+        Guidance = "guidance",
+        Policymakers = "policymakers",
+    }
+}
+
+vocabulary! {
+    /// The terms a resource is shared under: the Creative Commons licences
+    /// (4.0), the public-domain dedication, or none ("all rights reserved").
+    Licence, LICENCES, messages "licence-" {
+        CcBy = "cc-by",
+        CcBySa = "cc-by-sa",
+        CcByNc = "cc-by-nc",
+        CcByNcSa = "cc-by-nc-sa",
+        CcByNd = "cc-by-nd",
+        CcByNcNd = "cc-by-nc-nd",
+        Cc0 = "cc0",
+        AllRightsReserved = "all-rights-reserved",
+    }
+}
+
+impl Licence {
+    /// The licence's own short name, the same in every language.
+    pub const fn short_name(self) -> &'static str {
+        match self {
+            Licence::CcBy => "CC BY 4.0",
+            Licence::CcBySa => "CC BY-SA 4.0",
+            Licence::CcByNc => "CC BY-NC 4.0",
+            Licence::CcByNcSa => "CC BY-NC-SA 4.0",
+            Licence::CcByNd => "CC BY-ND 4.0",
+            Licence::CcByNcNd => "CC BY-NC-ND 4.0",
+            Licence::Cc0 => "CC0 1.0",
+            Licence::AllRightsReserved => "©",
+        }
+    }
+
+    /// Where the licence's deed is read; none for "all rights reserved".
+    pub const fn deed(self) -> Option<&'static str> {
+        match self {
+            Licence::CcBy => Some("https://creativecommons.org/licenses/by/4.0/"),
+            Licence::CcBySa => Some("https://creativecommons.org/licenses/by-sa/4.0/"),
+            Licence::CcByNc => Some("https://creativecommons.org/licenses/by-nc/4.0/"),
+            Licence::CcByNcSa => Some("https://creativecommons.org/licenses/by-nc-sa/4.0/"),
+            Licence::CcByNd => Some("https://creativecommons.org/licenses/by-nd/4.0/"),
+            Licence::CcByNcNd => Some("https://creativecommons.org/licenses/by-nc-nd/4.0/"),
+            Licence::Cc0 => Some("https://creativecommons.org/publicdomain/zero/1.0/"),
+            Licence::AllRightsReserved => None,
+        }
+    }
+}
+
+vocabulary! {
+    /// Who may see a resource: everyone, signed-in members, or the members of its network.
+    Visibility, VISIBILITIES, messages "visibility-" {
+        Everyone = "everyone",
+        Members = "members",
+        Network = "network",
+    }
+}
+
+vocabulary! {
+    /// Where a resource stands: being written, waiting for the network's
+    /// review, or public to those who may see it.
+    ResourceStatus, RESOURCE_STATUSES, messages "resource-status-" {
+        Draft = "draft",
+        Submitted = "submitted",
+        Published = "published",
+    }
+}

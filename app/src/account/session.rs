@@ -180,6 +180,16 @@ pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
         NumberInvalid => "error-number-invalid",
         AspirationMissing => "error-aspiration-missing",
         WrongStage => "error-wrong-stage",
+        FileTooLarge => "error-file-too-large",
+        FileMissing => "error-file-missing",
+        UploadIncomplete => "error-upload-incomplete",
+        FileTypeRefused => "error-file-type-refused",
+        FileTypeMismatch => "error-file-type-mismatch",
+        FileNameInvalid => "error-file-name-invalid",
+        FileUnreadable => "error-file-unreadable",
+        FileDuplicate => "error-file-duplicate",
+        LinkInvalid => "error-link-invalid",
+        VersionExists => "error-version-exists",
     }
 }
 

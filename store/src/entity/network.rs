@@ -19,6 +19,8 @@ pub struct Model {
     /// The language the description is written in.
     pub description_lang: String,
     pub created_at: DateTimeUtc,
+    /// Whether the network's facilitators review a resource before it is public.
+    pub library_review: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -44,3 +44,29 @@ pub(super) fn cascade(
         .on_delete(ForeignKeyAction::Cascade)
         .take()
 }
+
+/// An index named `name` on `columns` of `table`.
+pub(super) fn index(
+    backend: sea_orm::DbBackend,
+    name: &'static str,
+    table: &'static str,
+    columns: &[&'static str],
+) -> sea_orm::Statement {
+    let mut index = sea_orm::sea_query::Index::create();
+    index.name(name).table(table);
+    for column in columns {
+        index.col(*column);
+    }
+    backend.build(&index)
+}
+
+/// The word column of a search index: compared byte by byte on both backends,
+/// so that a prefix range means the same.
+pub(super) fn term(backend: sea_orm::DbBackend) -> ColumnDef {
+    let mut term = ColumnDef::new("term");
+    term.string_len(100).not_null();
+    if backend == sea_orm::DbBackend::Postgres {
+        term.extra("COLLATE \"C\"");
+    }
+    term
+}

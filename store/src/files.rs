@@ -1,0 +1,304 @@
+//! The library's files: each distinct content is stored once, under its
+//! SHA-256 hash, in a local folder (`data/files` by default) or in an
+//! S3-compatible bucket that several instances share. An upload streams
+//! into an incoming object while it is hashed and counted; only a complete
+//! upload of an accepted type is moved to its content's place, and a
+//! refused or cancelled one leaves nothing behind.
+
+mod extract;
+mod kind;
+mod name;
+
+use std::fmt::Display;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
+use object_store::local::LocalFileSystem;
+use object_store::path::Path;
+use object_store::{GetOptions, GetRange, ObjectStore, WriteMultipart};
+use sha2::{Digest, Sha256};
+
+pub use extract::{extract, Extracted, MAX_ENTRIES, MAX_EXPANDED_BYTES};
+pub use kind::{FileType, HEAD_BYTES};
+pub use name::{file_name, MAX_NAME_CHARS};
+
+use crate::refusal::Refusal;
+use crate::StoreError;
+
+/// The size of the parts an upload is written in (S3's smallest part is 5 MiB).
+const PART_BYTES: usize = 8 * 1024 * 1024;
+/// Parts written at once: with [`PART_BYTES`], what an upload holds in memory.
+const PARTS_IN_FLIGHT: usize = 2;
+
+/// Where the files are: a folder or a bucket.
+#[derive(Clone)]
+pub struct FileStore {
+    objects: Arc<dyn ObjectStore>,
+    /// The folder, for a local store: files are read from it directly and
+    /// made durable (`fsync`) before they are recorded.
+    folder: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FileStore({})", self.objects)
+    }
+}
+
+/// An upload that has arrived whole, not yet kept.
+#[derive(Debug)]
+pub struct Received {
+    incoming: Path,
+    /// The SHA-256 of the content, in lower-case hex.
+    pub hash: String,
+    pub size: u64,
+    /// The first bytes, for [`FileType::detect`].
+    pub head: Vec<u8>,
+}
+
+impl FileStore {
+    /// `location`: a folder (created if missing), or `s3://bucket[/prefix]`
+    /// with the endpoint, region and credentials from the `AWS_*`
+    /// environment variables (`AWS_ENDPOINT`, `AWS_ACCESS_KEY_ID`, ...).
+    pub fn open(location: &str) -> Result<Self, StoreError> {
+        if location.starts_with("s3://") {
+            let bucket = object_store::aws::AmazonS3Builder::from_env()
+                .with_url(location)
+                .build()
+                .map_err(StoreError::Files)?;
+            let prefix = location
+                .trim_start_matches("s3://")
+                .split_once('/')
+                .map(|(_, p)| p.trim_matches('/').to_owned())
+                .unwrap_or_default();
+            let objects: Arc<dyn ObjectStore> = if prefix.is_empty() {
+                Arc::new(bucket)
+            } else {
+                Arc::new(object_store::prefix::PrefixStore::new(bucket, prefix))
+            };
+            return Ok(FileStore {
+                objects,
+                folder: None,
+            });
+        }
+        let folder = PathBuf::from(location);
+        std::fs::create_dir_all(&folder)?;
+        let folder = folder.canonicalize()?;
+        Ok(FileStore {
+            objects: Arc::new(
+                LocalFileSystem::new_with_prefix(&folder)
+                    .map_err(StoreError::Files)?
+                    .with_automatic_cleanup(true),
+            ),
+            folder: Some(folder),
+        })
+    }
+
+    fn content(hash: &str) -> Path {
+        Path::from(format!("content/{}/{hash}", &hash[..2]))
+    }
+
+    /// Streams `body` into an incoming object, hashing and counting it.
+    /// More than `limit` bytes: `FileTooLarge`; an empty body: `FileMissing`;
+    /// a body that breaks off (a cancelled upload): `UploadIncomplete`. In
+    /// each case nothing is left behind.
+    pub async fn receive<S, E>(&self, mut body: S, limit: u64) -> Result<Received, StoreError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: Display,
+    {
+        let incoming = Path::from(format!("incoming/{:032x}", rand::random::<u128>()));
+        let upload = self
+            .objects
+            .put_multipart(&incoming)
+            .await
+            .map_err(StoreError::Files)?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, PART_BYTES);
+        let mut hasher = Sha256::new();
+        let mut size: u64 = 0;
+        let mut head = Vec::with_capacity(HEAD_BYTES);
+        let refusal = loop {
+            let chunk = match body.next().await {
+                None => break None,
+                Some(Err(error)) => {
+                    tracing::info!(%error, "upload broke off");
+                    break Some(Refusal::UploadIncomplete);
+                }
+                Some(Ok(chunk)) => chunk,
+            };
+            size += chunk.len() as u64;
+            if size > limit {
+                break Some(Refusal::FileTooLarge);
+            }
+            if head.len() < HEAD_BYTES {
+                let take = chunk.len().min(HEAD_BYTES - head.len());
+                head.extend_from_slice(&chunk[..take]);
+            }
+            hasher.update(&chunk);
+            if let Err(error) = writer.wait_for_capacity(PARTS_IN_FLIGHT).await {
+                drop(writer.abort().await);
+                return Err(StoreError::Files(error));
+            }
+            writer.put(chunk);
+        };
+        let refusal = refusal.or((size == 0).then_some(Refusal::FileMissing));
+        if let Some(refusal) = refusal {
+            drop(writer.abort().await);
+            return Err(refusal.into());
+        }
+        writer.finish().await.map_err(StoreError::Files)?;
+        Ok(Received {
+            incoming,
+            hash: hex(&hasher.finalize()),
+            size,
+            head,
+        })
+    }
+
+    /// The incoming file on this machine, to read what it holds: a local
+    /// store's own file, or a copy of the bucket's object (at most `limit`
+    /// bytes read; `None` beyond).
+    pub async fn local_copy(
+        &self,
+        received: &Received,
+        limit: u64,
+    ) -> Result<Option<LocalCopy>, StoreError> {
+        if let Some(folder) = &self.folder {
+            return Ok(Some(LocalCopy {
+                path: folder.join(received.incoming.as_ref()),
+                temporary: false,
+            }));
+        }
+        if received.size > limit {
+            return Ok(None);
+        }
+        let path = std::env::temp_dir().join(format!("vetnet-{:032x}", rand::random::<u128>()));
+        let copy = LocalCopy {
+            path,
+            temporary: true,
+        };
+        let mut stream = self
+            .objects
+            .get(&received.incoming)
+            .await
+            .map_err(StoreError::Files)?
+            .into_stream();
+        let mut file = tokio::fs::File::create(&copy.path).await?;
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(StoreError::Files)?;
+            tokio::io::AsyncWriteExt::write_all(&mut file, &chunk).await?;
+        }
+        Ok(Some(copy))
+    }
+
+    /// Moves the upload to its content's place, unless that content is
+    /// stored already (then the upload goes: the same file is stored once).
+    /// A local file is made durable before this returns.
+    pub async fn keep(&self, received: Received) -> Result<(), StoreError> {
+        let target = Self::content(&received.hash);
+        match self.objects.head(&target).await {
+            Ok(_) => {
+                self.discard(received).await;
+                return Ok(());
+            }
+            Err(object_store::Error::NotFound { .. }) => {}
+            Err(error) => return Err(StoreError::Files(error)),
+        }
+        self.objects
+            .rename(&received.incoming, &target)
+            .await
+            .map_err(StoreError::Files)?;
+        if let Some(folder) = &self.folder {
+            let path = folder.join(target.as_ref());
+            tokio::task::spawn_blocking(move || -> std::io::Result<()> {
+                std::fs::File::open(&path)?.sync_all()?;
+                if let Some(dir) = path.parent() {
+                    std::fs::File::open(dir)?.sync_all()?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(|e| StoreError::Io(std::io::Error::other(e)))??;
+        }
+        Ok(())
+    }
+
+    /// Removes an upload that is not kept.
+    pub async fn discard(&self, received: Received) {
+        if let Err(error) = self.objects.delete(&received.incoming).await {
+            tracing::warn!(%error, "an incoming file could not be removed");
+        }
+    }
+
+    /// A stored content, whole or from `range`.
+    pub async fn get(
+        &self,
+        hash: &str,
+        range: Option<std::ops::Range<u64>>,
+    ) -> Result<object_store::GetResult, StoreError> {
+        let options = GetOptions {
+            range: range.map(GetRange::Bounded),
+            ..GetOptions::default()
+        };
+        self.objects
+            .get_opts(&Self::content(hash), options)
+            .await
+            .map_err(StoreError::Files)
+    }
+
+    /// Whether a content is stored.
+    pub async fn holds(&self, hash: &str) -> Result<bool, StoreError> {
+        match self.objects.head(&Self::content(hash)).await {
+            Ok(_) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(error) => Err(StoreError::Files(error)),
+        }
+    }
+
+    /// Stores a content given whole (the demo data's documents).
+    pub async fn put_bytes(&self, bytes: Vec<u8>) -> Result<String, StoreError> {
+        let hash = hex(&Sha256::digest(&bytes));
+        let received = self
+            .receive(
+                futures_util::stream::iter([Ok::<_, std::io::Error>(Bytes::from(bytes))]),
+                u64::MAX,
+            )
+            .await?;
+        self.keep(received).await?;
+        Ok(hash)
+    }
+
+    /// How many incoming (unfinished) uploads there are: none once each has
+    /// been kept or discarded.
+    pub async fn incoming_count(&self) -> Result<usize, StoreError> {
+        let prefix = Path::from("incoming");
+        let listed: Vec<_> = self.objects.list(Some(&prefix)).collect().await;
+        Ok(listed.len())
+    }
+}
+
+/// A file on this machine holding an upload's content; a temporary copy is
+/// removed when this goes.
+#[derive(Debug)]
+pub struct LocalCopy {
+    pub path: PathBuf,
+    temporary: bool,
+}
+
+impl Drop for LocalCopy {
+    fn drop(&mut self) {
+        if self.temporary {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}

@@ -1,0 +1,477 @@
+//! Reading the library: a resource with its language versions and their
+//! files, a file to serve, and the list with its search and filters.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, FromQueryResult};
+
+use super::Standing;
+use crate::common::MemberName;
+use crate::search::{join_scores, terms, MAX_SEARCH_TERMS};
+use crate::sight::Sight;
+use crate::sql::{Count, Sql};
+use crate::vocabulary::{
+    Audience, Licence, ResourceKind, ResourceStatus, Sector, Topic, Visibility,
+};
+use crate::StoreError;
+
+/// What a viewer gets when they ask for something of the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sighted<T> {
+    Found(T),
+    /// It is for members: a visitor is asked to sign in.
+    SignInFirst,
+    /// It does not exist, or the viewer may not know of it.
+    NotFound,
+}
+
+#[derive(FromQueryResult)]
+struct StandingRow {
+    member_id: i32,
+    network_id: Option<i32>,
+    visibility: Visibility,
+    status: ResourceStatus,
+    hidden_reason: Option<String>,
+}
+
+/// A resource's standing, for the rights.
+pub async fn standing(
+    db: &impl ConnectionTrait,
+    resource_id: i32,
+) -> Result<Option<Standing>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT member_id, network_id, visibility, status, hidden_reason FROM resource WHERE id = ",
+    )
+    .bind(resource_id);
+    let row = StandingRow::find_by_statement(sql.statement())
+        .one(db)
+        .await?;
+    Ok(row.map(|r| Standing {
+        owner_id: r.member_id,
+        network_id: r.network_id,
+        visibility: r.visibility,
+        status: r.status,
+        hidden: r.hidden_reason.is_some(),
+    }))
+}
+
+fn sighted<T>(standing: Option<Standing>, sight: &Sight) -> Result<Standing, Sighted<T>> {
+    match standing {
+        Some(s) if s.readable_by(sight) => Ok(s),
+        Some(s) if s.needs_sign_in(sight) && s.status == ResourceStatus::Published && !s.hidden => {
+            Err(Sighted::SignInFirst)
+        }
+        _ => Err(Sighted::NotFound),
+    }
+}
+
+/// A resource as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resource {
+    pub id: i32,
+    pub kind: ResourceKind,
+    pub audience: Audience,
+    pub licence: Licence,
+    pub author: String,
+    pub visibility: Visibility,
+    pub status: ResourceStatus,
+    pub hidden_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub owner_id: i32,
+    pub owner_name: String,
+    /// (slug, name)
+    pub organisation: Option<(String, String)>,
+    /// (slug, name)
+    pub network: Option<(String, String)>,
+    pub topics: Vec<Topic>,
+    pub sectors: Vec<Sector>,
+    pub countries: Vec<String>,
+    /// The original first, then by language.
+    pub versions: Vec<Version>,
+    pub editable: bool,
+    pub reviewable: bool,
+}
+
+/// A language version with its files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub id: i32,
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub summary_html: String,
+    pub original: bool,
+    pub link: Option<String>,
+    pub updated_at: DateTime<Utc>,
+    /// The newest (current) first.
+    pub files: Vec<File>,
+}
+
+/// One uploaded file of a version.
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
+pub struct File {
+    pub id: i32,
+    pub version_id: i32,
+    pub file_name: String,
+    pub size: i64,
+    pub media_type: String,
+    pub pages: Option<i32>,
+    pub meta_title: Option<String>,
+    pub meta_author: Option<String>,
+    pub meta_lang: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(FromQueryResult)]
+struct ResourceRow {
+    id: i32,
+    kind: ResourceKind,
+    audience: Audience,
+    licence: Licence,
+    author: String,
+    visibility: Visibility,
+    status: ResourceStatus,
+    hidden_reason: Option<String>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    member_id: i32,
+    network_id: Option<i32>,
+    #[sea_orm(nested)]
+    owner: MemberName,
+    organisation_slug: Option<String>,
+    organisation_name: Option<String>,
+    network_slug: Option<String>,
+    network_name: Option<String>,
+}
+
+#[derive(FromQueryResult)]
+struct VersionRow {
+    id: i32,
+    lang: String,
+    title: String,
+    summary: String,
+    summary_html: String,
+    original: bool,
+    link: Option<String>,
+    updated_at: DateTime<Utc>,
+}
+
+#[derive(FromQueryResult)]
+struct Key {
+    key: String,
+}
+
+/// A resource with everything its page shows, if the viewer may read it.
+pub async fn resource(
+    db: &impl ConnectionTrait,
+    sight: &Sight,
+    resource_id: i32,
+) -> Result<Sighted<Resource>, StoreError> {
+    let standing = match sighted(standing(db, resource_id).await?, sight) {
+        Ok(standing) => standing,
+        Err(other) => return Ok(other),
+    };
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT r.id, r.kind, r.audience, r.licence, r.author, r.visibility, r.status, \
+         r.hidden_reason, r.created_at, r.updated_at, r.member_id, r.network_id, \
+         m.given_name, m.family_name, o.slug AS organisation_slug, o.name AS organisation_name, \
+         n.slug AS network_slug, n.name AS network_name \
+         FROM resource r JOIN member m ON m.id = r.member_id \
+         LEFT JOIN organisation o ON o.id = r.organisation_id \
+         LEFT JOIN network n ON n.id = r.network_id WHERE r.id = ",
+    )
+    .bind(resource_id);
+    let Some(row) = ResourceRow::find_by_statement(sql.statement())
+        .one(db)
+        .await?
+    else {
+        return Ok(Sighted::NotFound);
+    };
+    let keys = |table: &str, column: &str| {
+        let mut sql = Sql::new(backend);
+        sql.push(&format!(
+            "SELECT {column} AS key FROM {table} WHERE resource_id = "
+        ))
+        .bind(resource_id)
+        .push(&format!(" ORDER BY {column}"));
+        sql
+    };
+    let read_keys = |sql: Sql| async move {
+        Ok::<_, StoreError>(
+            Key::find_by_statement(sql.statement())
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|k| k.key)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let topics = read_keys(keys("resource_topic", "topic"))
+        .await?
+        .iter()
+        .filter_map(|k| Topic::parse(k))
+        .collect();
+    let sectors = read_keys(keys("resource_sector", "sector"))
+        .await?
+        .iter()
+        .filter_map(|k| Sector::parse(k))
+        .collect();
+    let countries = read_keys(keys("resource_country", "country_code")).await?;
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT id, lang, title, summary, summary_html, original, link, updated_at \
+         FROM resource_version WHERE resource_id = ",
+    )
+    .bind(resource_id)
+    .push(" ORDER BY original DESC, lang");
+    let version_rows = VersionRow::find_by_statement(sql.statement())
+        .all(db)
+        .await?;
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT rf.id, rf.version_id, rf.file_name, f.size, f.media_type, f.pages, \
+         f.meta_title, f.meta_author, f.meta_lang, rf.created_at \
+         FROM resource_file rf JOIN resource_version v ON v.id = rf.version_id \
+         JOIN stored_file f ON f.id = rf.stored_file_id WHERE v.resource_id = ",
+    )
+    .bind(resource_id)
+    .push(" ORDER BY rf.id DESC");
+    let files = File::find_by_statement(sql.statement()).all(db).await?;
+    let versions = version_rows
+        .into_iter()
+        .map(|v| Version {
+            files: files
+                .iter()
+                .filter(|f| f.version_id == v.id)
+                .cloned()
+                .collect(),
+            id: v.id,
+            lang: v.lang,
+            title: v.title,
+            summary: v.summary,
+            summary_html: v.summary_html,
+            original: v.original,
+            link: v.link,
+            updated_at: v.updated_at,
+        })
+        .collect();
+    let pair = |slug: Option<String>, name: Option<String>| slug.zip(name);
+    Ok(Sighted::Found(Resource {
+        id: row.id,
+        kind: row.kind,
+        audience: row.audience,
+        licence: row.licence,
+        author: row.author,
+        visibility: row.visibility,
+        status: row.status,
+        hidden_reason: row.hidden_reason,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+        owner_id: row.member_id,
+        owner_name: row.owner.full(),
+        organisation: pair(row.organisation_slug, row.organisation_name),
+        network: pair(row.network_slug, row.network_name),
+        topics,
+        sectors,
+        countries,
+        versions,
+        editable: standing.editable_by(sight),
+        reviewable: standing.reviewable_by(sight) && row.network_id == standing.network_id,
+    }))
+}
+
+/// A file to serve: where its content is and how it is named.
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
+pub struct Download {
+    pub resource_id: i32,
+    pub hash: String,
+    pub size: i64,
+    pub media_type: String,
+    pub file_name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One file of a resource the viewer may read.
+pub async fn download(
+    db: &impl ConnectionTrait,
+    sight: &Sight,
+    file_id: i32,
+) -> Result<Sighted<Download>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push(
+        "SELECT v.resource_id, f.hash, f.size, f.media_type, rf.file_name, rf.created_at \
+         FROM resource_file rf JOIN resource_version v ON v.id = rf.version_id \
+         JOIN stored_file f ON f.id = rf.stored_file_id WHERE rf.id = ",
+    )
+    .bind(file_id);
+    let Some(found) = Download::find_by_statement(sql.statement()).one(db).await? else {
+        return Ok(Sighted::NotFound);
+    };
+    Ok(
+        match sighted(standing(db, found.resource_id).await?, sight) {
+            Ok(_) => Sighted::Found(found),
+            Err(other) => other,
+        },
+    )
+}
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Best match first with a search text; the newest first without one.
+    #[default]
+    Relevance,
+    Newest,
+}
+
+impl Order {
+    pub const ALL: [Order; 2] = [Order::Relevance, Order::Newest];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Order::Relevance => "relevance",
+            Order::Newest => "newest",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.key() == key)
+    }
+}
+
+/// A search of the library; every filter is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LibraryQuery {
+    pub text: String,
+    pub kind: Option<ResourceKind>,
+    pub topic: Option<Topic>,
+    pub sector: Option<Sector>,
+    /// Resources with a version in this language.
+    pub lang: Option<String>,
+    pub country: Option<String>,
+    pub licence: Option<Licence>,
+    pub order: Order,
+    /// Zero-based.
+    pub page: u32,
+    pub per_page: u32,
+    /// The reader's language: each card's title is its version in it, else the original's.
+    pub reader_lang: String,
+}
+
+/// A resource as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, FromQueryResult)]
+pub struct Card {
+    pub id: i32,
+    pub kind: ResourceKind,
+    pub licence: Licence,
+    pub status: ResourceStatus,
+    pub title: String,
+    /// The language of the title shown.
+    pub lang: String,
+    pub updated_at: DateTime<Utc>,
+    pub organisation_name: Option<String>,
+    /// Every language it has a version in (filled after the query).
+    #[sea_orm(skip)]
+    pub languages: Vec<String>,
+}
+
+/// One page of the list and how many resources match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryPage {
+    pub total: u64,
+    pub cards: Vec<Card>,
+}
+
+/// Appends `FROM resource r [JOIN scores] WHERE` the viewer's sight and the filters.
+fn from_and_where(sql: &mut Sql, sight: &Sight, query: &LibraryQuery, terms: &[String]) {
+    sql.push(" FROM resource r");
+    join_scores(sql, "resource_term", "resource_id", "r", terms);
+    sql.push(" WHERE 1 = 1");
+    super::restrict(sight, sql);
+    filters(sql, query);
+}
+
+/// The page of resources the viewer may read that match the query.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    sight: &Sight,
+    query: &LibraryQuery,
+) -> Result<LibraryPage, StoreError> {
+    let backend = db.get_database_backend();
+    let mut terms = terms(&query.text);
+    terms.truncate(MAX_SEARCH_TERMS);
+    let mut count = Sql::new(backend);
+    count.push("SELECT COUNT(*) AS n");
+    from_and_where(&mut count, sight, query, &terms);
+    let total = Count::of(db, &count).await?;
+    let per_page = query.per_page.clamp(1, 100);
+    let mut sql = Sql::new(backend);
+    sql.push(
+        "SELECT r.id, r.kind, r.licence, r.status, r.updated_at, \
+         COALESCE(vr.title, vo.title) AS title, COALESCE(vr.lang, vo.lang) AS lang, \
+         o.name AS organisation_name FROM resource r",
+    );
+    join_scores(&mut sql, "resource_term", "resource_id", "r", &terms);
+    sql.push(" LEFT JOIN resource_version vr ON vr.resource_id = r.id AND vr.lang = ")
+        .bind(query.reader_lang.clone())
+        .push(" LEFT JOIN resource_version vo ON vo.resource_id = r.id AND vo.original = ")
+        .bind(true)
+        .push(" LEFT JOIN organisation o ON o.id = r.organisation_id WHERE 1 = 1");
+    super::restrict(sight, &mut sql);
+    filters(&mut sql, query);
+    let by_score = query.order == Order::Relevance && !terms.is_empty();
+    sql.push(if by_score {
+        " ORDER BY s.score DESC, r.updated_at DESC, r.id DESC"
+    } else {
+        " ORDER BY r.updated_at DESC, r.id DESC"
+    });
+    sql.push(" LIMIT ")
+        .bind(i64::from(per_page))
+        .push(" OFFSET ")
+        .bind(i64::from(query.page) * i64::from(per_page));
+    let mut cards = Card::find_by_statement(sql.statement()).all(db).await?;
+    if !cards.is_empty() {
+        #[derive(FromQueryResult)]
+        struct Language {
+            resource_id: i32,
+            lang: String,
+        }
+        let ids: Vec<i32> = cards.iter().map(|c| c.id).collect();
+        let mut sql = Sql::new(backend);
+        sql.push("SELECT resource_id, lang FROM resource_version WHERE 1 = 1");
+        crate::sight::in_list(&mut sql, " AND resource_id IN (", &ids);
+        sql.push(" ORDER BY original DESC, lang");
+        for language in Language::find_by_statement(sql.statement()).all(db).await? {
+            if let Some(card) = cards.iter_mut().find(|c| c.id == language.resource_id) {
+                card.languages.push(language.lang);
+            }
+        }
+    }
+    Ok(LibraryPage { total, cards })
+}
+
+fn filters(sql: &mut Sql, query: &LibraryQuery) {
+    if let Some(kind) = query.kind {
+        sql.push(" AND r.kind = ").bind(kind.key());
+    }
+    if let Some(licence) = query.licence {
+        sql.push(" AND r.licence = ").bind(licence.key());
+    }
+    for (table, column, value) in [
+        ("resource_topic", "topic", query.topic.map(Topic::key)),
+        ("resource_sector", "sector", query.sector.map(Sector::key)),
+        ("resource_country", "country_code", query.country.as_deref()),
+        ("resource_version", "lang", query.lang.as_deref()),
+    ] {
+        if let Some(value) = value {
+            sql.push(&format!(
+                " AND EXISTS (SELECT 1 FROM {table} x WHERE x.resource_id = r.id AND x.{column} = "
+            ))
+            .bind(value.to_owned())
+            .push(")");
+        }
+    }
+}
