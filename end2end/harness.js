@@ -38,6 +38,7 @@ export async function startServer({ databaseUrl } = {}) {
     SITE_URL: `http://127.0.0.1:${port}`,
     SITE_ROOT: path.join(root, 'target/site'),
     MAIL_DIR: path.join(dir, 'mail'),
+    FILE_STORE: path.join(dir, 'files'),
     LOG: 'warn',
   };
   const seeded = execFileSync(binary, ['seed'], { env, encoding: 'utf8' });
@@ -60,6 +61,8 @@ export async function startServer({ databaseUrl } = {}) {
     base,
     counts,
     pid: child.pid,
+    /** Where the library's files are stored. */
+    filesDir: env.FILE_STORE,
     /** Invites a person from the command line; returns the link it prints. */
     invite({ email, organisation, role = 'member', network, locale = 'en' }) {
       const args = ['invite', '--email', email, '--organisation', organisation, '--role', role, '--locale', locale, '--site-url', base];

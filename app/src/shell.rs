@@ -67,6 +67,9 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/counselling/posts/:id/history") view=crate::counselling::HistoryPage/>
                     <Route path=path!("/counselling/notifications") view=crate::counselling::NotificationsPage/>
                     <Route path=path!("/counselling/moderation") view=crate::counselling::ModerationPage/>
+                    <Route path=path!("/library") view=crate::library::LibraryPage/>
+                    <Route path=path!("/library/new") view=crate::library::AddResourcePage/>
+                    <Route path=path!("/library/:id") view=crate::library::ResourcePage/>
                     <Route path=path!("/plans") view=crate::plans::PlansPage/>
                     <Route path=path!("/plans/:id") view=crate::plans::PlanPage/>
                     <Route path=path!("/plans/:id/strategy") view=crate::plans::StrategyPage/>

@@ -26,6 +26,29 @@ pub struct AppState {
     pub feed: Arc<store::feed::Feed>,
     /// Who has each strategy open, as this instance knows it.
     pub presence: Arc<crate::plans::PresenceBoard>,
+    /// Where the library's files are stored.
+    pub files: store::files::FileStore,
+    /// The largest upload per kind of resource.
+    pub uploads: crate::library::UploadLimits,
+}
+
+impl AppState {
+    /// The member countries' codes, read once per process (they change only
+    /// with the demo data's seed).
+    pub async fn member_countries(&self) -> Result<Vec<String>, store::StoreError> {
+        if let Some(countries) = self.countries.get() {
+            return Ok(countries.clone());
+        }
+        let countries: Vec<String> = store::directory::countries(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| c.code)
+            .collect();
+        if !countries.is_empty() {
+            let _ = self.countries.set(countries.clone());
+        }
+        Ok(countries)
+    }
 }
 
 /// How accounts behave on this site.

@@ -16,6 +16,13 @@ pub struct Cli {
     #[arg(long, env = "DATABASE_URL", default_value = store::connect::DEFAULT_DATABASE_URL, global = true)]
     pub database_url: String,
 
+    /// Where the library's files are stored: a folder, or `s3://bucket[/prefix]`
+    /// (endpoint and credentials from `AWS_ENDPOINT`, `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`; `AWS_ALLOW_HTTP=true` for a
+    /// bucket on plain http). Instances that share a database share this too.
+    #[arg(long, env = "FILE_STORE", default_value = "data/files", global = true)]
+    pub file_store: String,
+
     /// Log filter, e.g. `info` or `server=debug,tower_http=debug`.
     #[arg(long, env = "LOG", default_value = "info", global = true)]
     pub log: String,
@@ -116,6 +123,14 @@ pub struct ServeArgs {
     /// A session ends this many hours after sign-in, however active.
     #[arg(long, env = "SESSION_MAX_HOURS", default_value_t = 12)]
     pub session_max_hours: i64,
+
+    /// The largest file a member may upload to the library, in MB.
+    #[arg(long, env = "UPLOAD_LIMIT_MB", default_value_t = 100)]
+    pub upload_limit_mb: u64,
+
+    /// The largest video a member may upload, in MB (or they link to where it is hosted).
+    #[arg(long, env = "VIDEO_UPLOAD_LIMIT_MB", default_value_t = 1024)]
+    pub video_upload_limit_mb: u64,
 
     /// Also serve `/bench/bare`, a fixed page used as the benchmarks' baseline.
     #[arg(long, env = "BENCH_ROUTES")]

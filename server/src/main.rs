@@ -47,8 +47,9 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     if applied > 0 {
         tracing::info!(applied, "migrations applied");
     }
+    let files = store::files::FileStore::open(&cli.file_store)?;
     match cli.command.unwrap_or(Command::Serve(Default::default())) {
-        Command::Serve(args) => serve::serve(db, args).await,
+        Command::Serve(args) => serve::serve(db, files, args).await,
         Command::Migrate => Ok(()),
         Command::Invite(args) => invite::invite(db, args).await,
         Command::Seed {
@@ -56,7 +57,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             thread_replies,
         } => {
             let report = match scale {
-                None => store::seed::seed_demo(&db).await?,
+                None => {
+                    let report = store::seed::seed_demo(&db).await?;
+                    store::seed::seed_library(&db, &files).await?;
+                    report
+                }
                 Some(target) => {
                     let bar = progress_bar(target);
                     let report = store::seed::seed_scale(&db, target, &mut |done, total| {

@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use axum::http::{HeaderName, Request};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
@@ -25,10 +25,15 @@ use crate::{cross_site, headers, page_cache, page_markup, probes, root_redirect,
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::error::Error>> {
+pub async fn serve(
+    db: store::Db,
+    files: store::files::FileStore,
+    args: ServeArgs,
+) -> Result<(), Box<dyn std::error::Error>> {
     if !args.no_demo && store::seed::is_empty(&db).await? {
         let report = store::seed::seed_demo(&db).await?;
-        tracing::info!(?report, "demo network seeded");
+        let resources = store::seed::seed_library(&db, &files).await?;
+        tracing::info!(?report, resources, "demo network seeded");
     }
     // Off the start-up path: /readyz does not wait for a password hash.
     tokio::spawn(store::account::password::warm_up());
@@ -58,6 +63,11 @@ pub async fn serve(db: store::Db, args: ServeArgs) -> Result<(), Box<dyn std::er
         countries: Arc::default(),
         feed: feed.clone(),
         presence: app::plans::PresenceBoard::start(&db, &feed),
+        files,
+        uploads: app::library::UploadLimits {
+            file: args.upload_limit_mb.max(1) * 1024 * 1024,
+            video: args.video_upload_limit_mb.max(1) * 1024 * 1024,
+        },
     };
     tokio::spawn(app::counselling::digest::run(state.clone()));
     let router = router(state, args.bench_routes);
@@ -101,6 +111,13 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
             app::counselling::paths::THREAD_EVENTS,
             get(app::counselling::thread_events),
         )
+        .route(app::library::paths::ADD, post(app::library::add_resource))
+        .route(
+            app::library::paths::ADD_VERSION,
+            post(app::library::add_version),
+        )
+        .route(app::library::paths::ADD_FILE, post(app::library::add_file))
+        .route(app::library::paths::FILE, get(app::library::serve_file))
         .route(app::plans::paths::EVENTS, get(app::plans::plan_events))
         .route(app::plans::paths::EXPORT, get(app::plans::activities_csv));
     if bench_routes {
@@ -125,7 +142,7 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
             state.clone(),
             cross_site::refuse_cross_site,
         ))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().compress_when(compressible()))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -134,6 +151,20 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         }))
         .layer(SetRequestIdLayer::new(REQUEST_ID, Sequential::default()))
         .with_state(state)
+}
+
+/// What is worth compressing: not what is compressed already (media,
+/// PDFs, ePub and office files, which are ZIP containers), nor what is read
+/// in ranges.
+fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("video/"))
+        .and(NotForContentType::const_new("audio/"))
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/epub"))
+        .and(NotForContentType::const_new("application/vnd."))
+        .and(NotForContentType::const_new("application/msword"))
 }
 
 /// The benchmarks' baseline: a fixed page of about the home page's size, no database.

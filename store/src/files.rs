@@ -248,6 +248,13 @@ impl FileStore {
             .map_err(StoreError::Files)
     }
 
+    /// Removes a stored content (one that nothing records).
+    pub async fn remove(&self, hash: &str) {
+        if let Err(error) = self.objects.delete(&Self::content(hash)).await {
+            tracing::warn!(%error, "a stored file could not be removed");
+        }
+    }
+
     /// Whether a content is stored.
     pub async fn holds(&self, hash: &str) -> Result<bool, StoreError> {
         match self.objects.head(&Self::content(hash)).await {

@@ -30,6 +30,7 @@ server_only! {
     pub use ask_page::AskPage;
     pub use list_page::CounsellingPage;
     pub use live::thread_events;
+    pub use markdown_field::MarkdownField;
     pub use moderation_page::ModerationPage;
     pub use notifications_page::NotificationsPage;
     pub use post_pages::{EditPostPage, HistoryPage, PostLinkPage};

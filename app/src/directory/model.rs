@@ -92,20 +92,7 @@ impl FilterOptions {
     /// The vocabulary, the interface languages and the member countries
     /// (read once per process: they change only with the demo data's seed).
     pub async fn load(state: &crate::state::AppState) -> Result<Self, store::StoreError> {
-        let countries = match state.countries.get() {
-            Some(countries) => countries.clone(),
-            None => {
-                let countries: Vec<String> = store::directory::countries(&state.db)
-                    .await?
-                    .into_iter()
-                    .map(|c| c.code)
-                    .collect();
-                if !countries.is_empty() {
-                    let _ = state.countries.set(countries.clone());
-                }
-                countries
-            }
-        };
+        let countries = state.member_countries().await?;
         Ok(Self {
             countries,
             languages: crate::i18n::locales::LOCALES

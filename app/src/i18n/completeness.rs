@@ -118,6 +118,38 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("*", "site-name"),
     // Country names that many languages spell as English does (Portugal, Malta, ...).
     ("*", "country-*"),
+    // File sizes: kB and MB are the international unit symbols.
+    ("*", "file-size-*"),
+    // "ePub" is the format's name in every language.
+    ("*", "resource-kind-epub"),
+    // "Document" is the Romanian and the Dutch word.
+    ("ro", "resource-kind-document"),
+    ("nl", "resource-kind-document"),
+    // "Video" is the word in these languages too.
+    ("de", "resource-kind-video"),
+    ("lb", "resource-kind-video"),
+    ("nl", "resource-kind-video"),
+    ("da", "resource-kind-video"),
+    ("it", "resource-kind-video"),
+    ("cs", "resource-kind-video"),
+    ("sk", "resource-kind-video"),
+    ("sq", "resource-kind-video"),
+    ("tr", "resource-kind-video"),
+    // "Licence" is the Czech word too.
+    ("cs", "resource-licence"),
+    // German, Danish and French say "Organisation" as English does.
+    ("de", "resource-organisation"),
+    ("da", "resource-organisation"),
+    ("fr", "resource-organisation"),
+    // French: "Document", "Licence", and "Attribution" is the official name of CC BY.
+    ("fr", "resource-kind-document"),
+    ("fr", "resource-licence"),
+    ("fr", "licence-cc-by"),
+    // Italian says "file".
+    ("it", "library-file"),
+    // "original" is the Spanish and Portuguese word.
+    ("es", "resource-original"),
+    ("pt", "resource-original"),
     // French writes "Association" as English does.
     ("fr", "organisation-type-association"),
     // Luxembourgish says "Member" for a member.

@@ -51,6 +51,11 @@ pub fn endonym(locale: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
+/// Every supported locale's code, in order.
+pub fn codes() -> Vec<&'static str> {
+    LOCALES.iter().map(|(code, _)| *code).collect()
+}
+
 pub fn is_supported(locale: &str) -> bool {
     LOCALES.iter().any(|(code, _)| *code == locale)
 }

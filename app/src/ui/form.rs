@@ -113,6 +113,12 @@ pub const NOTICES: &[&str] = &[
     "comment-resolved",
     "followed",
     "unfollowed",
+    "resource-added",
+    "resource-version-added",
+    "resource-file-added",
+    "resource-published",
+    "resource-submitted",
+    "resource-returned",
 ];
 
 /// The notice named by `?done=`, with `?email=` as its argument.

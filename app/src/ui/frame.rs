@@ -47,6 +47,7 @@ pub fn Frame(children: Children) -> impl IntoView {
                         <a href=section("directory") aria-current=current("directory")>{t("nav-directory")}</a>
                         <a href=section("counselling") aria-current=current("counselling")>{t("nav-counselling")}</a>
                         <a href=section("plans") aria-current=current("plans")>{t("nav-plans")}</a>
+                        <a href=section("library") aria-current=current("library")>{t("nav-library")}</a>
                     </nav>
                     <crate::account::AccountLinks/>
                     <LanguageLink/>

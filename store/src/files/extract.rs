@@ -348,11 +348,7 @@ fn collect_text(xml: &[u8], breaks: &[&str], out: &mut String) {
                     out.push('\n');
                 }
             }
-            Ok(Event::Empty(e)) => {
-                if breaks.contains(&e.local_name().as_ref()) {
-                    out.push(' ');
-                }
-            }
+            Ok(Event::Empty(e)) if breaks.contains(&e.local_name().as_ref()) => out.push(' '),
             Ok(Event::Text(t)) if skipping == 0 => out.push_str(&t.xml10_content()),
             Ok(Event::GeneralRef(r)) if skipping == 0 => out.extend(entity(&r)),
             Ok(Event::Eof) | Err(_) => break,

@@ -318,6 +318,51 @@ pub async fn download(
     )
 }
 
+/// Whether a content (by hash) is recorded as any upload's file.
+pub async fn is_recorded(db: &impl ConnectionTrait, hash: &str) -> Result<bool, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT COUNT(*) AS n FROM stored_file WHERE hash = ")
+        .bind(hash.to_owned());
+    Ok(Count::of(db, &sql).await? > 0)
+}
+
+#[derive(FromQueryResult)]
+struct Id {
+    id: i32,
+}
+
+/// The resource a language version belongs to.
+pub async fn resource_of_version(
+    db: &impl ConnectionTrait,
+    version_id: i32,
+) -> Result<Option<i32>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT resource_id AS id FROM resource_version WHERE id = ")
+        .bind(version_id);
+    Ok(Id::find_by_statement(sql.statement())
+        .one(db)
+        .await?
+        .map(|r| r.id))
+}
+
+/// What kind of resource it is (its uploads' limit depends on it).
+pub async fn kind_of(
+    db: &impl ConnectionTrait,
+    resource_id: i32,
+) -> Result<Option<ResourceKind>, StoreError> {
+    #[derive(FromQueryResult)]
+    struct Kind {
+        kind: ResourceKind,
+    }
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT kind FROM resource WHERE id = ")
+        .bind(resource_id);
+    Ok(Kind::find_by_statement(sql.statement())
+        .one(db)
+        .await?
+        .map(|k| k.kind))
+}
+
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Order {

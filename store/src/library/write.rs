@@ -117,6 +117,53 @@ pub fn checked_link(raw: &str) -> Result<Option<String>, Refusal> {
     }
 }
 
+/// A new resource's fields, checked.
+struct Checked {
+    kind: ResourceKind,
+    audience: Audience,
+    licence: Licence,
+    visibility: Visibility,
+    topics: Vec<Topic>,
+    sectors: Vec<Sector>,
+    author: String,
+    version: Version,
+}
+
+fn checked_resource(
+    new: &NewResource,
+    languages: &[&str],
+    countries: &[String],
+) -> Result<Checked, Refusal> {
+    let checked = Checked {
+        kind: new.kind.parse()?,
+        audience: new.audience.parse()?,
+        licence: new.licence.parse()?,
+        visibility: new.visibility.parse()?,
+        topics: parsed(&new.topics)?,
+        sectors: parsed(&new.sectors)?,
+        author: checked_text(&new.author, MAX_AUTHOR_CHARS)?,
+        version: checked_version(&new.version, languages)?,
+    };
+    if new.countries.iter().any(|c| !countries.contains(c)) {
+        return Err(Refusal::ChoiceUnknown);
+    }
+    if checked.visibility == Visibility::Network && new.network_id.is_none() {
+        return Err(Refusal::ChoiceUnknown);
+    }
+    Ok(checked)
+}
+
+/// Checks a new resource's fields before its file is received (whether a
+/// file or a link is given is checked by [`add`]).
+pub fn check(new: &NewResource, languages: &[&str], countries: &[String]) -> Result<(), Refusal> {
+    checked_resource(new, languages, countries).map(|_| ())
+}
+
+/// Checks a new language version's fields before its file is received.
+pub fn check_version(version: &NewVersion, languages: &[&str]) -> Result<(), Refusal> {
+    checked_version(version, languages).map(|_| ())
+}
+
 /// Adds a resource with its first (original) language version and its file
 /// or link. It is published at once, unless it is kept as a draft or its
 /// network reviews resources first (then it waits, submitted).
@@ -128,22 +175,18 @@ pub async fn add(
     languages: &[&str],
     countries: &[String],
 ) -> Result<Added, StoreError> {
-    let kind: ResourceKind = new.kind.parse()?;
-    let audience: Audience = new.audience.parse()?;
-    let licence: Licence = new.licence.parse()?;
-    let visibility: Visibility = new.visibility.parse()?;
-    let topics: Vec<Topic> = parsed(&new.topics)?;
-    let sectors: Vec<Sector> = parsed(&new.sectors)?;
-    if new.countries.iter().any(|c| !countries.contains(c)) {
-        return Err(Refusal::ChoiceUnknown.into());
-    }
-    let author = checked_text(&new.author, MAX_AUTHOR_CHARS)?;
-    let version = checked_version(&new.version, languages)?;
+    let Checked {
+        kind,
+        audience,
+        licence,
+        visibility,
+        topics,
+        sectors,
+        author,
+        version,
+    } = checked_resource(new, languages, countries)?;
     if file.is_none() && version.link.is_none() {
         return Err(Refusal::FileMissing.into());
-    }
-    if visibility == Visibility::Network && new.network_id.is_none() {
-        return Err(Refusal::ChoiceUnknown.into());
     }
     let sight = Sight::of(db, Some(actor)).await?;
     let reviewed = match new.network_id {
