@@ -49,7 +49,7 @@ resource-attribution = „{ $title }“ – { $author }, litsents: { $licence }.
 resource-licence-deed = Mida litsents lubab
 resource-rights-reserved = © { $author }. Kõik õigused kaitstud: enne taaskasutamist küsige autoritelt luba.
 
-resource-visibility = Kes näevad
+resource-visibility = Kes materjali näevad
 visibility-everyone = Kõik
 visibility-members = Sisse loginud liikmed
 visibility-network = Materjali võrgustiku liikmed

@@ -155,6 +155,17 @@ pub(crate) fn join_scores(sql: &mut Sql, table: &str, owner: &str, alias: &str, 
     if terms.is_empty() {
         return;
     }
+    if let [term] = terms {
+        // One word: its best weight is the score, without the second grouping.
+        sql.push(&format!(
+            " JOIN (SELECT {owner}, MAX(weight) AS score FROM {table} WHERE term >= "
+        ))
+        .bind(term.clone())
+        .push(" AND term < ")
+        .bind(format!("{term}\u{10FFFF}"))
+        .push(&format!(" GROUP BY {owner}) s ON s.{owner} = {alias}.id"));
+        return;
+    }
     sql.push(&format!(" JOIN (SELECT {owner}, SUM(w) AS score FROM ("));
     for (i, term) in terms.iter().enumerate() {
         if i > 0 {

@@ -6,12 +6,14 @@ mod counselling;
 mod data;
 pub mod documents;
 mod library;
+mod library_scale;
 mod plans;
 mod rows;
 mod scale;
 
 pub use counselling::seed_long_thread;
 pub use library::seed_library;
+pub use library_scale::seed_library_scale;
 pub use rows::national_slug;
 pub use scale::seed_scale;
 

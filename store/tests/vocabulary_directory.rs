@@ -17,6 +17,7 @@ fn network(n: usize, kind: NetworkKind) -> network::ActiveModel {
         description: Set(String::new()),
         description_lang: Set("en".into()),
         created_at: Set(chrono::Utc::now()),
+        library_review: Set(false),
         ..Default::default()
     }
 }

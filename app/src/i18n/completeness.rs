@@ -135,6 +135,15 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("sk", "resource-kind-video"),
     ("sq", "resource-kind-video"),
     ("tr", "resource-kind-video"),
+    ("fi", "resource-kind-video"),
+    ("et", "resource-kind-video"),
+    ("lv", "resource-kind-video"),
+    ("lv", "resource-licence"),
+    ("sv", "resource-kind-video"),
+    ("nb", "resource-kind-video"),
+    // Swedish says "Presentation" and "Organisation" as English does.
+    ("sv", "resource-kind-presentation"),
+    ("sv", "resource-organisation"),
     // "Licence" is the Czech word too.
     ("cs", "resource-licence"),
     // German, Danish and French say "Organisation" as English does.

@@ -448,36 +448,72 @@ pub async fn list(
     let backend = db.get_database_backend();
     let mut terms = terms(&query.text);
     terms.truncate(MAX_SEARCH_TERMS);
-    let mut count = Sql::new(backend);
-    count.push("SELECT COUNT(*) AS n");
-    from_and_where(&mut count, sight, query, &terms);
-    let total = Count::of(db, &count).await?;
     let per_page = query.per_page.clamp(1, 100);
+    let by_score = query.order == Order::Relevance && !terms.is_empty();
+    // The page's ids first, counted in the same pass (`COUNT(*) OVER ()`),
+    // ordered and cut; only then the titles in the reader's language and the
+    // organisation, for the page's rows alone.
     let mut sql = Sql::new(backend);
     sql.push(
-        "SELECT r.id, r.kind, r.licence, r.status, r.updated_at, \
+        "SELECT p.total, r.id, r.kind, r.licence, r.status, r.updated_at, \
          COALESCE(vr.title, vo.title) AS title, COALESCE(vr.lang, vo.lang) AS lang, \
-         o.name AS organisation_name FROM resource r",
+         o.name AS organisation_name FROM (SELECT r.id, r.updated_at, ",
     );
-    join_scores(&mut sql, "resource_term", "resource_id", "r", &terms);
-    sql.push(" LEFT JOIN resource_version vr ON vr.resource_id = r.id AND vr.lang = ")
+    sql.push(if terms.is_empty() {
+        "0 AS total, 0 AS score"
+    } else {
+        "COUNT(*) OVER () AS total, s.score AS score"
+    });
+    from_and_where(&mut sql, sight, query, &terms);
+    let order = if by_score {
+        " ORDER BY score DESC, updated_at DESC, id DESC"
+    } else {
+        " ORDER BY updated_at DESC, id DESC"
+    };
+    sql.push(order)
+        .push(" LIMIT ")
+        .bind(i64::from(per_page))
+        .push(" OFFSET ")
+        .bind(i64::from(query.page) * i64::from(per_page))
+        .push(") p JOIN resource r ON r.id = p.id")
+        .push(" LEFT JOIN resource_version vr ON vr.resource_id = r.id AND vr.lang = ")
         .bind(query.reader_lang.clone())
         .push(" LEFT JOIN resource_version vo ON vo.resource_id = r.id AND vo.original = ")
         .bind(true)
-        .push(" LEFT JOIN organisation o ON o.id = r.organisation_id WHERE 1 = 1");
-    super::restrict(sight, &mut sql);
-    filters(&mut sql, query);
-    let by_score = query.order == Order::Relevance && !terms.is_empty();
-    sql.push(if by_score {
-        " ORDER BY s.score DESC, r.updated_at DESC, r.id DESC"
-    } else {
-        " ORDER BY r.updated_at DESC, r.id DESC"
-    });
-    sql.push(" LIMIT ")
-        .bind(i64::from(per_page))
-        .push(" OFFSET ")
-        .bind(i64::from(query.page) * i64::from(per_page));
-    let mut cards = Card::find_by_statement(sql.statement()).all(db).await?;
+        .push(" LEFT JOIN organisation o ON o.id = r.organisation_id")
+        .push(
+            &order
+                .replace("ORDER BY ", "ORDER BY p.")
+                .replace(", ", ", p."),
+        );
+    #[derive(FromQueryResult)]
+    struct Row {
+        total: i64,
+        #[sea_orm(nested)]
+        card: Card,
+    }
+    let rows = Row::find_by_statement(sql.statement()).all(db).await?;
+    let total = match rows.first() {
+        // Without a search text the window would read every resource where
+        // the page needs only the newest: counted apart, the page read in
+        // the order of `resource_by_update`.
+        Some(_) if terms.is_empty() => {
+            let mut count = Sql::new(backend);
+            count.push("SELECT COUNT(*) AS n");
+            from_and_where(&mut count, sight, query, &terms);
+            Count::of(db, &count).await?
+        }
+        Some(row) => row.total.max(0) as u64,
+        // Past the last page (or nothing at all): counted apart.
+        None if query.page > 0 => {
+            let mut count = Sql::new(backend);
+            count.push("SELECT COUNT(*) AS n");
+            from_and_where(&mut count, sight, query, &terms);
+            Count::of(db, &count).await?
+        }
+        None => 0,
+    };
+    let mut cards: Vec<Card> = rows.into_iter().map(|r| r.card).collect();
     if !cards.is_empty() {
         #[derive(FromQueryResult)]
         struct Language {

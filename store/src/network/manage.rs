@@ -197,6 +197,7 @@ pub async fn create(
         description: Set(description.to_owned()),
         description_lang: Set(fields.description_lang.clone()),
         created_at: Set(now),
+        library_review: Set(false),
         ..Default::default()
     }
     .insert(&txn)
