@@ -132,6 +132,14 @@ PG_ADMIN_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if psql "$PG_ADMIN_URL" -qtAc 'select 1' >/dev/null 2>&1; then export BENCH_POSTGRES_URL="$PG_ADMIN_URL"; fi
 cargo bench -q -p store --bench search 2>/dev/null
 echo
+echo "### Library search in the store (cargo bench -p store --bench library)"
+echo
+cargo bench -q -p store --bench library 2>/dev/null
+echo
+echo "### A 500 MB upload and download through the library (SQLite, local folder)"
+echo
+(cd end2end && node bench/library-transfer.js)
+echo
 echo "### CSV export and import of 10,000 organisations (cargo bench -p store --bench transfer)"
 echo
 cargo bench -q -p store --bench transfer 2>/dev/null
