@@ -125,6 +125,23 @@ async fn read_fields<'a>(
     }
 }
 
+/// Opens the form and reads its text fields up to its file.
+async fn read_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(Fields, Option<multer::Field<'static>>), Refused> {
+    read_fields(open_form(headers, body, state.uploads.largest())?).await
+}
+
+/// The largest file a resource's uploads may be, by its kind.
+async fn limit_of(state: &AppState, resource_id: i32) -> Result<u64, Refused> {
+    match store::library::read::kind_of(&state.db, resource_id).await {
+        Ok(kind) => Ok(state.uploads.for_kind(kind)),
+        Err(error) => Err(store_refusal(error)),
+    }
+}
+
 /// The largest file a form may carry, by the kind it names.
 fn limit_for(state: &AppState, fields: &Fields) -> u64 {
     state
@@ -258,11 +275,7 @@ pub async fn add_resource(
     let Some(actor) = account.actor else {
         return fail(&guess, Refused::SIGN_IN);
     };
-    let multipart = match open_form(&headers, body, state.uploads.largest()) {
-        Ok(m) => m,
-        Err(why) => return fail(&guess, why),
-    };
-    let (fields, file_field) = match read_fields(multipart).await {
+    let (fields, file_field) = match read_form(&state, &headers, body).await {
         Ok(read) => read,
         Err(why) => return fail(&guess, why),
     };
@@ -339,11 +352,7 @@ pub async fn add_version(
     let Some(actor) = account.actor else {
         return fail(&guess, Refused::SIGN_IN);
     };
-    let multipart = match open_form(&headers, body, state.uploads.largest()) {
-        Ok(m) => m,
-        Err(why) => return fail(&guess, why),
-    };
-    let (fields, file_field) = match read_fields(multipart).await {
+    let (fields, file_field) = match read_form(&state, &headers, body).await {
         Ok(read) => read,
         Err(why) => return fail(&guess, why),
     };
@@ -354,9 +363,9 @@ pub async fn add_version(
     if let Err(refusal) = store::library::write::check_version(&version, &languages) {
         return fail(&locale, Refused::from_store(refusal));
     }
-    let limit = match store::library::read::kind_of(&state.db, resource_id).await {
-        Ok(kind) => state.uploads.for_kind(kind),
-        Err(error) => return fail(&locale, store_refusal(error)),
+    let limit = match limit_of(&state, resource_id).await {
+        Ok(limit) => limit,
+        Err(why) => return fail(&locale, why),
     };
     let upload = match receive_file(&state, file_field, limit).await {
         Ok(upload) => upload,
@@ -408,19 +417,15 @@ pub async fn add_file(
     let Some(resource_id) = resource_id else {
         return fail(&guess, Refused::from_store(Refusal::Forbidden));
     };
-    let multipart = match open_form(&headers, body, state.uploads.largest()) {
-        Ok(m) => m,
-        Err(why) => return fail(&guess, why),
-    };
-    let (fields, file_field) = match read_fields(multipart).await {
+    let (fields, file_field) = match read_form(&state, &headers, body).await {
         Ok(read) => read,
         Err(why) => return fail(&guess, why),
     };
     let fields = &fields;
     let locale = locale_of(&headers, Some(&fields.one("locale")));
-    let limit = match store::library::read::kind_of(&state.db, resource_id).await {
-        Ok(kind) => state.uploads.for_kind(kind),
-        Err(error) => return fail(&locale, store_refusal(error)),
+    let limit = match limit_of(&state, resource_id).await {
+        Ok(limit) => limit,
+        Err(why) => return fail(&locale, why),
     };
     let upload = match receive_file(&state, file_field, limit).await {
         Ok(Some(upload)) => upload,

@@ -493,24 +493,20 @@ pub async fn list(
         card: Card,
     }
     let rows = Row::find_by_statement(sql.statement()).all(db).await?;
+    let count = || async {
+        let mut count = Sql::new(backend);
+        count.push("SELECT COUNT(*) AS n");
+        from_and_where(&mut count, sight, query, &terms);
+        Count::of(db, &count).await
+    };
     let total = match rows.first() {
         // Without a search text the window would read every resource where
         // the page needs only the newest: counted apart, the page read in
         // the order of `resource_by_update`.
-        Some(_) if terms.is_empty() => {
-            let mut count = Sql::new(backend);
-            count.push("SELECT COUNT(*) AS n");
-            from_and_where(&mut count, sight, query, &terms);
-            Count::of(db, &count).await?
-        }
+        Some(_) if terms.is_empty() => count().await?,
         Some(row) => row.total.max(0) as u64,
         // Past the last page (or nothing at all): counted apart.
-        None if query.page > 0 => {
-            let mut count = Sql::new(backend);
-            count.push("SELECT COUNT(*) AS n");
-            from_and_where(&mut count, sight, query, &terms);
-            Count::of(db, &count).await?
-        }
+        None if query.page > 0 => count().await?,
         None => 0,
     };
     let mut cards: Vec<Card> = rows.into_iter().map(|r| r.card).collect();
