@@ -5,7 +5,10 @@
 //! review resources before they are public. Files are stored by
 //! [`crate::files`]; what was read from them feeds the library's search.
 
+pub mod attach;
+pub mod collection;
 pub mod index;
+pub mod moderation;
 pub mod read;
 pub mod write;
 

@@ -75,4 +75,8 @@ pub enum Refusal {
     LinkInvalid,
     /// The resource has a version in this language already.
     VersionExists,
+    /// No resource the member may read has this address or number.
+    ResourceUnknown,
+    /// The resource is there already (in the collection, on the post or activity).
+    AlreadyListed,
 }

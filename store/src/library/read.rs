@@ -65,6 +65,19 @@ fn sighted<T>(standing: Option<Standing>, sight: &Sight) -> Result<Standing, Sig
     }
 }
 
+/// The resource's standing if the viewer may read it; else `ResourceUnknown`
+/// (for a write that names it: a collection's item, an attachment).
+pub(crate) async fn readable(
+    db: &impl ConnectionTrait,
+    sight: &Sight,
+    resource_id: i32,
+) -> Result<Standing, StoreError> {
+    match standing(db, resource_id).await? {
+        Some(s) if s.readable_by(sight) => Ok(s),
+        _ => Err(crate::refusal::Refusal::ResourceUnknown.into()),
+    }
+}
+
 /// A resource as its page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
@@ -439,6 +452,19 @@ fn from_and_where(sql: &mut Sql, sight: &Sight, query: &LibraryQuery, terms: &[S
     filters(sql, query);
 }
 
+/// A resource's `title` and its `lang` in the reader's language, else its
+/// original's, read through [`join_titles`].
+pub(crate) const TITLE_COLUMNS: &str =
+    "COALESCE(vr.title, vo.title) AS title, COALESCE(vr.lang, vo.lang) AS lang";
+
+/// Appends the joins of resource `r`'s version in `lang` (`vr`) and its original (`vo`).
+pub(crate) fn join_titles(sql: &mut Sql, lang: &str) {
+    sql.push(" LEFT JOIN resource_version vr ON vr.resource_id = r.id AND vr.lang = ")
+        .bind(lang.to_owned())
+        .push(" LEFT JOIN resource_version vo ON vo.resource_id = r.id AND vo.original = ")
+        .bind(true);
+}
+
 /// The page of resources the viewer may read that match the query.
 pub async fn list(
     db: &impl ConnectionTrait,
@@ -456,9 +482,10 @@ pub async fn list(
     let mut sql = Sql::new(backend);
     sql.push(
         "SELECT p.total, r.id, r.kind, r.licence, r.status, r.updated_at, \
-         COALESCE(vr.title, vo.title) AS title, COALESCE(vr.lang, vo.lang) AS lang, \
-         o.name AS organisation_name FROM (SELECT r.id, r.updated_at, ",
-    );
+         o.name AS organisation_name, ",
+    )
+    .push(TITLE_COLUMNS)
+    .push(" FROM (SELECT r.id, r.updated_at, ");
     sql.push(if terms.is_empty() {
         "0 AS total, 0 AS score"
     } else {
@@ -475,12 +502,9 @@ pub async fn list(
         .bind(i64::from(per_page))
         .push(" OFFSET ")
         .bind(i64::from(query.page) * i64::from(per_page))
-        .push(") p JOIN resource r ON r.id = p.id")
-        .push(" LEFT JOIN resource_version vr ON vr.resource_id = r.id AND vr.lang = ")
-        .bind(query.reader_lang.clone())
-        .push(" LEFT JOIN resource_version vo ON vo.resource_id = r.id AND vo.original = ")
-        .bind(true)
-        .push(" LEFT JOIN organisation o ON o.id = r.organisation_id")
+        .push(") p JOIN resource r ON r.id = p.id");
+    join_titles(&mut sql, &query.reader_lang);
+    sql.push(" LEFT JOIN organisation o ON o.id = r.organisation_id")
         .push(
             &order
                 .replace("ORDER BY ", "ORDER BY p.")

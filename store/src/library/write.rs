@@ -229,39 +229,7 @@ pub async fn add(
     .exec(&txn)
     .await?
     .last_insert_id;
-    let mut topics = topics;
-    topics.sort();
-    topics.dedup();
-    for topic in topics {
-        resource_topic::Entity::insert(resource_topic::ActiveModel {
-            resource_id: Set(resource_id),
-            topic: Set(topic),
-        })
-        .exec_without_returning(&txn)
-        .await?;
-    }
-    let mut sectors = sectors;
-    sectors.sort();
-    sectors.dedup();
-    for sector in sectors {
-        resource_sector::Entity::insert(resource_sector::ActiveModel {
-            resource_id: Set(resource_id),
-            sector: Set(sector),
-        })
-        .exec_without_returning(&txn)
-        .await?;
-    }
-    let mut country_codes = new.countries.clone();
-    country_codes.sort();
-    country_codes.dedup();
-    for country_code in country_codes {
-        resource_country::Entity::insert(resource_country::ActiveModel {
-            resource_id: Set(resource_id),
-            country_code: Set(country_code),
-        })
-        .exec_without_returning(&txn)
-        .await?;
-    }
+    replace_keys(&txn, resource_id, topics, sectors, &new.countries).await?;
     let version_id = insert_version(&txn, resource_id, actor.member_id, &version, true).await?;
     if let Some(file) = file {
         insert_file(&txn, version_id, actor.member_id, file).await?;
@@ -273,6 +241,134 @@ pub async fn add(
         version_id,
         status,
     })
+}
+
+/// Sets a resource's topics, sectors and countries (each once).
+async fn replace_keys(
+    db: &impl ConnectionTrait,
+    resource_id: i32,
+    mut topics: Vec<Topic>,
+    mut sectors: Vec<Sector>,
+    countries: &[String],
+) -> Result<(), StoreError> {
+    resource_topic::Entity::delete_many()
+        .filter(resource_topic::Column::ResourceId.eq(resource_id))
+        .exec(db)
+        .await?;
+    resource_sector::Entity::delete_many()
+        .filter(resource_sector::Column::ResourceId.eq(resource_id))
+        .exec(db)
+        .await?;
+    resource_country::Entity::delete_many()
+        .filter(resource_country::Column::ResourceId.eq(resource_id))
+        .exec(db)
+        .await?;
+    topics.sort();
+    topics.dedup();
+    for topic in topics {
+        resource_topic::Entity::insert(resource_topic::ActiveModel {
+            resource_id: Set(resource_id),
+            topic: Set(topic),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    sectors.sort();
+    sectors.dedup();
+    for sector in sectors {
+        resource_sector::Entity::insert(resource_sector::ActiveModel {
+            resource_id: Set(resource_id),
+            sector: Set(sector),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    let mut countries = countries.to_vec();
+    countries.sort();
+    countries.dedup();
+    for country_code in countries {
+        resource_country::Entity::insert(resource_country::ActiveModel {
+            resource_id: Set(resource_id),
+            country_code: Set(country_code),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Those who edit a resource change what describes it (kind, audience,
+/// licence, attribution, who may see it, topics, sectors, countries) and one
+/// language version's title, summary and link (`new.version`; its language
+/// stays). Its network and files stay; a version without a file keeps a link.
+pub async fn edit(
+    db: &Db,
+    actor: &Actor,
+    resource_id: i32,
+    version_id: i32,
+    new: &NewResource,
+    languages: &[&str],
+    countries: &[String],
+) -> Result<(), StoreError> {
+    let sight = Sight::of(db, Some(actor)).await?;
+    let txn = crate::sql::begin_write(db).await?;
+    let standing = editable(&txn, &sight, resource_id).await?;
+    let version = resource_version::Entity::find_by_id(version_id)
+        .one(&txn)
+        .await?
+        .filter(|v| v.resource_id == resource_id)
+        .ok_or(Refusal::Forbidden)?;
+    let new = NewResource {
+        network_id: standing.network_id,
+        version: NewVersion {
+            lang: version.lang.clone(),
+            ..new.version.clone()
+        },
+        ..new.clone()
+    };
+    let Checked {
+        kind,
+        audience,
+        licence,
+        visibility,
+        topics,
+        sectors,
+        author,
+        version: checked,
+    } = checked_resource(&new, languages, countries)?;
+    if checked.link.is_none() && current_hash(&txn, version_id).await?.is_none() {
+        return Err(Refusal::FileMissing.into());
+    }
+    let now = Utc::now();
+    resource::Entity::update_many()
+        .col_expr(resource::Column::Kind, Expr::value(kind.key()))
+        .col_expr(resource::Column::Audience, Expr::value(audience.key()))
+        .col_expr(resource::Column::Licence, Expr::value(licence.key()))
+        .col_expr(resource::Column::Author, Expr::value(author))
+        .col_expr(resource::Column::Visibility, Expr::value(visibility.key()))
+        .col_expr(resource::Column::UpdatedAt, Expr::value(now))
+        .filter(resource::Column::Id.eq(resource_id))
+        .exec(&txn)
+        .await?;
+    replace_keys(&txn, resource_id, topics, sectors, &new.countries).await?;
+    resource_version::Entity::update_many()
+        .col_expr(resource_version::Column::Title, Expr::value(checked.title))
+        .col_expr(
+            resource_version::Column::SummaryHtml,
+            Expr::value(markdown::render(&checked.summary)),
+        )
+        .col_expr(
+            resource_version::Column::Summary,
+            Expr::value(checked.summary),
+        )
+        .col_expr(resource_version::Column::Link, Expr::value(checked.link))
+        .col_expr(resource_version::Column::UpdatedAt, Expr::value(now))
+        .filter(resource_version::Column::Id.eq(version_id))
+        .exec(&txn)
+        .await?;
+    super::index::index_resource(&txn, resource_id).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Adds a version in another language (a translation), by those who edit

@@ -3,12 +3,15 @@
 //! the seed writes itself, stored and read through the same path as an
 //! upload (so the pages show real metadata and the search finds their text).
 
-use sea_orm::{EntityTrait, PaginatorTrait};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::counselling::member_of;
 use super::documents::{epub, pdf, Text};
-use crate::entity::{country, resource};
+use crate::account::Actor;
+use crate::entity::{activity, country, network, post, resource, thread};
 use crate::files::{extract, FileStore, FileType};
+use crate::library::attach::{attach, Host};
+use crate::library::collection::{self, NewCollection};
 use crate::library::write::{add, add_version, NewResource, NewVersion, StoredUpload};
 use crate::{Db, StoreError};
 
@@ -196,7 +199,7 @@ pub async fn seed_library(db: &Db, files: &FileStore) -> Result<u64, StoreError>
     .await?;
     added += 1;
 
-    add(
+    let europass = add(
         db,
         &finnish,
         &resource(
@@ -220,7 +223,7 @@ pub async fn seed_library(db: &Db, files: &FileStore) -> Result<u64, StoreError>
     .await?;
     added += 1;
 
-    add(
+    let template = add(
         db,
         &finnish,
         &resource(
@@ -250,7 +253,78 @@ pub async fn seed_library(db: &Db, files: &FileStore) -> Result<u64, StoreError>
     )
     .await?;
     added += 1;
+
+    toolbox(
+        db,
+        german,
+        &[
+            (first.resource_id, "Start here: the checklist on page 2 is what the training companies asked for most."),
+            (second.resource_id, "For in-company trainers who will use simulators and learning platforms with apprentices."),
+            (template.resource_id, "A Finnish model of the learning agreement, to adapt for your own mobility projects."),
+            (europass.resource_id, "Where learners record what they learnt abroad."),
+        ],
+    )
+    .await?;
     Ok(added)
+}
+
+/// The demo's toolbox for the international network, assembled by a German
+/// member as its facilitator; its first resource is attached to the demo
+/// plan's first activity and to the first reply of the first thread.
+async fn toolbox(db: &Db, mut by: Actor, items: &[(i32, &str)]) -> Result<(), StoreError> {
+    let Some(international) = network::Entity::find()
+        .filter(network::Column::Slug.eq(super::INTERNATIONAL_SLUG))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    by.facilitates.push(international.id);
+    let toolbox = collection::create(
+        db,
+        &by,
+        &NewCollection {
+            title: "Toolbox: apprenticeships across borders".into(),
+            description: "What a VET provider needs to **start or improve apprenticeships with mobility**: a quality guide, digital skills for trainers, a learning agreement and Europass.".into(),
+            lang: "en".into(),
+            network_id: Some(international.id),
+            topic: "work-based-learning".into(),
+        },
+        LANGUAGES,
+    )
+    .await?;
+    for (resource_id, note) in items {
+        collection::add_item(db, &by, toolbox, *resource_id, note).await?;
+    }
+    let Some((first, _)) = items.first() else {
+        return Ok(());
+    };
+    if let Some(activity) = activity::Entity::find()
+        .order_by_asc(activity::Column::Id)
+        .one(db)
+        .await?
+    {
+        attach(db, &by, Host::Activity(activity.id), *first).await?;
+    }
+    // The first thread's first reply, attached by its author.
+    if let Some(thread) = thread::Entity::find()
+        .order_by_asc(thread::Column::Id)
+        .one(db)
+        .await?
+    {
+        let reply = post::Entity::find()
+            .filter(post::Column::ThreadId.eq(thread.id))
+            .order_by_asc(post::Column::Id)
+            .offset(1)
+            .one(db)
+            .await?;
+        if let Some(reply) = reply {
+            if let Some(author) = Actor::load(db, reply.member_id).await? {
+                attach(db, &author, Host::Post(reply.id), *first).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn resource(

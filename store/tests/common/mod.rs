@@ -10,6 +10,7 @@ static NEXT: AtomicU32 = AtomicU32::new(0);
 
 pub struct TestDb {
     pub db: Db,
+    #[allow(dead_code)] // Not every test file needs it.
     pub backend: &'static str,
     /// Where it is, for a second connection (another instance).
     #[allow(dead_code)] // Not every test file needs it.
