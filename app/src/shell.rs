@@ -69,7 +69,12 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/counselling/moderation") view=crate::counselling::ModerationPage/>
                     <Route path=path!("/library") view=crate::library::LibraryPage/>
                     <Route path=path!("/library/new") view=crate::library::AddResourcePage/>
+                    <Route path=path!("/library/review") view=crate::library::ReviewPage/>
+                    <Route path=path!("/library/collections") view=crate::library::CollectionsPage/>
+                    <Route path=path!("/library/collections/new") view=crate::library::NewCollectionPage/>
+                    <Route path=path!("/library/collections/:id") view=crate::library::CollectionPage/>
                     <Route path=path!("/library/:id") view=crate::library::ResourcePage/>
+                    <Route path=path!("/library/:id/edit") view=crate::library::EditResourcePage/>
                     <Route path=path!("/plans") view=crate::plans::PlansPage/>
                     <Route path=path!("/plans/:id") view=crate::plans::PlanPage/>
                     <Route path=path!("/plans/:id/strategy") view=crate::plans::StrategyPage/>

@@ -130,7 +130,7 @@ post-flagged = Thank you: the moderators will look at this post.
 moderation-saved = The decision is saved.
 notifications-read = All notifications are marked as read.
 digest-saved = Your choice is saved.
-error-already-flagged = You have already reported this post; the moderators will look at it.
+error-already-flagged = You have already reported this; the moderators will look at it.
 error-not-an-answer = Only a visible reply can be the accepted answer.
 
 ## E-mail

@@ -126,3 +126,73 @@ error-link-invalid = The link must be a web address starting with https:// or ht
 error-version-exists = The resource already has a version in this language.
 error-not-a-form = This request is not a form the library can read.
 error-back-to-form = Back to the form
+
+## Collections (toolboxes)
+
+collections-title = Toolboxes
+collections-lead = Collections of resources put together by the networks' facilitators for a topic or a network, each resource with a note on why it is there.
+collections-none = There is no toolbox yet.
+collection-count = { $count ->
+    [one] { $count } resource
+   *[other] { $count } resources
+}
+collection-new = New toolbox
+collection-new-lead = A toolbox gathers resources of the library in the order you choose. Add resources to it from their own pages.
+collection-description = What the toolbox is for
+collection-create = Create the toolbox
+collection-curator = Put together by
+collection-empty = This toolbox holds no resource yet.
+collection-unseen = { $count ->
+    [one] { $count } more resource of this toolbox is for members or for a network only.
+   *[other] { $count } more resources of this toolbox are for members or for a network only.
+}
+collection-add-hint = To add a resource, open it in the library and choose "Add to a toolbox".
+collection-item-up = Move up
+collection-item-down = Move down
+collection-item-remove = Remove from the toolbox
+collection-item-note = Note
+collection-item-note-save = Save the note
+collection-note = Why it is in the toolbox (optional)
+collection-add-to = Add to a toolbox
+collection-which = Toolbox
+collection-add-send = Add to the toolbox
+collection-created = The toolbox is created. Add resources to it from their pages.
+collection-saved = The toolbox is saved.
+collection-item-added = The resource is added to the toolbox.
+
+## Where a resource is used, and attaching it
+
+used-in-title = Used in
+used-in-collection = Toolbox
+used-in-thread = Peer counselling
+used-in-activity = Action plan
+attached-title = Resources from the library
+attached-add = Attach a resource
+attached-resource = Resource
+attached-resource-hint = The address of its page in the library, or its number.
+attached-add-send = Attach
+attached-remove = Remove
+resource-attached = The resource is attached.
+resource-detached = The resource is removed.
+activity-resources = Resources
+activity-resources-none = No resource of the library is attached to this activity.
+error-resource-unknown = No resource of the library that you may read has this address or number.
+error-already-listed = This resource is already there.
+
+## Editing, reports and review
+
+resource-edit = Edit
+resource-edit-lead = Change what describes the resource and the title, summary and link of one of its language versions. Files are added on the resource's page; earlier ones are kept.
+resource-edit-version = The version in { $language }
+resource-edit-other-versions = Edit another language version
+resource-edit-save = Save the changes
+resource-saved = The changes are saved.
+resource-flag = Report
+resource-flagged = Thank you: the library's reviewers will look at this resource.
+resource-moderation-hide = Hide the resource
+resource-moderation-restore = Show the resource again
+resource-moderation-dismiss = Keep the resource as it is
+library-review-title = Review of the library
+library-review-waiting = Waiting for a decision
+library-review-none = No resource is waiting for review or reported.
+library-review-resource = Resource

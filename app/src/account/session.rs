@@ -190,6 +190,8 @@ pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
         FileDuplicate => "error-file-duplicate",
         LinkInvalid => "error-link-invalid",
         VersionExists => "error-version-exists",
+        ResourceUnknown => "error-resource-unknown",
+        AlreadyListed => "error-already-listed",
     }
 }
 

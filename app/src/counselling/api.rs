@@ -81,6 +81,7 @@ pub async fn load_thread(
     id: i32,
     page: Option<u64>,
     quote: Option<i32>,
+    locale: String,
 ) -> Result<Option<ThreadView>, FormError> {
     use store::counselling::{markdown, read};
     let state = app_state()?;
@@ -103,7 +104,26 @@ pub async fn load_thread(
     let network = thread
         .network
         .map(|(slug, name)| super::model::NetworkChoice { slug, name });
-    let mut posts = thread.posts.into_iter().map(super::model::PostView::from);
+    let had_accepted = thread.accepted.is_some();
+    let mut posts: Vec<super::model::PostView> = thread
+        .posts
+        .into_iter()
+        .chain(thread.accepted)
+        .map(super::model::PostView::from)
+        .collect();
+    let hosts: Vec<store::library::attach::Host> = posts
+        .iter()
+        .map(|p| store::library::attach::Host::Post(p.id))
+        .collect();
+    let mut attached = crate::library::attached_to(&state, &sight, &hosts, &locale).await?;
+    for post in &mut posts {
+        if let Some(resources) = attached.remove(&store::library::attach::Host::Post(post.id)) {
+            post.resources = resources;
+        }
+    }
+    // The accepted answer came last (it may be on another page of replies).
+    let accepted = if had_accepted { posts.pop() } else { None };
+    let mut posts = posts.into_iter();
     let Some(question) = posts.next() else {
         return Ok(None);
     };
@@ -116,7 +136,7 @@ pub async fn load_thread(
         hidden: thread.hidden,
         question,
         replies: posts.collect(),
-        accepted: thread.accepted.map(super::model::PostView::from),
+        accepted,
         accepted_post_id: thread.accepted_post_id,
         reply_count: thread.replies,
         page: thread.page,

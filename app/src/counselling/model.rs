@@ -77,6 +77,8 @@ pub struct PostView {
     pub created_iso: String,
     pub edited: bool,
     pub hidden_reason: Option<String>,
+    /// The library's resources attached to it that the viewer may read.
+    pub resources: Vec<crate::library::AttachedView>,
 }
 
 impl From<store::counselling::Post> for PostView {
@@ -96,6 +98,7 @@ impl From<store::counselling::Post> for PostView {
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             edited: p.edited,
             hidden_reason: p.hidden_reason,
+            resources: Vec::new(),
         }
     }
 }

@@ -184,6 +184,10 @@ fn post_item(post: &PostView, r: PostRights, i18n: I18n) -> impl IntoView {
             </details>
         }
     });
+    let attached = (!hidden).then(|| {
+        let at = crate::library::Attaching::post(id, signed_in && (own || r.may_moderate));
+        crate::library::attached_resources(&post.resources, at, i18n)
+    });
     let class = match (accepted, hidden) {
         (_, true) => "post post--hidden",
         (true, _) => "post post--accepted",
@@ -205,6 +209,7 @@ fn post_item(post: &PostView, r: PostRights, i18n: I18n) -> impl IntoView {
             </header>
             {hidden_note}
             <div class="post__body" lang=post.lang.clone() inner_html=post.html.clone()></div>
+            {attached}
             <footer class="post__actions">
                 {accept}
                 {quote}
@@ -237,6 +242,7 @@ mod tests {
             created_iso: "2026-12-01T09:00:00Z".into(),
             edited: false,
             hidden_reason: None,
+            resources: Vec::new(),
         }
     }
 

@@ -22,7 +22,7 @@ pub fn ThreadPage() -> impl IntoView {
     let i18n = use_i18n();
     let load = async move {
         match id {
-            Some(id) => load_thread(id, page, quote).await,
+            Some(id) => load_thread(id, page, quote, i18n.locale()).await,
             None => Ok(None),
         }
     };
@@ -117,6 +117,8 @@ fn thread_view(mut thread: ThreadView, i18n: I18n) -> impl IntoView {
         {refusal(paths::ACCEPT)}
         {refusal(paths::FLAG)}
         {refusal(paths::MODERATE)}
+        {refusal(crate::library::paths::ATTACH)}
+        {refusal(crate::library::paths::DETACH)}
         {hidden}
         {follow}
         <div inner_html=post_markup(thread.question.clone(), context, i18n)></div>

@@ -68,6 +68,54 @@ pub fn upload_form(
     }
 }
 
+/// What describes a resource, as its forms hold it (keys of the closed lists).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub kind: String,
+    pub audience: String,
+    pub author: String,
+    pub licence: String,
+    pub visibility: String,
+    pub topics: Vec<String>,
+    pub sectors: Vec<String>,
+    pub countries: Vec<String>,
+}
+
+impl Default for Described {
+    /// What a new resource's form starts with.
+    fn default() -> Self {
+        Self {
+            kind: ResourceKind::Document.key().into(),
+            audience: Audience::Trainers.key().into(),
+            author: String::new(),
+            licence: Licence::CcBy.key().into(),
+            visibility: Visibility::Everyone.key().into(),
+            topics: Vec::new(),
+            sectors: Vec::new(),
+            countries: Vec::new(),
+        }
+    }
+}
+
+/// The fields that describe a resource, in the forms that add and edit one.
+pub fn description_fields(d: &Described, countries: &[String], i18n: I18n) -> impl IntoView {
+    view! {
+        <label for="resource-kind">{t("resource-kind")}</label>
+        <select id="resource-kind" name="kind">{options(named(&ResourceKind::ALL, i18n), &d.kind)}</select>
+        <label for="resource-audience">{t("resource-audience")}</label>
+        <select id="resource-audience" name="audience">{options(named(&Audience::ALL, i18n), &d.audience)}</select>
+        <label for="resource-author">{t("resource-field-author")}</label>
+        <input id="resource-author" name="author" maxlength="300" required value=d.author.clone()/>
+        <label for="resource-licence">{t("resource-licence")}</label>
+        <select id="resource-licence" name="licence">{options(named(&Licence::ALL, i18n), &d.licence)}</select>
+        <label for="resource-visibility">{t("resource-visibility")}</label>
+        <select id="resource-visibility" name="visibility">{options(named(&Visibility::ALL, i18n), &d.visibility)}</select>
+        {check_grid("topics", "resource-topics", named(&Topic::ALL, i18n), &d.topics)}
+        {check_grid("sectors", "resource-sectors", named(&Sector::ALL, i18n), &d.sectors)}
+        {check_grid("countries", "resource-countries", labelled(countries, "country-", i18n), &d.countries)}
+    }
+}
+
 fn add_form(f: AddForm, i18n: I18n) -> impl IntoView {
     let locale = i18n.locale();
     let networks = f
@@ -81,24 +129,12 @@ fn add_form(f: AddForm, i18n: I18n) -> impl IntoView {
         <label for="resource-lang">{t("resource-language")}</label>
         <select id="resource-lang" name="lang">{options(labelled(&f.languages, "language-", i18n), &locale)}</select>
         <MarkdownField id="resource-summary" name="summary" label="resource-field-summary" initial=String::new()/>
-        <label for="resource-kind">{t("resource-kind")}</label>
-        <select id="resource-kind" name="kind">{options(named(&ResourceKind::ALL, i18n), "document")}</select>
-        <label for="resource-audience">{t("resource-audience")}</label>
-        <select id="resource-audience" name="audience">{options(named(&Audience::ALL, i18n), "trainers")}</select>
-        <label for="resource-author">{t("resource-field-author")}</label>
-        <input id="resource-author" name="author" maxlength="300" required/>
-        <label for="resource-licence">{t("resource-licence")}</label>
-        <select id="resource-licence" name="licence">{options(named(&Licence::ALL, i18n), "cc-by")}</select>
-        <label for="resource-visibility">{t("resource-visibility")}</label>
-        <select id="resource-visibility" name="visibility">{options(named(&Visibility::ALL, i18n), "everyone")}</select>
+        {description_fields(&Described::default(), &f.countries, i18n)}
         <label for="resource-network">{t("resource-network")}</label>
         <select id="resource-network" name="network">
             <option value="">{t("resource-network-none")}</option>
             {networks}
         </select>
-        {check_grid("topics", "resource-topics", named(&Topic::ALL, i18n), &[] as &[&str])}
-        {check_grid("sectors", "resource-sectors", named(&Sector::ALL, i18n), &[] as &[&str])}
-        {check_grid("countries", "resource-countries", labelled(&f.countries, "country-", i18n), &[] as &[&str])}
         <label class="check">
             <input type="checkbox" name="draft" value="yes"/>
             {t("resource-field-draft")}

@@ -21,6 +21,8 @@ fn every_id_built_at_run_time_exists_in_english() {
         FileDuplicate,
         LinkInvalid,
         VersionExists,
+        ResourceUnknown,
+        AlreadyListed,
     ]
     .into_iter()
     .map(|r| crate::account::session::refusal_message(r).to_owned())

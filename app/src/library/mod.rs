@@ -11,18 +11,29 @@ server_only! {
     mod add_page;
     mod answer;
     mod api;
+    mod attached;
+    mod collection_api;
+    mod collection_pages;
     mod download;
+    mod edit_page;
     mod list_page;
     #[cfg(test)]
     mod messages_test;
     mod model;
     pub mod paths;
     mod resource_page;
+    mod review_page;
     mod support;
     mod upload;
     mod write_api;
 
     pub use add_page::AddResourcePage;
+    pub use attached::{attached_resources, Attaching};
+    pub use collection_pages::{CollectionPage, CollectionsPage, NewCollectionPage};
+    pub use edit_page::EditResourcePage;
+    pub use model::AttachedView;
+    pub use review_page::ReviewPage;
+    pub use support::attached_to;
     pub use download::serve_file;
     pub use list_page::LibraryPage;
     pub use model::UploadLimits;

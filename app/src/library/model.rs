@@ -74,6 +74,12 @@ pub struct ResourceView {
     pub others: Vec<VersionView>,
     pub editable: bool,
     pub reviewable: bool,
+    pub signed_in: bool,
+    /// Whether the viewer added it (and so does not report it).
+    pub own: bool,
+    pub used_in: UsedInView,
+    /// (id, title) of the collections the viewer may add it to.
+    pub collections: Vec<(i32, String)>,
     /// Languages a translation may still be added in.
     pub missing_languages: Vec<String>,
     /// The largest file a new upload may be.
@@ -153,5 +159,164 @@ impl UploadLimits {
     /// The largest any upload may be.
     pub fn largest(self) -> u64 {
         self.file.max(self.video)
+    }
+}
+
+/// Where a resource is used, as far as the viewer may see.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsedInView {
+    /// (collection id, title, language)
+    pub collections: Vec<(i32, String, String)>,
+    /// (post id, thread title, language)
+    pub posts: Vec<(i32, String, String)>,
+    /// (plan id, activity id, activity title)
+    pub activities: Vec<(i32, i32, String)>,
+}
+
+impl UsedInView {
+    pub fn is_empty(&self) -> bool {
+        self.collections.is_empty() && self.posts.is_empty() && self.activities.is_empty()
+    }
+}
+
+/// A resource attached to a post or an activity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AttachedView {
+    pub resource_id: i32,
+    pub kind: ResourceKind,
+    pub title: String,
+    pub lang: String,
+}
+
+/// A collection in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectionLine {
+    pub id: i32,
+    pub title: String,
+    pub lang: String,
+    pub topic: Option<Topic>,
+    pub network_name: Option<String>,
+    pub items: i64,
+    pub updated: String,
+    pub updated_iso: String,
+}
+
+/// The collections, and whether the viewer may start one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectionList {
+    pub collections: Vec<CollectionLine>,
+    pub may_create: bool,
+}
+
+/// A collection's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectionView {
+    pub id: i32,
+    pub title: String,
+    pub description_html: String,
+    pub lang: String,
+    pub topic: Option<Topic>,
+    /// (slug, name)
+    pub network: Option<(String, String)>,
+    pub curator_name: String,
+    pub updated: String,
+    pub updated_iso: String,
+    pub items: Vec<ItemView>,
+    pub unseen: u64,
+    pub editable: bool,
+}
+
+/// One resource of a collection, with its note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemView {
+    pub id: i32,
+    pub resource_id: i32,
+    pub note: String,
+    pub kind: ResourceKind,
+    pub title: String,
+    pub lang: String,
+}
+
+/// What the form for a new collection offers: (id, name) of the networks
+/// the viewer facilitates; with `platform`, the whole platform too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectionForm {
+    pub networks: Vec<(i32, String)>,
+    pub languages: Vec<String>,
+}
+
+/// What waits for a reviewer, and their latest decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewQueue {
+    pub waiting: Vec<WaitingView>,
+    pub decisions: Vec<DecisionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingView {
+    pub resource_id: i32,
+    pub title: String,
+    pub lang: String,
+    pub status: ResourceStatus,
+    pub hidden: bool,
+    /// (who, why, when)
+    pub reports: Vec<(String, String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub resource_id: i32,
+    pub title: String,
+    pub lang: String,
+    pub action: store::vocabulary::ModerationAction,
+    pub reason: String,
+    pub moderator_name: String,
+    pub at: String,
+    pub at_iso: String,
+}
+
+/// The form that changes a resource's description and one version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditForm {
+    pub resource: ResourceView,
+    /// The version being changed, with its Markdown.
+    pub version_id: i32,
+    pub version_lang: String,
+    pub title: String,
+    pub summary: String,
+    pub link: String,
+    pub countries: Vec<String>,
+}
+
+/// The resource a member names when attaching one: its number, or any
+/// address of its page (`…/library/42`, `…/library/42?lang=de`).
+pub fn resource_number(reference: &str) -> Option<i32> {
+    let reference = reference.trim();
+    let digits = match reference.rfind("/library/") {
+        Some(at) => &reference[at + "/library/".len()..],
+        None => reference,
+    };
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    let rest = &digits[end..];
+    if !(rest.is_empty() || rest.starts_with(['?', '#', '/'])) {
+        return None;
+    }
+    digits[..end].parse().ok().filter(|n| *n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resource_number;
+
+    #[test]
+    fn a_resource_is_named_by_its_number_or_its_address() {
+        assert_eq!(resource_number(" 42 "), Some(42));
+        assert_eq!(resource_number("https://vet.example/de/library/42?lang=fr"), Some(42));
+        assert_eq!(resource_number("/en/library/7#files"), Some(7));
+        for bad in ["", "abc", "/en/library/new", "42abc", "0", "/en/library/", "99999999999"] {
+            assert_eq!(resource_number(bad), None, "{bad}");
+        }
     }
 }

@@ -38,3 +38,39 @@ pub fn library(locale: &str) -> String {
 pub fn add_page(locale: &str) -> String {
     format!("/{locale}/library/new")
 }
+
+/// A facilitator starts a collection (a server function).
+pub const CREATE_COLLECTION: &str = "/api/library/collections/create";
+/// A resource put into a collection with its note.
+pub const ADD_TO_COLLECTION: &str = "/api/library/collections/add";
+/// An item of a collection moved, annotated or removed.
+pub const CHANGE_ITEM: &str = "/api/library/collections/item";
+/// A resource attached to a post or an activity, or taken off it.
+pub const ATTACH: &str = "/api/library/attach";
+pub const DETACH: &str = "/api/library/detach";
+/// A member reports a resource.
+pub const FLAG: &str = "/api/library/flag";
+/// A reviewer hides, restores or dismisses.
+pub const MODERATE: &str = "/api/library/moderate";
+/// Those who edit a resource change its description.
+pub const EDIT: &str = "/api/library/edit";
+
+pub fn collections(locale: &str) -> String {
+    format!("/{locale}/library/collections")
+}
+
+pub fn collection(locale: &str, id: i32) -> String {
+    format!("/{locale}/library/collections/{id}")
+}
+
+pub fn new_collection(locale: &str) -> String {
+    format!("/{locale}/library/collections/new")
+}
+
+pub fn review(locale: &str) -> String {
+    format!("/{locale}/library/review")
+}
+
+pub fn edit(locale: &str, id: i32, version: i32) -> String {
+    format!("/{locale}/library/{id}/edit?version={version}")
+}

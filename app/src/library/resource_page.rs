@@ -88,8 +88,107 @@ fn resource_page(r: ResourceView, chosen: Option<String>, i18n: I18n) -> impl In
         {others}
         {details(&r, i18n)}
         {files(&shown, i18n)}
+        {used_in(&r, i18n)}
+        {collecting(&r, i18n)}
+        {reporting(&r)}
         {r.editable.then(|| editing(&r, i18n))}
     }
+}
+
+/// Where it is used: the collections that hold it, the posts and the plan
+/// activities that attach it.
+fn used_in(r: &ResourceView, i18n: I18n) -> impl IntoView {
+    let locale = i18n.locale();
+    let used = &r.used_in;
+    (!used.is_empty()).then(|| {
+        let collections = used
+            .collections
+            .iter()
+            .map(|(id, title, lang)| {
+                view! { <li>{t("used-in-collection")}": " <a href=paths::collection(&locale, *id) lang=lang.clone()>{title.clone()}</a></li> }
+            })
+            .collect_view();
+        let posts = used
+            .posts
+            .iter()
+            .map(|(id, title, lang)| {
+                let href = crate::counselling::paths::post(&locale, *id);
+                view! { <li>{t("used-in-thread")}": " <a href=href lang=lang.clone()>{title.clone()}</a></li> }
+            })
+            .collect_view();
+        let activities = used
+            .activities
+            .iter()
+            .map(|(plan, id, title)| {
+                let href = crate::plans::paths::activity(&locale, *plan, *id);
+                view! { <li>{t("used-in-activity")}": " <a href=href>{title.clone()}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="used-in-title">
+                <h2 id="used-in-title">{t("used-in-title")}</h2>
+                <ul class="plain-list">{collections} {posts} {activities}</ul>
+            </section>
+        }
+    })
+}
+
+/// For curators: put it into one of their collections, with a note.
+fn collecting(r: &ResourceView, i18n: I18n) -> impl IntoView {
+    (!r.collections.is_empty()).then(|| {
+        let choices = r
+            .collections
+            .iter()
+            .map(|(id, title)| view! { <option value=id.to_string()>{title.clone()}</option> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="collect-title">
+                <h2 id="collect-title">{t("collection-add-to")}</h2>
+                {refusal(paths::ADD_TO_COLLECTION)}
+                <form method="post" action=paths::ADD_TO_COLLECTION class="stacked-form">
+                    <LocaleField/>
+                    <input type="hidden" name="resource" value=r.id/>
+                    <label for="collect-collection">{t("collection-which")}</label>
+                    <select id="collect-collection" name="collection">{choices}</select>
+                    <label for="collect-note">{t("collection-note")}</label>
+                    <textarea id="collect-note" name="note" maxlength="1000" rows="2"></textarea>
+                    <button type="submit">{t("collection-add-send")}</button>
+                </form>
+                <p class="hint"><a href=paths::collections(&i18n.locale())>{t("collections-title")}</a></p>
+            </section>
+        }
+    })
+}
+
+/// A member reports it; its reviewers hide or restore it.
+fn reporting(r: &ResourceView) -> impl IntoView {
+    let report = (r.signed_in && !r.own && r.hidden_reason.is_none()).then(|| {
+        view! {
+            <details class="post__tool">
+                <summary>{t("resource-flag")}</summary>
+                <form method="post" action=paths::FLAG class="stacked-form">
+                    <LocaleField/>
+                    <input type="hidden" name="resource" value=r.id/>
+                    <label for="flag-reason">{t("flag-reason")}</label>
+                    <input id="flag-reason" name="reason" maxlength="500" required/>
+                    <button type="submit">{t("flag-send")}</button>
+                </form>
+            </details>
+        }
+    });
+    let moderate = r
+        .reviewable
+        .then(|| super::review_page::moderation_form(r.id, r.hidden_reason.is_some(), false));
+    (report.is_some() || moderate.is_some()).then(|| {
+        view! {
+            <div class="post__actions">
+                {refusal(paths::FLAG)}
+                {refusal(paths::MODERATE)}
+                {report}
+                {moderate}
+            </div>
+        }
+    })
 }
 
 fn status_hint(status: ResourceStatus) -> &'static str {
@@ -314,9 +413,11 @@ fn editing(r: &ResourceView, i18n: I18n) -> impl IntoView {
             </form>
         }
     });
+    let locale = i18n.locale();
     view! {
         {review}
         {publish}
+        <p class="toolbar"><a class="button secondary" href=paths::edit(&locale, r.id, r.shown.id)>{t("resource-edit")}</a></p>
         {new_file}
         {translation}
     }

@@ -5,7 +5,10 @@ use store::account::Actor;
 use store::library::read::{Card, File, LibraryQuery, Order, Resource, Version};
 use store::sight::Sight;
 
-use super::model::{CardView, FileView, LibraryFilter, ResourceView, UploadLimits, VersionView};
+use super::model::{
+    AttachedView, CardView, FileView, LibraryFilter, ResourceView, UploadLimits, UsedInView,
+    VersionView,
+};
 use crate::account::FormError;
 pub use crate::account::session::actor;
 pub use crate::state::{app_state, AppState};
@@ -41,7 +44,8 @@ pub fn library_query(filter: &LibraryFilter, countries: &[String], locale: &str)
     }
 }
 
-fn day(at: chrono::DateTime<chrono::Utc>) -> (String, String) {
+/// A day as pages show it, and as `<time datetime>` holds it.
+pub fn day(at: chrono::DateTime<chrono::Utc>) -> (String, String) {
     (
         at.format("%Y-%m-%d").to_string(),
         at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -130,9 +134,50 @@ pub fn resource_view(resource: Resource, locale: &str, limits: UploadLimits) -> 
         others: versions.into_iter().map(version_view).collect(),
         editable: resource.editable,
         reviewable: resource.reviewable,
+        signed_in: false,
+        own: false,
+        used_in: UsedInView::default(),
+        collections: Vec::new(),
         missing_languages,
         limits,
         updated,
         updated_iso,
     }
+}
+
+pub fn used_in_view(used: store::library::attach::UsedIn) -> UsedInView {
+    UsedInView {
+        collections: used.collections,
+        posts: used
+            .posts
+            .into_iter()
+            .map(|(_, post, title, lang)| (post, title, lang))
+            .collect(),
+        activities: used.activities,
+    }
+}
+
+pub fn attached_view(a: store::library::attach::Attached) -> AttachedView {
+    AttachedView {
+        resource_id: a.resource_id,
+        kind: a.kind,
+        title: a.title,
+        lang: a.lang,
+    }
+}
+
+/// The resources the viewer may read attached to each host, in their language.
+pub async fn attached_to(
+    state: &AppState,
+    sight: &Sight,
+    hosts: &[store::library::attach::Host],
+    locale: &str,
+) -> Result<std::collections::HashMap<store::library::attach::Host, Vec<AttachedView>>, FormError> {
+    Ok(
+        store::library::attach::attached(&state.db, sight, hosts, locale)
+            .await?
+            .into_iter()
+            .map(|(host, list)| (host, list.into_iter().map(attached_view).collect()))
+            .collect(),
+    )
 }

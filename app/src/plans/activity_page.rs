@@ -57,6 +57,13 @@ fn live_activity(page: ActivityPage, i18n: I18n) -> impl IntoView {
         {follow_form(&page)}
         {conflicts(&page, i18n)}
         {form}
+        <section id="resources" aria-labelledby="resources-title">
+            <h2 id="resources-title">{t("activity-resources")}</h2>
+            {refusal(crate::library::paths::ATTACH)}
+            {refusal(crate::library::paths::DETACH)}
+            {page.resources.is_empty().then(|| view! { <p class="muted">{t("activity-resources-none")}</p> })}
+            {crate::library::attached_resources(&page.resources, crate::library::Attaching::activity(activity_id, page.plan.may_edit), i18n)}
+        </section>
         <section id="indicators" aria-labelledby="indicators-title">
             <h2 id="indicators-title">{t("indicators-title")}</h2>
             <div id="indicator-table" data-live>{indicator_table(&page.activity, i18n)}</div>

@@ -116,6 +116,12 @@ pub async fn load_activity(
     if let (Some(a), true) = (&viewer, first) {
         store::plans::follow::mark_read(&state.db, a.member_id, Some(id)).await?;
     }
+    let sight = store::sight::Sight::of(&state.db, viewer.as_ref()).await?;
+    let host = store::library::attach::Host::Activity(id);
+    let resources = crate::library::attached_to(&state, &sight, &[host], &locale)
+        .await?
+        .remove(&host)
+        .unwrap_or_default();
     Ok(Some(ActivityPage {
         plan: plan_view,
         activity,
@@ -124,6 +130,7 @@ pub async fn load_activity(
         signed_in: viewer.is_some(),
         members,
         organisations,
+        resources,
     }))
 }
 

@@ -218,6 +218,8 @@ pub struct ActivityPage {
     /// For the owner and contributors choices (facilitators only).
     pub members: Vec<PartyView>,
     pub organisations: Vec<PartyView>,
+    /// The library's resources attached to it that the viewer may read.
+    pub resources: Vec<crate::library::AttachedView>,
 }
 
 /// One run of a word diff: `same`, `removed` or `added`.

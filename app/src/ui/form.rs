@@ -119,6 +119,13 @@ pub const NOTICES: &[&str] = &[
     "resource-published",
     "resource-submitted",
     "resource-returned",
+    "resource-saved",
+    "resource-flagged",
+    "resource-attached",
+    "resource-detached",
+    "collection-created",
+    "collection-saved",
+    "collection-item-added",
 ];
 
 /// The notice named by `?done=`, with `?email=` as its argument.
