@@ -4,7 +4,10 @@
 // uploads a new file and downloads the earlier one (by range too); a
 // program named .pdf is refused with a translated message and nothing is
 // stored; a members-only file is refused to a visitor; the demo's ePub is
-// found by a word of its text.
+// found by a word of its text. The owner edits what describes it; a
+// facilitator puts it into a toolbox with a note and orders the toolbox;
+// a member attaches it to a reply by its address; a reported resource is
+// hidden from the review page, and the log keeps the decision.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
@@ -194,6 +197,127 @@ for (const mode of modes) {
       assert.equal(await visitor.page.locator('main a[href$="/account/sign-in"]').count(), 1);
       assert.doesNotMatch(await visitor.page.locator('main').innerText(), /Internal checklist/);
       await visitor.context.close();
+    });
+
+    test('its owner edits what describes the resource, and the search follows', async () => {
+      const { page } = member;
+      await page.goto(resourceUrl);
+      await page.locator('main a.button[href*="/edit?version="]').click();
+      await page.locator('#edit-title').fill(`Leitfaden Lernortkooperation, zweite Auflage (${suffix})`);
+      await page.locator('#resource-kind').selectOption('presentation');
+      await page.locator('input[name="countries[]"][value="AT"]').check();
+      await page.locator('main form[action="/api/library/edit"] button[type="submit"]').click();
+      await page.waitForURL(/done=resource-saved/);
+      assert.equal(await page.locator('h1').innerText(), `Leitfaden Lernortkooperation, zweite Auflage (${suffix})`);
+      assert.match(await page.locator('.facts').innerText(), /Österreich/);
+      const found = await (await fetch(`${server.base}/de/library?q=auflage`)).text();
+      assert.match(found, new RegExp(`zweite Auflage \\(${suffix}\\)`));
+      // A member who did not add it has no form, and the server refuses them too.
+      const other = await signedIn(server, browser, mode, { email: `reader.${suffix}@example.de`, organisation: organisations[2], locale: 'de', name: 'Rita' });
+      await other.page.goto(resourceUrl);
+      assert.equal(await other.page.locator('main a[href*="/edit?version="]').count(), 0);
+      await other.page.goto(`${resourceUrl}/edit`);
+      assert.match(await other.page.locator('main .notice--error').innerText(), new RegExp(message('de', 'account', 'error-forbidden')));
+      await other.context.close();
+    });
+
+    test('a facilitator puts resources into a toolbox with notes and orders them; readers see where each is used', async () => {
+      const facilitator = await signedIn(server, browser, mode, {
+        email: `toolbox.${suffix}@example.eu`, organisation: organisations[mode.javaScript ? 6 : 7], role: 'facilitator', network: 'eurovet-network', locale: 'en', name: 'Tom',
+      });
+      const { page } = facilitator;
+      await page.goto(`${server.base}/en/library/collections`);
+      await page.locator('main a.button[href$="/library/collections/new"]').click();
+      await page.locator('#collection-title').fill(`Toolbox for new mentors (${suffix})`);
+      await page.locator('#collection-description').fill('What a **new mentor** reads first.');
+      await page.locator('#collection-network').selectOption({ label: 'EuroVET – European Network of VET Networks' });
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL(/\/en\/library\/collections\/\d+\?done=collection-created/);
+      const toolboxUrl = page.url().split('?')[0];
+      assert.equal(await page.locator('h1').innerText(), `Toolbox for new mentors (${suffix})`);
+
+      // From the resource pages: the member's guide, then the demo ePub.
+      const id = resourceUrl.split('/').pop();
+      const list = await (await fetch(`${server.base}/en/library?q=simulations`)).text();
+      const epub = list.match(/href="\/en\/library\/(\d+)"/)[1];
+      for (const [resource, note] of [[id, 'Start with the checklist.'], [epub, '']]) {
+        await page.goto(`${server.base}/en/library/${resource}`);
+        await page.locator('#collect-collection').selectOption({ label: `Toolbox for new mentors (${suffix})` });
+        await page.locator('#collect-note').fill(note);
+        await page.locator('#collect-title ~ form button[type="submit"]').click();
+        await page.waitForURL(/done=collection-item-added/);
+      }
+      // The same resource twice is refused, with the message.
+      await page.locator('#collect-collection').selectOption({ label: `Toolbox for new mentors (${suffix})` });
+      await page.locator('#collect-title ~ form button[type="submit"]').click();
+      await page.locator('.notice--error', { hasText: message('en', 'library', 'error-already-listed') }).waitFor();
+
+      await page.goto(toolboxUrl);
+      const titles = () => page.locator('.toolbox__item .resource-line__title').allInnerTexts();
+      assert.deepEqual(await titles(), [`Guide to cooperation between places of learning (${suffix})`, 'Handbook: digital competences for trainers']);
+      assert.equal(await page.locator('.toolbox__note').first().innerText(), 'Start with the checklist.');
+      await page.locator('.toolbox__item').nth(1).locator('button[value="up"]').click();
+      await page.waitForURL(/done=collection-saved/);
+      assert.deepEqual(await titles(), ['Handbook: digital competences for trainers', `Guide to cooperation between places of learning (${suffix})`]);
+
+      // A visitor reads the toolbox in German, and the guide says where it is used.
+      const visitor = await openPage(browser, mode);
+      await visitor.page.goto(toolboxUrl.replace('/en/', '/de/'));
+      assert.deepEqual(await visitor.page.locator('.toolbox__item .resource-line__title').allInnerTexts(),
+        ['Handbuch: Digitale Kompetenzen für Ausbilderinnen und Ausbilder', `Leitfaden Lernortkooperation, zweite Auflage (${suffix})`]);
+      assert.equal(await visitor.page.locator('.toolbox__tools').count(), 0);
+      await visitor.page.goto(`${server.base}/de/library/${id}`);
+      assert.match(await visitor.page.locator('#used-in-title ~ ul').innerText(), new RegExp(`Toolbox for new mentors \\(${suffix}\\)`));
+      await visitor.context.close();
+      await facilitator.context.close();
+    });
+
+    test('a member attaches a resource to their reply by its address; a bad address gets a message', async () => {
+      const { page } = member;
+      await page.goto(`${server.base}/de/counselling`);
+      await page.locator('.thread-line__title').first().click();
+      await page.locator('#reply-body').fill(`Dazu passt unser Leitfaden (${suffix}).`);
+      await page.locator('#reply button[type="submit"]').click();
+      await page.waitForURL(/done=reply-posted/);
+      const own = page.locator('article.post', { hasText: `Dazu passt unser Leitfaden (${suffix}).` });
+      await own.locator('summary', { hasText: message('de', 'library', 'attached-add') }).click();
+      await own.locator('input[name="resource"]').fill('https://irgendwo.example/de/library/new');
+      await own.locator('form[action="/api/library/attach"] button[type="submit"]').click();
+      await page.locator('.notice--error', { hasText: message('de', 'library', 'error-resource-unknown') }).waitFor();
+      const again = page.locator('article.post', { hasText: `Dazu passt unser Leitfaden (${suffix}).` });
+      await again.locator('summary', { hasText: message('de', 'library', 'attached-add') }).click();
+      await again.locator('input[name="resource"]').fill(`${resourceUrl}?lang=en`);
+      await again.locator('form[action="/api/library/attach"] button[type="submit"]').click();
+      await page.waitForURL(/done=resource-attached/);
+      const attached = page.locator('article.post', { hasText: `Dazu passt unser Leitfaden (${suffix}).` }).locator('.attached a');
+      assert.equal(await attached.innerText(), `Leitfaden Lernortkooperation, zweite Auflage (${suffix})`);
+      await page.goto(resourceUrl);
+      assert.equal(await page.locator('#used-in-title ~ ul a[href*="/counselling/posts/"]').count(), 1);
+    });
+
+    test('a reported resource is hidden by a facilitator from the review page, with the log', async () => {
+      const reporter = await signedIn(server, browser, mode, { email: `report.${suffix}@example.eu`, organisation: organisations[3], locale: 'en', name: 'Rob' });
+      await reporter.page.goto(resourceUrl.replace('/de/', '/en/'));
+      await reporter.page.locator('summary', { hasText: message('en', 'library', 'resource-flag') }).click();
+      await reporter.page.locator('#flag-reason').fill('Advertising');
+      await reporter.page.locator('form[action="/api/library/flag"] button[type="submit"]').click();
+      await reporter.page.waitForURL(/done=resource-flagged/);
+      await reporter.context.close();
+
+      const facilitator = await signedIn(server, browser, mode, {
+        email: `review.${suffix}@example.eu`, organisation: organisations[mode.javaScript ? 8 : 9], role: 'facilitator', network: 'eurovet-network', locale: 'en', name: 'Vera',
+      });
+      const { page } = facilitator;
+      await page.goto(`${server.base}/en/library/review`);
+      const item = page.locator('article.post', { hasText: 'Advertising' });
+      await item.locator('summary').click();
+      await item.locator('input[name="reason"]').fill('Not a resource');
+      await item.locator('button[value="hide"]').click();
+      await page.waitForURL(/\/en\/library\/review\?done=moderation-saved/);
+      assert.match(await page.locator('#review-log ~ table').innerText(), /Not a resource/);
+      const hidden = await fetch(resourceUrl);
+      assert.equal(hidden.status, 404);
+      await facilitator.context.close();
     });
   });
 }

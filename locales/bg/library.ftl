@@ -126,3 +126,73 @@ error-link-invalid = Връзката трябва да бъде уеб адре
 error-version-exists = Ресурсът вече има версия на този език.
 error-not-a-form = Тази заявка не е формуляр, който библиотеката може да прочете.
 error-back-to-form = Обратно към формуляра
+
+## Инструментариуми (колекции от ресурси)
+
+collections-title = Инструментариуми
+collections-lead = Колекции от ресурси, съставени от фасилитаторите на мрежите по дадена тема или за дадена мрежа – към всеки ресурс има бележка защо е включен.
+collections-none = Все още няма инструментариум.
+collection-count = { $count ->
+    [one] { $count } ресурс
+   *[other] { $count } ресурса
+}
+collection-new = Нов инструментариум
+collection-new-lead = Инструментариумът събира ресурси от библиотеката в реда, който изберете. Добавяйте ресурси в него от собствените им страници.
+collection-description = За какво служи инструментариумът
+collection-create = Създаване на инструментариума
+collection-curator = Съставен от
+collection-empty = Този инструментариум все още не съдържа ресурси.
+collection-unseen = { $count ->
+    [one] Още { $count } ресурс от този инструментариум е достъпен само за членове или само за дадена мрежа.
+   *[other] Още { $count } ресурса от този инструментариум са достъпни само за членове или само за дадена мрежа.
+}
+collection-add-hint = За да добавите ресурс, отворете го в библиотеката и изберете „Добавяне към инструментариум“.
+collection-item-up = Преместване нагоре
+collection-item-down = Преместване надолу
+collection-item-remove = Премахване от инструментариума
+collection-item-note = Бележка
+collection-item-note-save = Запазване на бележката
+collection-note = Защо е включен в инструментариума (по избор)
+collection-add-to = Добавяне към инструментариум
+collection-which = Инструментариум
+collection-add-send = Добавяне към инструментариума
+collection-created = Инструментариумът е създаден. Добавяйте ресурси в него от техните страници.
+collection-saved = Инструментариумът е запазен.
+collection-item-added = Ресурсът е добавен към инструментариума.
+
+## Къде се използва ресурсът и прикачването му
+
+used-in-title = Къде се използва
+used-in-collection = Инструментариум
+used-in-thread = Консултиране между колеги
+used-in-activity = План за действие
+attached-title = Ресурси от библиотеката
+attached-add = Прикачване на ресурс
+attached-resource = Ресурс
+attached-resource-hint = Адресът на страницата му в библиотеката или номерът му.
+attached-add-send = Прикачване
+attached-remove = Премахване
+resource-attached = Ресурсът е прикачен.
+resource-detached = Ресурсът е премахнат.
+activity-resources = Ресурси
+activity-resources-none = Към тази дейност не е прикачен ресурс от библиотеката.
+error-resource-unknown = В библиотеката няма ресурс с този адрес или номер, до който да имате достъп.
+error-already-listed = Този ресурс вече е тук.
+
+## Редактиране, сигнали и преглед
+
+resource-edit = Редактиране
+resource-edit-lead = Променете описанието на ресурса, както и заглавието, резюмето и връзката на една от езиковите му версии. Файловете се добавят от страницата на ресурса; предишните се запазват.
+resource-edit-version = Езикова версия: { $language }
+resource-edit-other-versions = Редактиране на друга езикова версия
+resource-edit-save = Запазване на промените
+resource-saved = Промените са запазени.
+resource-flag = Подаване на сигнал
+resource-flagged = Благодарим Ви: проверяващите в библиотеката ще прегледат този ресурс.
+resource-moderation-hide = Скриване на ресурса
+resource-moderation-restore = Повторно показване на ресурса
+resource-moderation-dismiss = Запазване на ресурса без промяна
+library-review-title = Преглед на библиотеката
+library-review-waiting = Очакват решение
+library-review-none = Няма ресурси, които очакват преглед или за които е подаден сигнал.
+library-review-resource = Ресурс

@@ -133,7 +133,7 @@ post-flagged = Hvala: moderatori će pogledati ovu objavu.
 moderation-saved = Odluka je sačuvana.
 notifications-read = Sva obavještenja su označena kao pročitana.
 digest-saved = Vaš izbor je sačuvan.
-error-already-flagged = Već ste prijavili ovu objavu; moderatori će je pogledati.
+error-already-flagged = Već ste to prijavili; moderatori će to pogledati.
 error-not-an-answer = Samo vidljiv odgovor može biti prihvaćeni odgovor.
 
 ## E-mail

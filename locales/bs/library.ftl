@@ -128,3 +128,75 @@ error-link-invalid = Link mora biti web-adresa koja počinje s https:// ili http
 error-version-exists = Materijal već ima verziju na ovom jeziku.
 error-not-a-form = Ovaj zahtjev nije obrazac koji biblioteka može pročitati.
 error-back-to-form = Nazad na obrazac
+
+## Zbirke (paketi alata)
+
+collections-title = Paketi alata
+collections-lead = Zbirke materijala koje su facilitatori mreža sastavili za određenu oblast ili mrežu; uz svaki materijal stoji bilješka o tome zašto je uvršten.
+collections-none = Još nema nijednog paketa alata.
+collection-count = { $count ->
+    [one] { $count } materijal
+    [few] { $count } materijala
+   *[other] { $count } materijala
+}
+collection-new = Novi paket alata
+collection-new-lead = Paket alata okuplja materijale iz biblioteke redoslijedom koji sami odaberete. Materijale u njega dodajete s njihovih stranica.
+collection-description = Čemu služi paket alata
+collection-create = Napravi paket alata
+collection-curator = Sastavio/la
+collection-empty = Ovaj paket alata još ne sadrži nijedan materijal.
+collection-unseen = { $count ->
+    [one] Još { $count } materijal iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+    [few] Još { $count } materijala iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+   *[other] Još { $count } materijala iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+}
+collection-add-hint = Da biste dodali materijal, otvorite ga u biblioteci i odaberite „Dodajte u paket alata“.
+collection-item-up = Pomjeri gore
+collection-item-down = Pomjeri dolje
+collection-item-remove = Ukloni iz paketa alata
+collection-item-note = Bilješka
+collection-item-note-save = Sačuvaj bilješku
+collection-note = Zašto je u paketu alata (nije obavezno)
+collection-add-to = Dodajte u paket alata
+collection-which = Paket alata
+collection-add-send = Dodaj u paket alata
+collection-created = Paket alata je napravljen. Materijale u njega dodajte s njihovih stranica.
+collection-saved = Paket alata je sačuvan.
+collection-item-added = Materijal je dodan u paket alata.
+
+## Gdje se materijal koristi i prilaganje materijala
+
+used-in-title = Gdje se koristi
+used-in-collection = Paket alata
+used-in-thread = Savjetovanje među kolegama
+used-in-activity = Akcioni plan
+attached-title = Materijali iz biblioteke
+attached-add = Priložite materijal
+attached-resource = Materijal
+attached-resource-hint = Adresa njegove stranice u biblioteci ili njegov broj.
+attached-add-send = Priloži
+attached-remove = Ukloni
+resource-attached = Materijal je priložen.
+resource-detached = Materijal je uklonjen.
+activity-resources = Materijali
+activity-resources-none = Ovoj aktivnosti nije priložen nijedan materijal iz biblioteke.
+error-resource-unknown = U biblioteci nema materijala s tom adresom ili brojem kojem imate pristup.
+error-already-listed = Ovaj materijal je već ovdje.
+
+## Uređivanje, prijave i pregled
+
+resource-edit = Uredi
+resource-edit-lead = Promijenite podatke koji opisuju materijal te naslov, sažetak i link jedne od njegovih jezičkih verzija. Datoteke se dodaju na stranici materijala; ranije datoteke se zadržavaju.
+resource-edit-version = Verzija na jeziku: { $language }
+resource-edit-other-versions = Uredi drugu jezičku verziju
+resource-edit-save = Sačuvaj promjene
+resource-saved = Promjene su sačuvane.
+resource-flag = Prijavi
+resource-flagged = Hvala: recenzenti biblioteke će pogledati ovaj materijal.
+resource-moderation-hide = Sakrij materijal
+resource-moderation-restore = Ponovo prikaži materijal
+resource-moderation-dismiss = Zadrži materijal kakav jeste
+library-review-title = Pregled materijala biblioteke
+library-review-waiting = Čekaju odluku
+library-review-none = Nijedan materijal ne čeka pregled niti je prijavljen.
+library-review-resource = Materijal

@@ -136,7 +136,7 @@ post-flagged = Děkujeme: moderátoři se na tento příspěvek podívají.
 moderation-saved = Rozhodnutí bylo uloženo.
 notifications-read = Všechna oznámení jsou označena jako přečtená.
 digest-saved = Vaše volba byla uložena.
-error-already-flagged = Tento příspěvek jste už nahlásili; moderátoři se na něj podívají.
+error-already-flagged = Už jste to nahlásili; moderátoři se na to podívají.
 error-not-an-answer = Přijatou odpovědí může být pouze viditelná odpověď.
 
 ## E-mail

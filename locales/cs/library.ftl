@@ -130,3 +130,77 @@ error-link-invalid = Odkaz musí být webová adresa začínající https:// neb
 error-version-exists = Materiál už má verzi v tomto jazyce.
 error-not-a-form = Tento požadavek není formulář, který knihovna dokáže přečíst.
 error-back-to-form = Zpět na formulář
+
+## Sbírky (sady nástrojů)
+
+collections-title = Sady nástrojů
+collections-lead = Soubory materiálů, které sestavili koordinátoři sítí k určitému tématu nebo pro určitou síť; u každého materiálu je poznámka, proč byl zařazen.
+collections-none = Zatím tu není žádná sada nástrojů.
+collection-count = { $count ->
+    [one] { $count } materiál
+    [few] { $count } materiály
+    [many] { $count } materiálu
+   *[other] { $count } materiálů
+}
+collection-new = Nová sada nástrojů
+collection-new-lead = Sada nástrojů shromažďuje materiály z knihovny v pořadí, které si zvolíte. Materiály do ní přidáváte z jejich vlastních stránek.
+collection-description = K čemu sada nástrojů slouží
+collection-create = Vytvořit sadu nástrojů
+collection-curator = Sestavil(a)
+collection-empty = Tato sada nástrojů zatím neobsahuje žádný materiál.
+collection-unseen = { $count ->
+    [one] Další { $count } materiál z této sady nástrojů vidí jen přihlášení členové nebo členové jedné sítě.
+    [few] Další { $count } materiály z této sady nástrojů vidí jen přihlášení členové nebo členové jedné sítě.
+    [many] Dalších { $count } materiálu z této sady nástrojů vidí jen přihlášení členové nebo členové jedné sítě.
+   *[other] Dalších { $count } materiálů z této sady nástrojů vidí jen přihlášení členové nebo členové jedné sítě.
+}
+collection-add-hint = Chcete-li přidat materiál, otevřete ho v knihovně a zvolte „Přidat do sady nástrojů“.
+collection-item-up = Posunout nahoru
+collection-item-down = Posunout dolů
+collection-item-remove = Odebrat ze sady nástrojů
+collection-item-note = Poznámka
+collection-item-note-save = Uložit poznámku
+collection-note = Proč je materiál v sadě nástrojů (nepovinné)
+collection-add-to = Přidat do sady nástrojů
+collection-which = Sada nástrojů
+collection-add-send = Přidat do sady nástrojů
+collection-created = Sada nástrojů byla vytvořena. Materiály do ní přidávejte z jejich stránek.
+collection-saved = Sada nástrojů byla uložena.
+collection-item-added = Materiál byl přidán do sady nástrojů.
+
+## Kde je materiál použit a připojování materiálů
+
+used-in-title = Použito v
+used-in-collection = Sada nástrojů
+used-in-thread = Kolegiální poradenství
+used-in-activity = Akční plán
+attached-title = Materiály z knihovny
+attached-add = Připojit materiál
+attached-resource = Materiál
+attached-resource-hint = Adresa jeho stránky v knihovně nebo jeho číslo.
+attached-add-send = Připojit
+attached-remove = Odebrat
+resource-attached = Materiál byl připojen.
+resource-detached = Materiál byl odebrán.
+activity-resources = Materiály
+activity-resources-none = K této aktivitě není připojen žádný materiál z knihovny.
+error-resource-unknown = V knihovně není žádný materiál s touto adresou nebo číslem, ke kterému máte přístup.
+error-already-listed = Tento materiál už tu je.
+
+## Úpravy, nahlášení a posuzování
+
+resource-edit = Upravit
+resource-edit-lead = Změňte údaje popisující materiál a název, shrnutí a odkaz jedné z jeho jazykových verzí. Soubory se přidávají na stránce materiálu; dřívější soubory zůstávají zachovány.
+resource-edit-version = Verze v jazyce: { $language }
+resource-edit-other-versions = Upravit jinou jazykovou verzi
+resource-edit-save = Uložit změny
+resource-saved = Změny byly uloženy.
+resource-flag = Nahlásit
+resource-flagged = Děkujeme: posuzovatelé knihovny se na tento materiál podívají.
+resource-moderation-hide = Skrýt materiál
+resource-moderation-restore = Znovu zobrazit materiál
+resource-moderation-dismiss = Ponechat materiál beze změny
+library-review-title = Posuzování materiálů knihovny
+library-review-waiting = Čekají na rozhodnutí
+library-review-none = Žádný materiál nečeká na posouzení ani nebyl nahlášen.
+library-review-resource = Materiál

@@ -130,7 +130,7 @@ post-flagged = Tak: Moderatorerne vil se på indlægget.
 moderation-saved = Afgørelsen er gemt.
 notifications-read = Alle notifikationer er markeret som læst.
 digest-saved = Dit valg er gemt.
-error-already-flagged = Du har allerede anmeldt dette indlæg; moderatorerne vil se på det.
+error-already-flagged = Du har allerede anmeldt dette; moderatorerne vil se på det.
 error-not-an-answer = Kun et synligt svar kan være det accepterede svar.
 
 ## E-mail

@@ -126,3 +126,73 @@ error-link-invalid = Linket skal være en webadresse, der begynder med https:// 
 error-version-exists = Ressourcen har allerede en version på dette sprog.
 error-not-a-form = Denne anmodning er ikke en formular, som biblioteket kan læse.
 error-back-to-form = Tilbage til formularen
+
+## Samlinger (værktøjskasser)
+
+collections-title = Værktøjskasser
+collections-lead = Samlinger af ressourcer, som netværkenes facilitatorer har sammensat om et emne eller til et netværk, hver ressource med en note om, hvorfor den er med.
+collections-none = Der er endnu ingen værktøjskasser.
+collection-count = { $count ->
+    [one] { $count } ressource
+   *[other] { $count } ressourcer
+}
+collection-new = Ny værktøjskasse
+collection-new-lead = En værktøjskasse samler ressourcer fra biblioteket i den rækkefølge, du vælger. Tilføj ressourcer til den fra deres egne sider.
+collection-description = Hvad værktøjskassen skal bruges til
+collection-create = Opret værktøjskassen
+collection-curator = Sammensat af
+collection-empty = Denne værktøjskasse indeholder endnu ingen ressourcer.
+collection-unseen = { $count ->
+    [one] Yderligere { $count } ressource i denne værktøjskasse er kun tilgængelig for medlemmer eller for et enkelt netværk.
+   *[other] Yderligere { $count } ressourcer i denne værktøjskasse er kun tilgængelige for medlemmer eller for et enkelt netværk.
+}
+collection-add-hint = Hvis du vil tilføje en ressource, skal du åbne den i biblioteket og vælge »Tilføj til en værktøjskasse«.
+collection-item-up = Flyt op
+collection-item-down = Flyt ned
+collection-item-remove = Fjern fra værktøjskassen
+collection-item-note = Note
+collection-item-note-save = Gem noten
+collection-note = Hvorfor den er med i værktøjskassen (valgfrit)
+collection-add-to = Tilføj til en værktøjskasse
+collection-which = Værktøjskasse
+collection-add-send = Tilføj til værktøjskassen
+collection-created = Værktøjskassen er oprettet. Tilføj ressourcer til den fra deres sider.
+collection-saved = Værktøjskassen er gemt.
+collection-item-added = Ressourcen er tilføjet til værktøjskassen.
+
+## Hvor en ressource bruges, og vedhæftning af ressourcer
+
+used-in-title = Bruges i
+used-in-collection = Værktøjskasse
+used-in-thread = Kollegial rådgivning
+used-in-activity = Handlingsplan
+attached-title = Ressourcer fra biblioteket
+attached-add = Vedhæft en ressource
+attached-resource = Ressource
+attached-resource-hint = Adressen på ressourcens side i biblioteket eller dens nummer.
+attached-add-send = Vedhæft
+attached-remove = Fjern
+resource-attached = Ressourcen er vedhæftet.
+resource-detached = Ressourcen er fjernet.
+activity-resources = Ressourcer
+activity-resources-none = Ingen ressourcer fra biblioteket er knyttet til denne aktivitet.
+error-resource-unknown = Der er ingen ressource i biblioteket med denne adresse eller dette nummer, som du har adgang til at læse.
+error-already-listed = Denne ressource er der allerede.
+
+## Redigering, anmeldelser og gennemgang
+
+resource-edit = Redigér
+resource-edit-lead = Ret det, der beskriver ressourcen, samt titel, resumé og link for en af dens sprogversioner. Filer tilføjes på ressourcens side; de tidligere filer bevares.
+resource-edit-version = Sprogversion: { $language }
+resource-edit-other-versions = Redigér en anden sprogversion
+resource-edit-save = Gem ændringerne
+resource-saved = Ændringerne er gemt.
+resource-flag = Anmeld
+resource-flagged = Tak: Bibliotekets moderatorer vil se på denne ressource.
+resource-moderation-hide = Skjul ressourcen
+resource-moderation-restore = Vis ressourcen igen
+resource-moderation-dismiss = Behold ressourcen, som den er
+library-review-title = Gennemgang af biblioteket
+library-review-waiting = Venter på en afgørelse
+library-review-none = Ingen ressourcer venter på gennemgang eller er blevet anmeldt.
+library-review-resource = Ressource

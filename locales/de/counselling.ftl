@@ -130,7 +130,7 @@ post-flagged = Vielen Dank: Die Moderatorinnen und Moderatoren sehen sich diesen
 moderation-saved = Die Entscheidung wurde gespeichert.
 notifications-read = Alle Benachrichtigungen sind als gelesen markiert.
 digest-saved = Ihre Auswahl wurde gespeichert.
-error-already-flagged = Sie haben diesen Beitrag bereits gemeldet; die Moderatorinnen und Moderatoren sehen ihn sich an.
+error-already-flagged = Sie haben das bereits gemeldet; die Moderatorinnen und Moderatoren sehen es sich an.
 error-not-an-answer = Nur eine sichtbare Antwort kann die akzeptierte Antwort sein.
 
 ## E-Mail

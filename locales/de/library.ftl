@@ -126,3 +126,73 @@ error-link-invalid = Der Link muss eine Internetadresse sein, die mit https:// o
 error-version-exists = Die Ressource hat bereits eine Fassung in dieser Sprache.
 error-not-a-form = Diese Anfrage ist kein Formular, das die Bibliothek lesen kann.
 error-back-to-form = Zurück zum Formular
+
+## Sammlungen (Werkzeugkästen)
+
+collections-title = Werkzeugkästen
+collections-lead = Sammlungen von Ressourcen, die die Moderatorinnen und Moderatoren der Netzwerke zu einem Thema oder für ein Netzwerk zusammengestellt haben, jeweils mit einer Notiz, warum die Ressource dazugehört.
+collections-none = Es gibt noch keinen Werkzeugkasten.
+collection-count = { $count ->
+    [one] { $count } Ressource
+   *[other] { $count } Ressourcen
+}
+collection-new = Neuer Werkzeugkasten
+collection-new-lead = Ein Werkzeugkasten stellt Ressourcen der Bibliothek in der Reihenfolge zusammen, die Sie wählen. Ressourcen fügen Sie ihm jeweils auf deren eigener Seite hinzu.
+collection-description = Wofür der Werkzeugkasten gedacht ist
+collection-create = Werkzeugkasten anlegen
+collection-curator = Zusammengestellt von
+collection-empty = Dieser Werkzeugkasten enthält noch keine Ressource.
+collection-unseen = { $count ->
+    [one] { $count } weitere Ressource dieses Werkzeugkastens ist nur für angemeldete Mitglieder oder für ein bestimmtes Netzwerk sichtbar.
+   *[other] { $count } weitere Ressourcen dieses Werkzeugkastens sind nur für angemeldete Mitglieder oder für ein bestimmtes Netzwerk sichtbar.
+}
+collection-add-hint = Um eine Ressource hinzuzufügen, öffnen Sie sie in der Bibliothek und wählen Sie „Zu einem Werkzeugkasten hinzufügen“.
+collection-item-up = Nach oben
+collection-item-down = Nach unten
+collection-item-remove = Aus dem Werkzeugkasten entfernen
+collection-item-note = Notiz
+collection-item-note-save = Notiz speichern
+collection-note = Warum die Ressource in den Werkzeugkasten gehört (optional)
+collection-add-to = Zu einem Werkzeugkasten hinzufügen
+collection-which = Werkzeugkasten
+collection-add-send = Zum Werkzeugkasten hinzufügen
+collection-created = Der Werkzeugkasten wurde angelegt. Fügen Sie ihm Ressourcen jeweils auf deren Seite hinzu.
+collection-saved = Der Werkzeugkasten wurde gespeichert.
+collection-item-added = Die Ressource wurde dem Werkzeugkasten hinzugefügt.
+
+## Wo eine Ressource verwendet wird, und Ressourcen anhängen
+
+used-in-title = Verwendet in
+used-in-collection = Werkzeugkasten
+used-in-thread = Kollegiale Beratung
+used-in-activity = Aktionsplan
+attached-title = Ressourcen aus der Bibliothek
+attached-add = Eine Ressource anhängen
+attached-resource = Ressource
+attached-resource-hint = Die Adresse ihrer Seite in der Bibliothek oder ihre Nummer.
+attached-add-send = Anhängen
+attached-remove = Entfernen
+resource-attached = Die Ressource wurde angehängt.
+resource-detached = Die Ressource wurde entfernt.
+activity-resources = Ressourcen
+activity-resources-none = An diese Aktivität ist keine Ressource der Bibliothek angehängt.
+error-resource-unknown = Keine Ressource der Bibliothek, die Sie lesen dürfen, hat diese Adresse oder Nummer.
+error-already-listed = Diese Ressource ist bereits aufgeführt.
+
+## Bearbeiten, Meldungen und Prüfung
+
+resource-edit = Bearbeiten
+resource-edit-lead = Ändern Sie die Angaben, die die Ressource beschreiben, sowie Titel, Zusammenfassung und Link einer ihrer Sprachfassungen. Dateien werden auf der Seite der Ressource hinzugefügt; frühere bleiben erhalten.
+resource-edit-version = Sprachfassung: { $language }
+resource-edit-other-versions = Eine andere Sprachfassung bearbeiten
+resource-edit-save = Änderungen speichern
+resource-saved = Die Änderungen wurden gespeichert.
+resource-flag = Melden
+resource-flagged = Vielen Dank: Die Moderatorinnen und Moderatoren der Bibliothek sehen sich diese Ressource an.
+resource-moderation-hide = Ressource ausblenden
+resource-moderation-restore = Ressource wieder anzeigen
+resource-moderation-dismiss = Ressource unverändert lassen
+library-review-title = Prüfung der Ressourcen
+library-review-waiting = Warten auf eine Entscheidung
+library-review-none = Keine Ressource wartet auf Prüfung oder wurde gemeldet.
+library-review-resource = Ressource

@@ -126,3 +126,73 @@ error-link-invalid = Ο σύνδεσμος πρέπει να είναι διεύ
 error-version-exists = Ο πόρος έχει ήδη έκδοση σε αυτή τη γλώσσα.
 error-not-a-form = Αυτό το αίτημα δεν είναι φόρμα που μπορεί να διαβάσει η βιβλιοθήκη.
 error-back-to-form = Επιστροφή στη φόρμα
+
+## Εργαλειοθήκες (συλλογές πόρων)
+
+collections-title = Εργαλειοθήκες
+collections-lead = Συλλογές πόρων που συγκεντρώνουν οι διευκολυντές των δικτύων για ένα θέμα ή για ένα δίκτυο, με μια σημείωση για κάθε πόρο που εξηγεί γιατί περιλαμβάνεται.
+collections-none = Δεν υπάρχει ακόμη καμία εργαλειοθήκη.
+collection-count = { $count ->
+    [one] { $count } πόρος
+   *[other] { $count } πόροι
+}
+collection-new = Νέα εργαλειοθήκη
+collection-new-lead = Μια εργαλειοθήκη συγκεντρώνει πόρους της βιβλιοθήκης με τη σειρά που επιλέγετε εσείς. Προσθέστε πόρους σε αυτήν από τις σελίδες τους.
+collection-description = Σε τι χρησιμεύει η εργαλειοθήκη
+collection-create = Δημιουργία της εργαλειοθήκης
+collection-curator = Επιμέλεια
+collection-empty = Αυτή η εργαλειοθήκη δεν περιέχει ακόμη κανέναν πόρο.
+collection-unseen = { $count ->
+    [one] Ακόμη { $count } πόρος αυτής της εργαλειοθήκης είναι διαθέσιμος μόνο σε μέλη ή μόνο σε ένα δίκτυο.
+   *[other] Ακόμη { $count } πόροι αυτής της εργαλειοθήκης είναι διαθέσιμοι μόνο σε μέλη ή μόνο σε ένα δίκτυο.
+}
+collection-add-hint = Για να προσθέσετε έναν πόρο, ανοίξτε τον στη βιβλιοθήκη και επιλέξτε «Προσθήκη σε εργαλειοθήκη».
+collection-item-up = Μετακίνηση προς τα πάνω
+collection-item-down = Μετακίνηση προς τα κάτω
+collection-item-remove = Αφαίρεση από την εργαλειοθήκη
+collection-item-note = Σημείωση
+collection-item-note-save = Αποθήκευση της σημείωσης
+collection-note = Γιατί περιλαμβάνεται στην εργαλειοθήκη (προαιρετικό)
+collection-add-to = Προσθήκη σε εργαλειοθήκη
+collection-which = Εργαλειοθήκη
+collection-add-send = Προσθήκη στην εργαλειοθήκη
+collection-created = Η εργαλειοθήκη δημιουργήθηκε. Προσθέστε πόρους σε αυτήν από τις σελίδες τους.
+collection-saved = Η εργαλειοθήκη αποθηκεύτηκε.
+collection-item-added = Ο πόρος προστέθηκε στην εργαλειοθήκη.
+
+## Πού χρησιμοποιείται ένας πόρος και επισύναψή του
+
+used-in-title = Πού χρησιμοποιείται
+used-in-collection = Εργαλειοθήκη
+used-in-thread = Συμβουλευτική μεταξύ ομοτίμων
+used-in-activity = Σχέδιο δράσης
+attached-title = Πόροι από τη βιβλιοθήκη
+attached-add = Επισύναψη πόρου
+attached-resource = Πόρος
+attached-resource-hint = Η διεύθυνση της σελίδας του στη βιβλιοθήκη ή ο αριθμός του.
+attached-add-send = Επισύναψη
+attached-remove = Αφαίρεση
+resource-attached = Ο πόρος επισυνάφθηκε.
+resource-detached = Ο πόρος αφαιρέθηκε.
+activity-resources = Πόροι
+activity-resources-none = Δεν έχει επισυναφθεί κανένας πόρος της βιβλιοθήκης σε αυτή τη δραστηριότητα.
+error-resource-unknown = Δεν υπάρχει πόρος της βιβλιοθήκης με αυτή τη διεύθυνση ή αυτόν τον αριθμό στον οποίο να έχετε πρόσβαση.
+error-already-listed = Αυτός ο πόρος υπάρχει ήδη εδώ.
+
+## Επεξεργασία, αναφορές και έλεγχος
+
+resource-edit = Επεξεργασία
+resource-edit-lead = Αλλάξτε τα στοιχεία που περιγράφουν τον πόρο, καθώς και τον τίτλο, την περίληψη και τον σύνδεσμο μιας από τις γλωσσικές εκδόσεις του. Τα αρχεία προστίθενται στη σελίδα του πόρου· τα προηγούμενα διατηρούνται.
+resource-edit-version = Γλωσσική έκδοση: { $language }
+resource-edit-other-versions = Επεξεργασία άλλης γλωσσικής έκδοσης
+resource-edit-save = Αποθήκευση των αλλαγών
+resource-saved = Οι αλλαγές αποθηκεύτηκαν.
+resource-flag = Αναφορά
+resource-flagged = Σας ευχαριστούμε: οι υπεύθυνοι ελέγχου της βιβλιοθήκης θα εξετάσουν αυτόν τον πόρο.
+resource-moderation-hide = Απόκρυψη του πόρου
+resource-moderation-restore = Εκ νέου εμφάνιση του πόρου
+resource-moderation-dismiss = Διατήρηση του πόρου ως έχει
+library-review-title = Έλεγχος της βιβλιοθήκης
+library-review-waiting = Αναμένουν απόφαση
+library-review-none = Κανένας πόρος δεν αναμένει έλεγχο ούτε έχει αναφερθεί.
+library-review-resource = Πόρος

@@ -133,7 +133,7 @@ post-flagged = Gracias: los moderadores revisarán este mensaje.
 moderation-saved = Se ha guardado la decisión.
 notifications-read = Todas las notificaciones se han marcado como leídas.
 digest-saved = Se ha guardado su elección.
-error-already-flagged = Ya ha señalado este mensaje; los moderadores lo revisarán.
+error-already-flagged = Ya lo ha señalado; los moderadores lo revisarán.
 error-not-an-answer = Solo una respuesta visible puede ser la respuesta aceptada.
 
 ## Correo electrónico

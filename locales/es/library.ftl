@@ -128,3 +128,75 @@ error-link-invalid = El enlace debe ser una dirección web que empiece por https
 error-version-exists = El recurso ya tiene una versión en este idioma.
 error-not-a-form = Esta solicitud no es un formulario que la biblioteca pueda leer.
 error-back-to-form = Volver al formulario
+
+## Colecciones (cajas de herramientas)
+
+collections-title = Cajas de herramientas
+collections-lead = Selecciones de recursos reunidos por los dinamizadores de las redes sobre un tema o para una red, cada recurso con una nota que explica por qué se ha incluido.
+collections-none = Todavía no hay ninguna caja de herramientas.
+collection-count = { $count ->
+    [one] { $count } recurso
+    [many] { $count } de recursos
+   *[other] { $count } recursos
+}
+collection-new = Nueva caja de herramientas
+collection-new-lead = Una caja de herramientas reúne recursos de la biblioteca en el orden que usted elija. Los recursos se añaden desde su propia página.
+collection-description = Para qué sirve la caja de herramientas
+collection-create = Crear la caja de herramientas
+collection-curator = Elaborada por
+collection-empty = Esta caja de herramientas todavía no contiene ningún recurso.
+collection-unseen = { $count ->
+    [one] { $count } recurso más de esta caja de herramientas solo está disponible para los miembros que han iniciado sesión o para los miembros de una red.
+    [many] { $count } de recursos más de esta caja de herramientas solo están disponibles para los miembros que han iniciado sesión o para los miembros de una red.
+   *[other] { $count } recursos más de esta caja de herramientas solo están disponibles para los miembros que han iniciado sesión o para los miembros de una red.
+}
+collection-add-hint = Para añadir un recurso, ábralo en la biblioteca y elija «Añadir a una caja de herramientas».
+collection-item-up = Subir
+collection-item-down = Bajar
+collection-item-remove = Quitar de la caja de herramientas
+collection-item-note = Nota
+collection-item-note-save = Guardar la nota
+collection-note = Por qué está en la caja de herramientas (opcional)
+collection-add-to = Añadir a una caja de herramientas
+collection-which = Caja de herramientas
+collection-add-send = Añadir a la caja de herramientas
+collection-created = Se ha creado la caja de herramientas. Añada recursos desde sus páginas.
+collection-saved = Se ha guardado la caja de herramientas.
+collection-item-added = Se ha añadido el recurso a la caja de herramientas.
+
+## Dónde se utiliza un recurso y cómo adjuntarlo
+
+used-in-title = Se utiliza en
+used-in-collection = Caja de herramientas
+used-in-thread = Asesoramiento entre pares
+used-in-activity = Plan de acción
+attached-title = Recursos de la biblioteca
+attached-add = Adjuntar un recurso
+attached-resource = Recurso
+attached-resource-hint = La dirección de su página en la biblioteca o su número.
+attached-add-send = Adjuntar
+attached-remove = Quitar
+resource-attached = Se ha adjuntado el recurso.
+resource-detached = Se ha quitado el recurso.
+activity-resources = Recursos
+activity-resources-none = No hay ningún recurso de la biblioteca adjunto a esta actividad.
+error-resource-unknown = Ningún recurso de la biblioteca al que usted tenga acceso tiene esta dirección o este número.
+error-already-listed = Este recurso ya está incluido.
+
+## Edición, avisos y revisión
+
+resource-edit = Editar
+resource-edit-lead = Modifique los datos que describen el recurso y el título, el resumen y el enlace de una de sus versiones lingüísticas. Los archivos se añaden en la página del recurso; los anteriores se conservan.
+resource-edit-version = Versión lingüística: { $language }
+resource-edit-other-versions = Editar otra versión lingüística
+resource-edit-save = Guardar los cambios
+resource-saved = Se han guardado los cambios.
+resource-flag = Señalar
+resource-flagged = Gracias: los revisores de la biblioteca examinarán este recurso.
+resource-moderation-hide = Ocultar el recurso
+resource-moderation-restore = Volver a mostrar el recurso
+resource-moderation-dismiss = Mantener el recurso tal como está
+library-review-title = Revisión de la biblioteca
+library-review-waiting = Pendientes de decisión
+library-review-none = No hay ningún recurso pendiente de revisión ni señalado.
+library-review-resource = Recurso

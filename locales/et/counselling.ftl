@@ -130,7 +130,7 @@ post-flagged = Aitäh! Moderaatorid vaatavad selle postituse üle.
 moderation-saved = Otsus on salvestatud.
 notifications-read = Kõik teavitused on märgitud loetuks.
 digest-saved = Teie valik on salvestatud.
-error-already-flagged = Olete sellest postitusest juba teatanud; moderaatorid vaatavad selle üle.
+error-already-flagged = Olete sellest juba teatanud; moderaatorid vaatavad selle üle.
 error-not-an-answer = Heakskiidetud vastuseks saab märkida ainult nähtava vastuse.
 
 ## E-post

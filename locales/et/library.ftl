@@ -126,3 +126,73 @@ error-link-invalid = Link peab olema veebiaadress, mis algab https:// või http:
 error-version-exists = Materjalil on selles keeles juba versioon olemas.
 error-not-a-form = See päring ei ole vorm, mida raamatukogu suudab lugeda.
 error-back-to-form = Tagasi vormi juurde
+
+## Kogumikud (tööriistakastid)
+
+collections-title = Tööriistakastid
+collections-lead = Võrgustike koordinaatorite kokku pandud materjalikogumikud mõne teema või võrgustiku jaoks; iga materjali juures on märkus selle kohta, miks see on kogumikku lisatud.
+collections-none = Tööriistakaste veel ei ole.
+collection-count = { $count ->
+    [one] { $count } materjal
+   *[other] { $count } materjali
+}
+collection-new = Uus tööriistakast
+collection-new-lead = Tööriistakasti saab koondada raamatukogu materjale teie valitud järjekorras. Materjale saab sellesse lisada nende oma lehekülgedelt.
+collection-description = Milleks tööriistakast on mõeldud
+collection-create = Loo tööriistakast
+collection-curator = Koostaja
+collection-empty = Selles tööriistakastis ei ole veel ühtegi materjali.
+collection-unseen = { $count ->
+    [one] Selles tööriistakastis on veel { $count } materjal, mis on kättesaadav ainult liikmetele või ainult ühe võrgustiku liikmetele.
+   *[other] Selles tööriistakastis on veel { $count } materjali, mis on kättesaadavad ainult liikmetele või ainult ühe võrgustiku liikmetele.
+}
+collection-add-hint = Materjali lisamiseks avage see raamatukogus ja valige „Lisa tööriistakasti“.
+collection-item-up = Liiguta üles
+collection-item-down = Liiguta alla
+collection-item-remove = Eemalda tööriistakastist
+collection-item-note = Märkus
+collection-item-note-save = Salvesta märkus
+collection-note = Miks see on tööriistakastis (valikuline)
+collection-add-to = Lisa tööriistakasti
+collection-which = Tööriistakast
+collection-add-send = Lisa tööriistakasti
+collection-created = Tööriistakast on loodud. Lisage sellesse materjale nende lehekülgedelt.
+collection-saved = Tööriistakast on salvestatud.
+collection-item-added = Materjal on tööriistakasti lisatud.
+
+## Kus materjali kasutatakse ja materjalide lisamine
+
+used-in-title = Kus kasutatakse
+used-in-collection = Tööriistakast
+used-in-thread = Kolleegidevaheline nõustamine
+used-in-activity = Tegevuskava
+attached-title = Materjalid raamatukogust
+attached-add = Lisa raamatukogu materjal
+attached-resource = Materjal
+attached-resource-hint = Materjali lehekülje aadress raamatukogus või materjali number.
+attached-add-send = Lisa
+attached-remove = Eemalda
+resource-attached = Materjal on lisatud.
+resource-detached = Materjal on eemaldatud.
+activity-resources = Materjalid
+activity-resources-none = Selle tegevusega ei ole seotud ühtegi raamatukogu materjali.
+error-resource-unknown = Raamatukogus ei ole selle aadressi või numbriga materjali, mida teil on õigus lugeda.
+error-already-listed = See materjal on juba lisatud.
+
+## Muutmine, teated ja ülevaatus
+
+resource-edit = Muuda
+resource-edit-lead = Muutke materjali kirjeldavaid andmeid ning ühe keeleversiooni pealkirja, kokkuvõtet ja linki. Failid lisatakse materjali leheküljel; varasemad failid säilitatakse.
+resource-edit-version = Keeleversioon: { $language }
+resource-edit-other-versions = Muuda teist keeleversiooni
+resource-edit-save = Salvesta muudatused
+resource-saved = Muudatused on salvestatud.
+resource-flag = Teata
+resource-flagged = Aitäh! Raamatukogu ülevaatajad vaatavad selle materjali üle.
+resource-moderation-hide = Peida materjal
+resource-moderation-restore = Näita materjali uuesti
+resource-moderation-dismiss = Jäta materjal muutmata
+library-review-title = Raamatukogu ülevaatus
+library-review-waiting = Ootab otsust
+library-review-none = Ükski materjal ei oota ülevaatamist ja ühestki materjalist ei ole teatatud.
+library-review-resource = Materjal

@@ -130,7 +130,7 @@ post-flagged = Kiitos! Moderaattorit tarkistavat tämän viestin.
 moderation-saved = Päätös on tallennettu.
 notifications-read = Kaikki ilmoitukset on merkitty luetuiksi.
 digest-saved = Valintasi on tallennettu.
-error-already-flagged = Olet jo ilmoittanut tästä viestistä. Moderaattorit tarkistavat sen.
+error-already-flagged = Olet jo ilmoittanut tästä. Moderaattorit tarkistavat asian.
 error-not-an-answer = Vain näkyvissä oleva vastaus voidaan hyväksyä vastaukseksi.
 
 ## Sähköposti

@@ -126,3 +126,73 @@ error-link-invalid = Linkin on oltava verkko-osoite, joka alkaa https:// tai htt
 error-version-exists = Aineistolla on jo versio tällä kielellä.
 error-not-a-form = Tämä pyyntö ei ole lomake, jota kirjasto pystyy lukemaan.
 error-back-to-form = Takaisin lomakkeeseen
+
+## Kokoelmat (työkalupakit)
+
+collections-title = Työkalupakit
+collections-lead = Verkostojen fasilitaattorien kokoamia aineistokokoelmia tietystä aiheesta tai tietylle verkostolle. Jokaisen aineiston kohdalla on huomautus siitä, miksi se on mukana.
+collections-none = Työkalupakkeja ei ole vielä.
+collection-count = { $count ->
+    [one] { $count } aineisto
+   *[other] { $count } aineistoa
+}
+collection-new = Uusi työkalupakki
+collection-new-lead = Työkalupakkiin kootaan kirjaston aineistoja haluamaasi järjestykseen. Lisää aineistoja työkalupakkiin niiden omilta sivuilta.
+collection-description = Mihin työkalupakki on tarkoitettu
+collection-create = Luo työkalupakki
+collection-curator = Koonnut
+collection-empty = Työkalupakissa ei ole vielä aineistoja.
+collection-unseen = { $count ->
+    [one] Työkalupakissa on lisäksi { $count } aineisto, joka näkyy vain jäsenille tai vain tietyn verkoston jäsenille.
+   *[other] Työkalupakissa on lisäksi { $count } aineistoa, jotka näkyvät vain jäsenille tai vain tietyn verkoston jäsenille.
+}
+collection-add-hint = Jos haluat lisätä aineiston, avaa se kirjastossa ja valitse ”Lisää työkalupakkiin”.
+collection-item-up = Siirrä ylöspäin
+collection-item-down = Siirrä alaspäin
+collection-item-remove = Poista työkalupakista
+collection-item-note = Huomautus
+collection-item-note-save = Tallenna huomautus
+collection-note = Miksi aineisto on työkalupakissa (valinnainen)
+collection-add-to = Lisää työkalupakkiin
+collection-which = Työkalupakki
+collection-add-send = Lisää työkalupakkiin
+collection-created = Työkalupakki on luotu. Lisää siihen aineistoja niiden omilta sivuilta.
+collection-saved = Työkalupakki on tallennettu.
+collection-item-added = Aineisto on lisätty työkalupakkiin.
+
+## Missä aineistoa käytetään ja aineistojen liittäminen
+
+used-in-title = Käyttökohteet
+used-in-collection = Työkalupakki
+used-in-thread = Vertaisneuvonta
+used-in-activity = Toimintasuunnitelma
+attached-title = Aineistoja kirjastosta
+attached-add = Liitä aineisto
+attached-resource = Aineisto
+attached-resource-hint = Aineiston kirjastosivun osoite tai aineiston numero.
+attached-add-send = Liitä
+attached-remove = Poista
+resource-attached = Aineisto on liitetty.
+resource-detached = Aineisto on poistettu.
+activity-resources = Aineistot
+activity-resources-none = Tähän toimenpiteeseen ei ole liitetty kirjaston aineistoja.
+error-resource-unknown = Kirjastossa ei ole tällä osoitteella tai numerolla aineistoa, jota sinulla on oikeus lukea.
+error-already-listed = Tämä aineisto on jo mukana.
+
+## Muokkaaminen, ilmoitukset ja tarkistus
+
+resource-edit = Muokkaa
+resource-edit-lead = Muuta aineiston kuvailutietoja sekä yhden kieliversion nimeä, tiivistelmää ja linkkiä. Tiedostot lisätään aineiston sivulla; aiemmat tiedostot säilytetään.
+resource-edit-version = Kieliversio: { $language }
+resource-edit-other-versions = Muokkaa toista kieliversiota
+resource-edit-save = Tallenna muutokset
+resource-saved = Muutokset on tallennettu.
+resource-flag = Ilmoita
+resource-flagged = Kiitos! Kirjaston tarkistajat käyvät tämän aineiston läpi.
+resource-moderation-hide = Piilota aineisto
+resource-moderation-restore = Näytä aineisto uudelleen
+resource-moderation-dismiss = Jätä aineisto ennalleen
+library-review-title = Kirjaston tarkistus
+library-review-waiting = Odottaa päätöstä
+library-review-none = Tarkistusta odottavia tai ilmoitettuja aineistoja ei ole.
+library-review-resource = Aineisto

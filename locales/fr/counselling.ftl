@@ -133,7 +133,7 @@ post-flagged = Merci : les modérateurs vont examiner ce message.
 moderation-saved = La décision a été enregistrée.
 notifications-read = Toutes les notifications ont été marquées comme lues.
 digest-saved = Votre choix a été enregistré.
-error-already-flagged = Vous avez déjà signalé ce message ; les modérateurs vont l’examiner.
+error-already-flagged = Vous avez déjà effectué ce signalement ; les modérateurs vont l’examiner.
 error-not-an-answer = Seule une réponse visible peut être la réponse acceptée.
 
 ## E-mail

@@ -128,3 +128,75 @@ error-link-invalid = Le lien doit être une adresse web commençant par https://
 error-version-exists = La ressource a déjà une version dans cette langue.
 error-not-a-form = Cette requête n’est pas un formulaire que la bibliothèque peut lire.
 error-back-to-form = Retour au formulaire
+
+## Collections (boîtes à outils)
+
+collections-title = Boîtes à outils
+collections-lead = Des ensembles de ressources réunies par les animateurs des réseaux autour d’un thème ou pour un réseau, chacune accompagnée d’une note expliquant pourquoi elle y figure.
+collections-none = Il n’y a encore aucune boîte à outils.
+collection-count = { $count ->
+    [one] { $count } ressource
+    [many] { $count } de ressources
+   *[other] { $count } ressources
+}
+collection-new = Nouvelle boîte à outils
+collection-new-lead = Une boîte à outils rassemble des ressources de la bibliothèque dans l’ordre de votre choix. Ajoutez-y des ressources depuis leur propre page.
+collection-description = À quoi sert la boîte à outils
+collection-create = Créer la boîte à outils
+collection-curator = Constituée par
+collection-empty = Cette boîte à outils ne contient encore aucune ressource.
+collection-unseen = { $count ->
+    [one] { $count } autre ressource de cette boîte à outils est réservée aux membres connectés ou aux membres d’un réseau.
+    [many] { $count } de ressources supplémentaires de cette boîte à outils sont réservées aux membres connectés ou aux membres d’un réseau.
+   *[other] { $count } autres ressources de cette boîte à outils sont réservées aux membres connectés ou aux membres d’un réseau.
+}
+collection-add-hint = Pour ajouter une ressource, ouvrez-la dans la bibliothèque et choisissez « Ajouter à une boîte à outils ».
+collection-item-up = Monter
+collection-item-down = Descendre
+collection-item-remove = Retirer de la boîte à outils
+collection-item-note = Note
+collection-item-note-save = Enregistrer la note
+collection-note = Pourquoi elle figure dans la boîte à outils (facultatif)
+collection-add-to = Ajouter à une boîte à outils
+collection-which = Boîte à outils
+collection-add-send = Ajouter à la boîte à outils
+collection-created = La boîte à outils a été créée. Ajoutez-y des ressources depuis leur page.
+collection-saved = La boîte à outils a été enregistrée.
+collection-item-added = La ressource a été ajoutée à la boîte à outils.
+
+## Où une ressource est utilisée, et comment la joindre
+
+used-in-title = Utilisée dans
+used-in-collection = Boîte à outils
+used-in-thread = Conseil entre pairs
+used-in-activity = Plan d’action
+attached-title = Ressources de la bibliothèque
+attached-add = Joindre une ressource
+attached-resource = Ressource
+attached-resource-hint = L’adresse de sa page dans la bibliothèque, ou son numéro.
+attached-add-send = Joindre
+attached-remove = Retirer
+resource-attached = La ressource a été jointe.
+resource-detached = La ressource a été retirée.
+activity-resources = Ressources
+activity-resources-none = Aucune ressource de la bibliothèque n’est jointe à cette activité.
+error-resource-unknown = Aucune ressource de la bibliothèque à laquelle vous avez accès ne porte cette adresse ou ce numéro.
+error-already-listed = Cette ressource y figure déjà.
+
+## Modification, signalements et examen
+
+resource-edit = Modifier
+resource-edit-lead = Modifiez les informations qui décrivent la ressource ainsi que le titre, le résumé et le lien de l’une de ses versions linguistiques. Les fichiers s’ajoutent sur la page de la ressource ; les précédents sont conservés.
+resource-edit-version = Version linguistique : { $language }
+resource-edit-other-versions = Modifier une autre version linguistique
+resource-edit-save = Enregistrer les modifications
+resource-saved = Les modifications ont été enregistrées.
+resource-flag = Signaler
+resource-flagged = Merci : les modérateurs de la bibliothèque vont examiner cette ressource.
+resource-moderation-hide = Masquer la ressource
+resource-moderation-restore = Afficher à nouveau la ressource
+resource-moderation-dismiss = Conserver la ressource telle quelle
+library-review-title = Examen des ressources de la bibliothèque
+library-review-waiting = En attente de décision
+library-review-none = Aucune ressource n’est en attente d’examen ni signalée.
+library-review-resource = Ressource

@@ -139,7 +139,7 @@ post-flagged = Go raibh maith agat: féachfaidh na modhnóirí ar an bpostáil s
 moderation-saved = Sábháladh an cinneadh.
 notifications-read = Marcáladh gach fógra mar léite.
 digest-saved = Sábháladh do rogha.
-error-already-flagged = Thuairiscigh tú an phostáil seo cheana; féachfaidh na modhnóirí uirthi.
+error-already-flagged = Thuairiscigh tú é seo cheana; féachfaidh na modhnóirí air.
 error-not-an-answer = Ní féidir ach le freagra infheicthe a bheith ina fhreagra glactha.
 
 ## Ríomhphost

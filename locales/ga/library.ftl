@@ -132,3 +132,79 @@ error-link-invalid = Caithfidh an nasc a bheith ina sheoladh gréasáin a thosa�
 error-version-exists = Tá leagan den acmhainn sa teanga seo ann cheana.
 error-not-a-form = Níl an t-iarratas seo ina fhoirm ar féidir leis an leabharlann a léamh.
 error-back-to-form = Ar ais chuig an bhfoirm
+
+## Bailiúcháin (boscaí uirlisí)
+
+collections-title = Boscaí uirlisí
+collections-lead = Bailiúcháin acmhainní a chuir éascaitheoirí na líonraí le chéile ar ábhar áirithe nó do líonra áirithe, agus nóta le gach acmhainn faoin bhfáth a bhfuil sí ann.
+collections-none = Níl aon bhosca uirlisí ann fós.
+collection-count = { $count ->
+    [one] { $count } acmhainn
+    [two] { $count } acmhainn
+    [few] { $count } acmhainn
+    [many] { $count } n-acmhainn
+   *[other] { $count } acmhainn
+}
+collection-new = Bosca uirlisí nua
+collection-new-lead = Bailíonn bosca uirlisí acmhainní ón leabharlann san ord a roghnaíonn tú. Cuir acmhainní leis óna leathanaigh féin.
+collection-description = Cad chuige an bosca uirlisí
+collection-create = Cruthaigh an bosca uirlisí
+collection-curator = Curtha le chéile ag
+collection-empty = Níl aon acmhainn sa bhosca uirlisí seo fós.
+collection-unseen = { $count ->
+    [one] Tá { $count } acmhainn eile sa bhosca uirlisí seo nach bhfuil ar fáil ach do bhaill nó do líonra áirithe amháin.
+    [two] Tá { $count } acmhainn eile sa bhosca uirlisí seo nach bhfuil ar fáil ach do bhaill nó do líonra áirithe amháin.
+    [few] Tá { $count } acmhainn eile sa bhosca uirlisí seo nach bhfuil ar fáil ach do bhaill nó do líonra áirithe amháin.
+    [many] Tá { $count } n-acmhainn eile sa bhosca uirlisí seo nach bhfuil ar fáil ach do bhaill nó do líonra áirithe amháin.
+   *[other] Tá { $count } acmhainn eile sa bhosca uirlisí seo nach bhfuil ar fáil ach do bhaill nó do líonra áirithe amháin.
+}
+collection-add-hint = Chun acmhainn a chur leis, oscail í sa leabharlann agus roghnaigh “Cuir le bosca uirlisí”.
+collection-item-up = Bog suas
+collection-item-down = Bog síos
+collection-item-remove = Bain den bhosca uirlisí
+collection-item-note = Nóta
+collection-item-note-save = Sábháil an nóta
+collection-note = An fáth a bhfuil sí sa bhosca uirlisí (roghnach)
+collection-add-to = Cuir le bosca uirlisí
+collection-which = Bosca uirlisí
+collection-add-send = Cuir leis an mbosca uirlisí
+collection-created = Cruthaíodh an bosca uirlisí. Cuir acmhainní leis óna leathanaigh féin.
+collection-saved = Sábháladh an bosca uirlisí.
+collection-item-added = Cuireadh an acmhainn leis an mbosca uirlisí.
+
+## Cá n-úsáidtear acmhainn, agus í a cheangal
+
+used-in-title = Cá n-úsáidtear í
+used-in-collection = Bosca uirlisí
+used-in-thread = Comhairle ó phiaraí
+used-in-activity = Plean gníomhaíochta
+attached-title = Acmhainní ón leabharlann
+attached-add = Ceangail acmhainn
+attached-resource = Acmhainn
+attached-resource-hint = Seoladh a leathanaigh sa leabharlann, nó a huimhir.
+attached-add-send = Ceangail
+attached-remove = Bain
+resource-attached = Ceanglaíodh an acmhainn.
+resource-detached = Baineadh an acmhainn.
+activity-resources = Acmhainní
+activity-resources-none = Níl aon acmhainn ón leabharlann ceangailte leis an ngníomhaíocht seo.
+error-resource-unknown = Níl aon acmhainn sa leabharlann a bhfuil cead agat í a léamh a bhfuil an seoladh nó an uimhir seo aici.
+error-already-listed = Tá an acmhainn seo ann cheana.
+
+## Eagarthóireacht, tuairiscí agus athbhreithniú
+
+resource-edit = Cuir in eagar
+resource-edit-lead = Athraigh an tuairisc ar an acmhainn, agus teideal, achoimre agus nasc ceann dá leaganacha teanga. Cuirtear comhaid leis ar leathanach na hacmhainne; coinnítear na cinn níos luaithe.
+resource-edit-version = An leagan sa teanga seo: { $language }
+resource-edit-other-versions = Cuir leagan teanga eile in eagar
+resource-edit-save = Sábháil na hathruithe
+resource-saved = Sábháladh na hathruithe.
+resource-flag = Tuairiscigh
+resource-flagged = Go raibh maith agat: féachfaidh athbhreithneoirí na leabharlainne ar an acmhainn seo.
+resource-moderation-hide = Cuir an acmhainn i bhfolach
+resource-moderation-restore = Taispeáin an acmhainn arís
+resource-moderation-dismiss = Fág an acmhainn mar atá
+library-review-title = Athbhreithniú na leabharlainne
+library-review-waiting = Ag fanacht le cinneadh
+library-review-none = Níl aon acmhainn ag fanacht le hathbhreithniú, agus níor tuairiscíodh aon acmhainn.
+library-review-resource = Acmhainn

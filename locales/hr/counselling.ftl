@@ -133,7 +133,7 @@ post-flagged = Hvala: moderatori će pogledati ovu objavu.
 moderation-saved = Odluka je spremljena.
 notifications-read = Sve su obavijesti označene kao pročitane.
 digest-saved = Vaš je odabir spremljen.
-error-already-flagged = Već ste prijavili ovu objavu; moderatori će je pogledati.
+error-already-flagged = Već ste to prijavili; moderatori će to pogledati.
 error-not-an-answer = Samo vidljivi odgovor može biti prihvaćeni odgovor.
 
 ## E-pošta

@@ -128,3 +128,75 @@ error-link-invalid = Poveznica mora biti mrežna adresa koja počinje s https://
 error-version-exists = Materijal već ima verziju na ovom jeziku.
 error-not-a-form = Ovaj zahtjev nije obrazac koji knjižnica može pročitati.
 error-back-to-form = Natrag na obrazac
+
+## Zbirke (paketi alata)
+
+collections-title = Paketi alata
+collections-lead = Zbirke materijala koje su koordinatori mreža sastavili za određenu temu ili mrežu; uz svaki materijal nalazi se bilješka o tome zašto je uvršten.
+collections-none = Još nema nijednog paketa alata.
+collection-count = { $count ->
+    [one] { $count } materijal
+    [few] { $count } materijala
+   *[other] { $count } materijala
+}
+collection-new = Novi paket alata
+collection-new-lead = Paket alata okuplja materijale iz knjižnice redoslijedom koji sami odaberete. Materijale u njega dodajete s njihovih stranica.
+collection-description = Čemu služi paket alata
+collection-create = Izradi paket alata
+collection-curator = Sastavio/la
+collection-empty = Ovaj paket alata još ne sadrži nijedan materijal.
+collection-unseen = { $count ->
+    [one] Još { $count } materijal iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+    [few] Još { $count } materijala iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+   *[other] Još { $count } materijala iz ovog paketa alata mogu vidjeti samo prijavljeni članovi ili članovi jedne mreže.
+}
+collection-add-hint = Da biste dodali materijal, otvorite ga u knjižnici i odaberite „Dodajte u paket alata“.
+collection-item-up = Pomakni gore
+collection-item-down = Pomakni dolje
+collection-item-remove = Ukloni iz paketa alata
+collection-item-note = Bilješka
+collection-item-note-save = Spremi bilješku
+collection-note = Zašto je u paketu alata (nije obvezno)
+collection-add-to = Dodajte u paket alata
+collection-which = Paket alata
+collection-add-send = Dodaj u paket alata
+collection-created = Paket alata je izrađen. Materijale u njega dodajte s njihovih stranica.
+collection-saved = Paket alata je spremljen.
+collection-item-added = Materijal je dodan u paket alata.
+
+## Gdje se materijal upotrebljava i prilaganje materijala
+
+used-in-title = Gdje se upotrebljava
+used-in-collection = Paket alata
+used-in-thread = Kolegijalno savjetovanje
+used-in-activity = Akcijski plan
+attached-title = Materijali iz knjižnice
+attached-add = Priložite materijal
+attached-resource = Materijal
+attached-resource-hint = Adresa njegove stranice u knjižnici ili njegov broj.
+attached-add-send = Priloži
+attached-remove = Ukloni
+resource-attached = Materijal je priložen.
+resource-detached = Materijal je uklonjen.
+activity-resources = Materijali
+activity-resources-none = Ovoj aktivnosti nije priložen nijedan materijal iz knjižnice.
+error-resource-unknown = U knjižnici nema materijala s tom adresom ili brojem kojem imate pristup.
+error-already-listed = Ovaj je materijal već ovdje.
+
+## Uređivanje, prijave i pregled
+
+resource-edit = Uredi
+resource-edit-lead = Promijenite podatke koji opisuju materijal te naslov, sažetak i poveznicu jedne od njegovih jezičnih verzija. Datoteke se dodaju na stranici materijala; ranije datoteke se zadržavaju.
+resource-edit-version = Verzija na jeziku: { $language }
+resource-edit-other-versions = Uredi drugu jezičnu verziju
+resource-edit-save = Spremi promjene
+resource-saved = Promjene su spremljene.
+resource-flag = Prijavi
+resource-flagged = Hvala: recenzenti knjižnice pregledat će ovaj materijal.
+resource-moderation-hide = Sakrij materijal
+resource-moderation-restore = Ponovno prikaži materijal
+resource-moderation-dismiss = Zadrži materijal nepromijenjen
+library-review-title = Pregled materijala knjižnice
+library-review-waiting = Čekaju odluku
+library-review-none = Nijedan materijal ne čeka pregled niti je prijavljen.
+library-review-resource = Materijal

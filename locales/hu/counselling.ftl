@@ -130,7 +130,7 @@ post-flagged = Köszönjük! A moderátorok megnézik ezt a hozzászólást.
 moderation-saved = A döntést elmentettük.
 notifications-read = Minden értesítést olvasottként jelöltünk meg.
 digest-saved = Beállítását elmentettük.
-error-already-flagged = Ezt a hozzászólást már jelentette; a moderátorok meg fogják nézni.
+error-already-flagged = Ezt már jelentette; a moderátorok meg fogják nézni.
 error-not-an-answer = Csak látható válasz lehet elfogadott válasz.
 
 ## E-mail

@@ -126,3 +126,73 @@ error-link-invalid = A hivatkozásnak https:// vagy http:// kezdetű webcímnek 
 error-version-exists = Az anyagnak már van változata ezen a nyelven.
 error-not-a-form = Ez a kérés nem olyan űrlap, amelyet a könyvtár fel tud dolgozni.
 error-back-to-form = Vissza az űrlaphoz
+
+## Eszköztárak (anyaggyűjtemények)
+
+collections-title = Eszköztárak
+collections-lead = A hálózatok koordinátorai által egy-egy témához vagy hálózathoz összeállított anyaggyűjtemények; minden anyag mellett megjegyzés jelzi, miért került bele.
+collections-none = Még nincs eszköztár.
+collection-count = { $count ->
+    [one] { $count } anyag
+   *[other] { $count } anyag
+}
+collection-new = Új eszköztár
+collection-new-lead = Az eszköztár a könyvtár anyagait az Ön által választott sorrendben gyűjti össze. Az anyagokat a saját oldalukon adhatja hozzá.
+collection-description = Mire szolgál az eszköztár
+collection-create = Eszköztár létrehozása
+collection-curator = Összeállította
+collection-empty = Ebben az eszköztárban még nincs anyag.
+collection-unseen = { $count ->
+    [one] Ennek az eszköztárnak további { $count } anyaga csak a tagok vagy csak egy hálózat számára érhető el.
+   *[other] Ennek az eszköztárnak további { $count } anyaga csak a tagok vagy csak egy hálózat számára érhető el.
+}
+collection-add-hint = Anyag hozzáadásához nyissa meg az anyagot a könyvtárban, és válassza a „Hozzáadás eszköztárhoz” lehetőséget.
+collection-item-up = Feljebb
+collection-item-down = Lejjebb
+collection-item-remove = Eltávolítás az eszköztárból
+collection-item-note = Megjegyzés
+collection-item-note-save = Megjegyzés mentése
+collection-note = Miért került az eszköztárba (nem kötelező)
+collection-add-to = Hozzáadás eszköztárhoz
+collection-which = Eszköztár
+collection-add-send = Hozzáadás az eszköztárhoz
+collection-created = Az eszköztár létrejött. Az anyagokat a saját oldalukon adhatja hozzá.
+collection-saved = Az eszköztárat elmentettük.
+collection-item-added = Az anyagot hozzáadtuk az eszköztárhoz.
+
+## Hol használják az anyagot, és az anyagok csatolása
+
+used-in-title = Hol használják
+used-in-collection = Eszköztár
+used-in-thread = Kollegiális tanácsadás
+used-in-activity = Cselekvési terv
+attached-title = Anyagok a könyvtárból
+attached-add = Anyag csatolása
+attached-resource = Anyag
+attached-resource-hint = Az anyag könyvtári oldalának címe vagy az anyag száma.
+attached-add-send = Csatolás
+attached-remove = Eltávolítás
+resource-attached = Az anyagot csatoltuk.
+resource-detached = Az anyagot eltávolítottuk.
+activity-resources = Anyagok
+activity-resources-none = Ehhez a tevékenységhez nincs csatolva anyag a könyvtárból.
+error-resource-unknown = A könyvtárban nincs ilyen című vagy számú anyag, amelyhez Önnek hozzáférése van.
+error-already-listed = Ez az anyag már szerepel itt.
+
+## Szerkesztés, jelentések és ellenőrzés
+
+resource-edit = Szerkesztés
+resource-edit-lead = Módosítsa az anyag leíró adatait, valamint egyik nyelvi változatának címét, összefoglalóját és hivatkozását. Fájlokat az anyag oldalán lehet hozzáadni; a korábbiak megmaradnak.
+resource-edit-version = Nyelvi változat: { $language }
+resource-edit-other-versions = Másik nyelvi változat szerkesztése
+resource-edit-save = Módosítások mentése
+resource-saved = A módosításokat elmentettük.
+resource-flag = Jelentés
+resource-flagged = Köszönjük! A könyvtár ellenőrei megnézik ezt az anyagot.
+resource-moderation-hide = Anyag elrejtése
+resource-moderation-restore = Anyag újbóli megjelenítése
+resource-moderation-dismiss = Anyag megtartása változatlanul
+library-review-title = A könyvtár ellenőrzése
+library-review-waiting = Döntésre vár
+library-review-none = Egyetlen anyag sem vár ellenőrzésre, és jelentett anyag sincs.
+library-review-resource = Anyag

@@ -130,7 +130,7 @@ post-flagged = Takk fyrir: stjórnendur munu skoða þessa færslu.
 moderation-saved = Ákvörðunin hefur verið vistuð.
 notifications-read = Allar tilkynningar eru merktar sem lesnar.
 digest-saved = Valið þitt hefur verið vistað.
-error-already-flagged = Þú hefur þegar tilkynnt þessa færslu; stjórnendur munu skoða hana.
+error-already-flagged = Þú hefur þegar tilkynnt þetta; stjórnendur munu skoða það.
 error-not-an-answer = Aðeins sýnilegt svar getur verið samþykkta svarið.
 
 ## Tölvupóstur

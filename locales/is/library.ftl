@@ -126,3 +126,73 @@ error-link-invalid = Tengillinn verður að vera veffang sem byrjar á https:// 
 error-version-exists = Efnið er nú þegar til í útgáfu á þessu tungumáli.
 error-not-a-form = Þessi beiðni er ekki eyðublað sem efnissafnið getur lesið.
 error-back-to-form = Aftur á eyðublaðið
+
+## Efnissöfn (verkfærakistur)
+
+collections-title = Verkfærakistur
+collections-lead = Efnissöfn sem umsjónaraðilar tengslanetanna hafa tekið saman um tiltekinn efnisflokk eða fyrir tiltekið tengslanet, og hverju atriði fylgir skýring á því hvers vegna það er haft með.
+collections-none = Engar verkfærakistur eru til enn.
+collection-count = { $count ->
+    [one] { $count } atriði
+   *[other] { $count } atriði
+}
+collection-new = Ný verkfærakista
+collection-new-lead = Verkfærakista safnar saman efni úr efnissafninu í þeirri röð sem þú velur. Þú bætir efni í hana á síðu hvers efnis.
+collection-description = Til hvers verkfærakistan er
+collection-create = Búa til verkfærakistuna
+collection-curator = Tekið saman af
+collection-empty = Ekkert efni er enn í þessari verkfærakistu.
+collection-unseen = { $count ->
+    [one] { $count } atriði til viðbótar í þessari verkfærakistu er aðeins fyrir félaga eða fyrir tiltekið tengslanet.
+   *[other] { $count } atriði til viðbótar í þessari verkfærakistu eru aðeins fyrir félaga eða fyrir tiltekið tengslanet.
+}
+collection-add-hint = Til að bæta við efni skaltu opna það í efnissafninu og velja „Bæta í verkfærakistu“.
+collection-item-up = Færa upp
+collection-item-down = Færa niður
+collection-item-remove = Fjarlægja úr verkfærakistunni
+collection-item-note = Skýring
+collection-item-note-save = Vista skýringuna
+collection-note = Hvers vegna það er í verkfærakistunni (valfrjálst)
+collection-add-to = Bæta í verkfærakistu
+collection-which = Verkfærakista
+collection-add-send = Bæta í verkfærakistuna
+collection-created = Verkfærakistan hefur verið búin til. Þú bætir efni í hana á síðu hvers efnis.
+collection-saved = Verkfærakistan hefur verið vistuð.
+collection-item-added = Efninu hefur verið bætt í verkfærakistuna.
+
+## Hvar efni er notað, og að hengja það við
+
+used-in-title = Notað í
+used-in-collection = Verkfærakista
+used-in-thread = Jafningjaráðgjöf
+used-in-activity = Aðgerðaáætlun
+attached-title = Efni úr efnissafninu
+attached-add = Hengja við efni
+attached-resource = Efni
+attached-resource-hint = Slóð síðu þess í efnissafninu, eða númer þess.
+attached-add-send = Hengja við
+attached-remove = Fjarlægja
+resource-attached = Efnið hefur verið hengt við.
+resource-detached = Efnið hefur verið fjarlægt.
+activity-resources = Efni
+activity-resources-none = Ekkert efni úr efnissafninu er tengt þessari aðgerð.
+error-resource-unknown = Ekkert efni í efnissafninu sem þú hefur aðgang að hefur þessa slóð eða þetta númer.
+error-already-listed = Þetta efni er þegar á listanum.
+
+## Breytingar, tilkynningar og yfirferð
+
+resource-edit = Breyta
+resource-edit-lead = Breyttu því sem lýsir efninu og titli, samantekt og tengli einnar af tungumálaútgáfum þess. Skrám er bætt við á síðu efnisins; eldri skrár eru varðveittar.
+resource-edit-version = Tungumálaútgáfa: { $language }
+resource-edit-other-versions = Breyta annarri tungumálaútgáfu
+resource-edit-save = Vista breytingarnar
+resource-saved = Breytingarnar hafa verið vistaðar.
+resource-flag = Tilkynna
+resource-flagged = Takk fyrir: stjórnendur efnissafnsins munu skoða þetta efni.
+resource-moderation-hide = Fela efnið
+resource-moderation-restore = Sýna efnið aftur
+resource-moderation-dismiss = Halda efninu óbreyttu
+library-review-title = Yfirferð efnissafnsins
+library-review-waiting = Bíður ákvörðunar
+library-review-none = Ekkert efni bíður yfirferðar eða hefur verið tilkynnt.
+library-review-resource = Efni

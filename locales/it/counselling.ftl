@@ -133,7 +133,7 @@ post-flagged = Grazie: i moderatori esamineranno questo messaggio.
 moderation-saved = La decisione è stata salvata.
 notifications-read = Tutte le notifiche sono state segnate come lette.
 digest-saved = La Sua scelta è stata salvata.
-error-already-flagged = Ha già segnalato questo messaggio; i moderatori lo esamineranno.
+error-already-flagged = Ha già effettuato questa segnalazione; i moderatori la esamineranno.
 error-not-an-answer = Solo una risposta visibile può essere la risposta accettata.
 
 ## E-mail

@@ -128,3 +128,75 @@ error-link-invalid = Il link deve essere un indirizzo web che inizia con https:/
 error-version-exists = La risorsa ha già una versione in questa lingua.
 error-not-a-form = Questa richiesta non è un modulo che la biblioteca è in grado di leggere.
 error-back-to-form = Torna al modulo
+
+## Raccolte (cassette degli attrezzi)
+
+collections-title = Cassette degli attrezzi
+collections-lead = Raccolte di risorse curate dai facilitatori delle reti su un tema o per una rete, ciascuna accompagnata da una nota che spiega perché è stata inclusa.
+collections-none = Non c’è ancora nessuna cassetta degli attrezzi.
+collection-count = { $count ->
+    [one] { $count } risorsa
+    [many] { $count } di risorse
+   *[other] { $count } risorse
+}
+collection-new = Nuova cassetta degli attrezzi
+collection-new-lead = Una cassetta degli attrezzi riunisce risorse della biblioteca nell’ordine che Lei sceglie. Le risorse si aggiungono dalle rispettive pagine.
+collection-description = A che cosa serve la cassetta degli attrezzi
+collection-create = Crea la cassetta degli attrezzi
+collection-curator = A cura di
+collection-empty = Questa cassetta degli attrezzi non contiene ancora nessuna risorsa.
+collection-unseen = { $count ->
+    [one] { $count } altra risorsa di questa cassetta degli attrezzi è riservata ai membri che hanno effettuato l’accesso o ai membri di una rete.
+    [many] { $count } di altre risorse di questa cassetta degli attrezzi sono riservate ai membri che hanno effettuato l’accesso o ai membri di una rete.
+   *[other] { $count } altre risorse di questa cassetta degli attrezzi sono riservate ai membri che hanno effettuato l’accesso o ai membri di una rete.
+}
+collection-add-hint = Per aggiungere una risorsa, la apra nella biblioteca e scelga «Aggiungi a una cassetta degli attrezzi».
+collection-item-up = Sposta su
+collection-item-down = Sposta giù
+collection-item-remove = Rimuovi dalla cassetta degli attrezzi
+collection-item-note = Nota
+collection-item-note-save = Salva la nota
+collection-note = Perché si trova nella cassetta degli attrezzi (facoltativo)
+collection-add-to = Aggiungi a una cassetta degli attrezzi
+collection-which = Cassetta degli attrezzi
+collection-add-send = Aggiungi alla cassetta degli attrezzi
+collection-created = La cassetta degli attrezzi è stata creata. Aggiunga le risorse dalle rispettive pagine.
+collection-saved = La cassetta degli attrezzi è stata salvata.
+collection-item-added = La risorsa è stata aggiunta alla cassetta degli attrezzi.
+
+## Dove è utilizzata una risorsa, e come allegarla
+
+used-in-title = Utilizzata in
+used-in-collection = Cassetta degli attrezzi
+used-in-thread = Consulenza tra pari
+used-in-activity = Piano d’azione
+attached-title = Risorse della biblioteca
+attached-add = Allega una risorsa
+attached-resource = Risorsa
+attached-resource-hint = L’indirizzo della sua pagina nella biblioteca, oppure il suo numero.
+attached-add-send = Allega
+attached-remove = Rimuovi
+resource-attached = La risorsa è stata allegata.
+resource-detached = La risorsa è stata rimossa.
+activity-resources = Risorse
+activity-resources-none = A questa attività non è allegata nessuna risorsa della biblioteca.
+error-resource-unknown = Nessuna risorsa della biblioteca che Lei può consultare ha questo indirizzo o questo numero.
+error-already-listed = Questa risorsa è già presente.
+
+## Modifica, segnalazioni e revisione
+
+resource-edit = Modifica
+resource-edit-lead = Modifichi le informazioni che descrivono la risorsa e il titolo, il riassunto e il link di una delle sue versioni linguistiche. I file si aggiungono dalla pagina della risorsa; quelli precedenti vengono conservati.
+resource-edit-version = Versione linguistica: { $language }
+resource-edit-other-versions = Modifica un’altra versione linguistica
+resource-edit-save = Salva le modifiche
+resource-saved = Le modifiche sono state salvate.
+resource-flag = Segnala
+resource-flagged = Grazie: i revisori della biblioteca esamineranno questa risorsa.
+resource-moderation-hide = Nascondi la risorsa
+resource-moderation-restore = Mostra di nuovo la risorsa
+resource-moderation-dismiss = Lascia la risorsa com’è
+library-review-title = Revisione delle risorse della biblioteca
+library-review-waiting = In attesa di una decisione
+library-review-none = Nessuna risorsa è in attesa di revisione o è stata segnalata.
+library-review-resource = Risorsa

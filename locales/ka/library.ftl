@@ -126,3 +126,73 @@ error-link-invalid = ბმული უნდა იყოს ვებმი�
 error-version-exists = რესურსს ამ ენაზე უკვე აქვს ვერსია.
 error-not-a-form = ეს მოთხოვნა არ არის ფორმა, რომლის წაკითხვაც ბიბლიოთეკას შეუძლია.
 error-back-to-form = ფორმაზე დაბრუნება
+
+## კრებულები (ინსტრუმენტების ნაკრებები)
+
+collections-title = ინსტრუმენტების ნაკრებები
+collections-lead = ქსელების ფასილიტატორების მიერ რომელიმე თემისთვის ან ქსელისთვის შედგენილი რესურსების კრებულები; თითოეულ რესურსს ახლავს შენიშვნა, თუ რატომ არის ის აქ.
+collections-none = ინსტრუმენტების ნაკრები ჯერ არ არის.
+collection-count = { $count ->
+    [one] { $count } რესურსი
+   *[other] { $count } რესურსი
+}
+collection-new = ახალი ინსტრუმენტების ნაკრები
+collection-new-lead = ინსტრუმენტების ნაკრები აერთიანებს ბიბლიოთეკის რესურსებს თქვენ მიერ არჩეული თანმიმდევრობით. რესურსები მას მათივე გვერდებიდან დაამატეთ.
+collection-description = ნაკრების დანიშნულება
+collection-create = ინსტრუმენტების ნაკრების შექმნა
+collection-curator = შეადგინა
+collection-empty = ამ ნაკრებში ჯერ არც ერთი რესურსი არ არის.
+collection-unseen = { $count ->
+    [one] ამ ნაკრების კიდევ { $count } რესურსი ხელმისაწვდომია მხოლოდ წევრებისთვის ან მხოლოდ ერთი ქსელისთვის.
+   *[other] ამ ნაკრების კიდევ { $count } რესურსი ხელმისაწვდომია მხოლოდ წევრებისთვის ან მხოლოდ ერთი ქსელისთვის.
+}
+collection-add-hint = რესურსის დასამატებლად გახსენით ის ბიბლიოთეკაში და აირჩიეთ „ინსტრუმენტების ნაკრებში დამატება“.
+collection-item-up = ზემოთ გადატანა
+collection-item-down = ქვემოთ გადატანა
+collection-item-remove = ნაკრებიდან ამოღება
+collection-item-note = შენიშვნა
+collection-item-note-save = შენიშვნის შენახვა
+collection-note = რატომ არის ის ნაკრებში (არასავალდებულო)
+collection-add-to = ინსტრუმენტების ნაკრებში დამატება
+collection-which = ინსტრუმენტების ნაკრები
+collection-add-send = ნაკრებში დამატება
+collection-created = ინსტრუმენტების ნაკრები შეიქმნა. რესურსები მას მათი გვერდებიდან დაამატეთ.
+collection-saved = ინსტრუმენტების ნაკრები შენახულია.
+collection-item-added = რესურსი ნაკრებს დაემატა.
+
+## სად გამოიყენება რესურსი და მისი მიმაგრება
+
+used-in-title = სად გამოიყენება
+used-in-collection = ინსტრუმენტების ნაკრები
+used-in-thread = კოლეგური კონსულტირება
+used-in-activity = სამოქმედო გეგმა
+attached-title = რესურსები ბიბლიოთეკიდან
+attached-add = რესურსის მიმაგრება
+attached-resource = რესურსი
+attached-resource-hint = მისი გვერდის მისამართი ბიბლიოთეკაში ან მისი ნომერი.
+attached-add-send = მიმაგრება
+attached-remove = მოხსნა
+resource-attached = რესურსი მიმაგრებულია.
+resource-detached = რესურსი მოხსნილია.
+activity-resources = რესურსები
+activity-resources-none = ამ აქტივობას ბიბლიოთეკის არც ერთი რესურსი არ აქვს მიმაგრებული.
+error-resource-unknown = ამ მისამართით ან ნომრით ბიბლიოთეკაში ვერ მოიძებნა რესურსი, რომლის წაკითხვის უფლებაც გაქვთ.
+error-already-listed = ეს რესურსი აქ უკვე არის.
+
+## რედაქტირება, საჩივრები და განხილვა
+
+resource-edit = რედაქტირება
+resource-edit-lead = შეცვალეთ რესურსის აღწერა, ასევე მისი ერთ-ერთი ენობრივი ვერსიის სათაური, რეზიუმე და ბმული. ფაილები რესურსის გვერდზე ემატება; ადრინდელი ფაილები ინახება.
+resource-edit-version = { $language } ვერსია
+resource-edit-other-versions = სხვა ენობრივი ვერსიის რედაქტირება
+resource-edit-save = ცვლილებების შენახვა
+resource-saved = ცვლილებები შენახულია.
+resource-flag = გასაჩივრება
+resource-flagged = გმადლობთ: ბიბლიოთეკის რეცენზენტები ამ რესურსს გადახედავენ.
+resource-moderation-hide = რესურსის დამალვა
+resource-moderation-restore = რესურსის ხელახლა ჩვენება
+resource-moderation-dismiss = რესურსის უცვლელად დატოვება
+library-review-title = ბიბლიოთეკის განხილვა
+library-review-waiting = ელოდება გადაწყვეტილებას
+library-review-none = არც ერთი რესურსი არ ელოდება განხილვას და არც ერთი არ არის გასაჩივრებული.
+library-review-resource = რესურსი

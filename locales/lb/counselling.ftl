@@ -130,7 +130,7 @@ post-flagged = Merci: D'Moderatorinnen a Moderatore kucke sech dëse Bäitrag un
 moderation-saved = D'Entscheedung ass gespäichert.
 notifications-read = All Notifikatioune sinn als gelies markéiert.
 digest-saved = Är Wiel ass gespäichert.
-error-already-flagged = Dir hutt dëse Bäitrag scho gemellt; d'Moderatorinnen a Moderatore kucken en sech un.
+error-already-flagged = Dir hutt dat scho gemellt; d'Moderatorinnen a Moderatore kucken et sech un.
 error-not-an-answer = Nëmmen eng sichtbar Äntwert ka déi akzeptéiert Äntwert sinn.
 
 ## E-Mail

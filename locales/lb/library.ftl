@@ -126,3 +126,73 @@ error-link-invalid = De Link muss eng Internetadress sinn, déi mat https:// ode
 error-version-exists = D'Ressource huet schonn eng Versioun an dëser Sprooch.
 error-not-a-form = Dës Ufro ass kee Formulaire, deen d'Bibliothéik liese kann.
 error-back-to-form = Zréck bei de Formulaire
+
+## Sammlungen (Geschierkëschten)
+
+collections-title = Geschierkëschten
+collections-lead = Sammlunge vu Ressourcen, déi d'Moderatorinnen a Moderatore vun den Netzwierker zu engem Thema oder fir en Netzwierk zesummegestallt hunn, all Ressource mat enger Notiz, firwat se dobäi ass.
+collections-none = Et gëtt nach keng Geschierkëscht.
+collection-count = { $count ->
+    [one] { $count } Ressource
+   *[other] { $count } Ressourcen
+}
+collection-new = Nei Geschierkëscht
+collection-new-lead = Eng Geschierkëscht stellt Ressourcen aus der Bibliothéik an der Reiefolleg zesummen, déi Dir wielt. Ressourcen setzt Dir vun hiren eegene Säiten aus derbäi.
+collection-description = Wouzou d'Geschierkëscht déngt
+collection-create = D'Geschierkëscht uleeën
+collection-curator = Zesummegestallt vun
+collection-empty = An dëser Geschierkëscht ass nach keng Ressource.
+collection-unseen = { $count ->
+    [one] An dëser Geschierkëscht ass nach { $count } Ressource, déi nëmme fir ugemellte Memberen oder fir en Netzwierk siichtbar ass.
+   *[other] An dëser Geschierkëscht sinn nach { $count } Ressourcen, déi nëmme fir ugemellte Memberen oder fir en Netzwierk siichtbar sinn.
+}
+collection-add-hint = Fir eng Ressource derbäizesetzen, maacht se an der Bibliothéik op a wielt „An eng Geschierkëscht derbäisetzen“.
+collection-item-up = Erop réckelen
+collection-item-down = Erof réckelen
+collection-item-remove = Aus der Geschierkëscht eraushuelen
+collection-item-note = Notiz
+collection-item-note-save = D'Notiz späicheren
+collection-note = Firwat d'Ressource an der Geschierkëscht ass (fakultativ)
+collection-add-to = An eng Geschierkëscht derbäisetzen
+collection-which = Geschierkëscht
+collection-add-send = An d'Geschierkëscht derbäisetzen
+collection-created = D'Geschierkëscht ass ugeluecht. Setzt vun hire Säiten aus Ressourcen derbäi.
+collection-saved = D'Geschierkëscht ass gespäichert.
+collection-item-added = D'Ressource ass an d'Geschierkëscht derbäigesat.
+
+## Wou eng Ressource benotzt gëtt, a wéi een se uhänkt
+
+used-in-title = Benotzt an
+used-in-collection = Geschierkëscht
+used-in-thread = Kollegial Berodung
+used-in-activity = Aktiounsplang
+attached-title = Ressourcen aus der Bibliothéik
+attached-add = Eng Ressource uhänken
+attached-resource = Ressource
+attached-resource-hint = D'Adress vun hirer Säit an der Bibliothéik oder hir Nummer.
+attached-add-send = Uhänken
+attached-remove = Ewechhuelen
+resource-attached = D'Ressource ass ugehaang.
+resource-detached = D'Ressource ass ewechgeholl.
+activity-resources = Ressourcen
+activity-resources-none = Un dës Aktivitéit ass keng Ressource aus der Bibliothéik ugehaang.
+error-resource-unknown = Keng Ressource aus der Bibliothéik, déi Dir liesen däerft, huet dës Adress oder Nummer.
+error-already-listed = Dës Ressource ass schonn do.
+
+## Änneren, Meldungen an Iwwerpréiwung
+
+resource-edit = Änneren
+resource-edit-lead = Ännert d'Angaben, déi d'Ressource beschreiwen, souwéi den Titel, de Resumé an de Link vun enger vun hire Sproochversiounen. Dateie ginn op der Säit vun der Ressource derbäigesat; déi fréier bleiwen erhalen.
+resource-edit-version = Sproochversioun: { $language }
+resource-edit-other-versions = Eng aner Sproochversioun änneren
+resource-edit-save = D'Ännerunge späicheren
+resource-saved = D'Ännerunge si gespäichert.
+resource-flag = Mellen
+resource-flagged = Merci: D'Moderatorinnen a Moderatore vun der Bibliothéik kucke sech dës Ressource un.
+resource-moderation-hide = D'Ressource verstoppen
+resource-moderation-restore = D'Ressource erëm weisen
+resource-moderation-dismiss = D'Ressource loossen, wéi se ass
+library-review-title = Iwwerpréiwung vun der Bibliothéik
+library-review-waiting = Waart op eng Entscheedung
+library-review-none = Keng Ressource waart op eng Iwwerpréiwung oder gouf gemellt.
+library-review-resource = Ressource

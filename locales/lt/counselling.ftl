@@ -136,7 +136,7 @@ post-flagged = Ačiū! Moderatoriai peržiūrės šį įrašą.
 moderation-saved = Sprendimas išsaugotas.
 notifications-read = Visi pranešimai pažymėti kaip perskaityti.
 digest-saved = Jūsų pasirinkimas išsaugotas.
-error-already-flagged = Apie šį įrašą jau pranešėte; moderatoriai jį peržiūrės.
+error-already-flagged = Apie tai jau pranešėte; moderatoriai tai peržiūrės.
 error-not-an-answer = Priimtu atsakymu galima pažymėti tik matomą atsakymą.
 
 ## El. paštas

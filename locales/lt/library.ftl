@@ -130,3 +130,77 @@ error-link-invalid = Nuoroda turi būti interneto adresas, prasidedantis https:/
 error-version-exists = Šis išteklius jau turi versiją šia kalba.
 error-not-a-form = Ši užklausa nėra forma, kurią biblioteka galėtų perskaityti.
 error-back-to-form = Grįžti į formą
+
+## Rinkiniai (priemonių rinkiniai)
+
+collections-title = Priemonių rinkiniai
+collections-lead = Tinklų koordinatorių tam tikrai temai arba tinklui sudaryti išteklių rinkiniai; prie kiekvieno ištekliaus pateikiama pastaba, kodėl jis įtrauktas.
+collections-none = Priemonių rinkinių dar nėra.
+collection-count = { $count ->
+    [one] { $count } išteklius
+    [few] { $count } ištekliai
+    [many] { $count } ištekliaus
+   *[other] { $count } išteklių
+}
+collection-new = Naujas priemonių rinkinys
+collection-new-lead = Priemonių rinkinyje bibliotekos ištekliai surenkami jūsų pasirinkta tvarka. Išteklius į jį pridėkite iš jų pačių puslapių.
+collection-description = Kam skirtas šis priemonių rinkinys
+collection-create = Sukurti priemonių rinkinį
+collection-curator = Sudarė
+collection-empty = Šiame priemonių rinkinyje dar nėra išteklių.
+collection-unseen = { $count ->
+    [one] Dar { $count } šio priemonių rinkinio išteklius skirtas tik nariams arba tik vieno tinklo nariams.
+    [few] Dar { $count } šio priemonių rinkinio ištekliai skirti tik nariams arba tik vieno tinklo nariams.
+    [many] Dar { $count } šio priemonių rinkinio ištekliaus skirta tik nariams arba tik vieno tinklo nariams.
+   *[other] Dar { $count } šio priemonių rinkinio išteklių skirta tik nariams arba tik vieno tinklo nariams.
+}
+collection-add-hint = Norėdami pridėti išteklių, atidarykite jį bibliotekoje ir pasirinkite „Pridėti į priemonių rinkinį“.
+collection-item-up = Perkelti aukštyn
+collection-item-down = Perkelti žemyn
+collection-item-remove = Pašalinti iš priemonių rinkinio
+collection-item-note = Pastaba
+collection-item-note-save = Išsaugoti pastabą
+collection-note = Kodėl jis įtrauktas į priemonių rinkinį (neprivaloma)
+collection-add-to = Pridėti į priemonių rinkinį
+collection-which = Priemonių rinkinys
+collection-add-send = Pridėti į priemonių rinkinį
+collection-created = Priemonių rinkinys sukurtas. Išteklius į jį pridėkite iš jų puslapių.
+collection-saved = Priemonių rinkinys išsaugotas.
+collection-item-added = Išteklius pridėtas į priemonių rinkinį.
+
+## Kur išteklius naudojamas ir jo prisegimas
+
+used-in-title = Kur naudojama
+used-in-collection = Priemonių rinkinys
+used-in-thread = Kolegų konsultacijos
+used-in-activity = Veiksmų planas
+attached-title = Bibliotekos ištekliai
+attached-add = Prisegti išteklių
+attached-resource = Išteklius
+attached-resource-hint = Ištekliaus puslapio bibliotekoje adresas arba jo numeris.
+attached-add-send = Prisegti
+attached-remove = Pašalinti
+resource-attached = Išteklius prisegtas.
+resource-detached = Išteklius pašalintas.
+activity-resources = Ištekliai
+activity-resources-none = Prie šios veiklos neprisegtas joks bibliotekos išteklius.
+error-resource-unknown = Šiuo adresu ar numeriu nėra jokio bibliotekos ištekliaus, kurį galėtumėte skaityti.
+error-already-listed = Šis išteklius čia jau yra.
+
+## Redagavimas, pranešimai ir peržiūra
+
+resource-edit = Redaguoti
+resource-edit-lead = Pakeiskite ištekliaus aprašą ir vienos iš jo kalbinių versijų pavadinimą, santrauką bei nuorodą. Failai pridedami ištekliaus puslapyje; ankstesni failai išsaugomi.
+resource-edit-version = Versija { $language } kalba
+resource-edit-other-versions = Redaguoti kitos kalbos versiją
+resource-edit-save = Išsaugoti pakeitimus
+resource-saved = Pakeitimai išsaugoti.
+resource-flag = Pranešti
+resource-flagged = Ačiū! Bibliotekos peržiūrėtojai įvertins šį išteklių.
+resource-moderation-hide = Paslėpti išteklių
+resource-moderation-restore = Vėl rodyti išteklių
+resource-moderation-dismiss = Palikti išteklių nepakeistą
+library-review-title = Bibliotekos peržiūra
+library-review-waiting = Laukia sprendimo
+library-review-none = Nė vienas išteklius nelaukia peržiūros ir apie jokį išteklių nepranešta.
+library-review-resource = Išteklius

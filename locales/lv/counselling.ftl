@@ -133,7 +133,7 @@ post-flagged = Paldies! Moderatori pārskatīs šo ierakstu.
 moderation-saved = Lēmums ir saglabāts.
 notifications-read = Visi paziņojumi ir atzīmēti kā lasīti.
 digest-saved = Jūsu izvēle ir saglabāta.
-error-already-flagged = Jūs jau esat ziņojuši par šo ierakstu; moderatori to pārskatīs.
+error-already-flagged = Jūs par to jau esat ziņojuši; moderatori to izskatīs.
 error-not-an-answer = Par pieņemto atbildi var atzīmēt tikai redzamu atbildi.
 
 ## E-pasts

@@ -128,3 +128,75 @@ error-link-invalid = Saitei jābūt tīmekļa adresei, kas sākas ar https:// va
 error-version-exists = Resursam jau ir versija šajā valodā.
 error-not-a-form = Šis pieprasījums nav veidlapa, ko bibliotēka var nolasīt.
 error-back-to-form = Atpakaļ uz veidlapu
+
+## Kolekcijas (rīkkopas)
+
+collections-title = Rīkkopas
+collections-lead = Tīklu koordinatoru sastādītas resursu kopas par kādu tēmu vai kādam tīklam; pie katra resursa ir piezīme, kāpēc tas ir iekļauts.
+collections-none = Vēl nav nevienas rīkkopas.
+collection-count = { $count ->
+    [zero] { $count } resursu
+    [one] { $count } resurss
+   *[other] { $count } resursi
+}
+collection-new = Jauna rīkkopa
+collection-new-lead = Rīkkopā bibliotēkas resursi ir apkopoti jūsu izvēlētā secībā. Resursus tai pievienojiet no to lapām.
+collection-description = Kam rīkkopa paredzēta
+collection-create = Izveidot rīkkopu
+collection-curator = Sastādīja
+collection-empty = Šajā rīkkopā vēl nav neviena resursa.
+collection-unseen = { $count ->
+    [zero] Šajā rīkkopā ir vēl { $count } resursu, kas redzami tikai dalībniekiem vai tikai viena tīkla dalībniekiem.
+    [one] Šajā rīkkopā ir vēl { $count } resurss, kas redzams tikai dalībniekiem vai tikai viena tīkla dalībniekiem.
+   *[other] Šajā rīkkopā ir vēl { $count } resursi, kas redzami tikai dalībniekiem vai tikai viena tīkla dalībniekiem.
+}
+collection-add-hint = Lai pievienotu resursu, atveriet to bibliotēkā un izvēlieties „Pievienot rīkkopai”.
+collection-item-up = Pārvietot augstāk
+collection-item-down = Pārvietot zemāk
+collection-item-remove = Izņemt no rīkkopas
+collection-item-note = Piezīme
+collection-item-note-save = Saglabāt piezīmi
+collection-note = Kāpēc tas ir rīkkopā (nav obligāti)
+collection-add-to = Pievienot rīkkopai
+collection-which = Rīkkopa
+collection-add-send = Pievienot rīkkopai
+collection-created = Rīkkopa ir izveidota. Pievienojiet tai resursus no to lapām.
+collection-saved = Rīkkopa ir saglabāta.
+collection-item-added = Resurss ir pievienots rīkkopai.
+
+## Kur resurss tiek izmantots, un tā pievienošana
+
+used-in-title = Kur izmantots
+used-in-collection = Rīkkopa
+used-in-thread = Koleģiālās konsultācijas
+used-in-activity = Rīcības plāns
+attached-title = Resursi no bibliotēkas
+attached-add = Pievienot resursu
+attached-resource = Resurss
+attached-resource-hint = Resursa lapas adrese bibliotēkā vai tā numurs.
+attached-add-send = Pievienot
+attached-remove = Noņemt
+resource-attached = Resurss ir pievienots.
+resource-detached = Resurss ir noņemts.
+activity-resources = Resursi
+activity-resources-none = Šim pasākumam nav pievienots neviens bibliotēkas resurss.
+error-resource-unknown = Ar šādu adresi vai numuru nav neviena bibliotēkas resursa, ko jūs drīkstat skatīt.
+error-already-listed = Šis resurss jau ir sarakstā.
+
+## Rediģēšana, ziņojumi un pārskatīšana
+
+resource-edit = Rediģēt
+resource-edit-lead = Mainiet resursa aprakstu, kā arī vienas tā valodas versijas nosaukumu, kopsavilkumu un saiti. Faili tiek pievienoti resursa lapā; iepriekšējie faili tiek saglabāti.
+resource-edit-version = Versija { $language } valodā
+resource-edit-other-versions = Rediģēt citas valodas versiju
+resource-edit-save = Saglabāt izmaiņas
+resource-saved = Izmaiņas ir saglabātas.
+resource-flag = Ziņot
+resource-flagged = Paldies! Bibliotēkas pārskatītāji izskatīs šo resursu.
+resource-moderation-hide = Paslēpt resursu
+resource-moderation-restore = Atkal rādīt resursu
+resource-moderation-dismiss = Atstāt resursu nemainītu
+library-review-title = Bibliotēkas pārskatīšana
+library-review-waiting = Gaida lēmumu
+library-review-none = Neviens resurss negaida pārskatīšanu, un par nevienu resursu nav ziņots.
+library-review-resource = Resurss

@@ -126,3 +126,73 @@ error-link-invalid = Врската мора да биде веб-адреса �
 error-version-exists = Материјалот веќе има верзија на овој јазик.
 error-not-a-form = Ова барање не е формулар што библиотеката може да го прочита.
 error-back-to-form = Назад кон формуларот
+
+## Алатници (збирки материјали)
+
+collections-title = Алатници
+collections-lead = Збирки материјали што ги составиле фасилитаторите на мрежите за одредена тема или мрежа, секој материјал со белешка зошто е вклучен.
+collections-none = Сè уште нема ниеден алатник.
+collection-count = { $count ->
+    [one] { $count } материјал
+   *[other] { $count } материјали
+}
+collection-new = Нов алатник
+collection-new-lead = Алатникот ги собира материјалите од библиотеката по редоследот што ќе го изберете. Материјалите ги додавате од нивните сопствени страници.
+collection-description = За што служи алатникот
+collection-create = Создај го алатникот
+collection-curator = Составено од
+collection-empty = Овој алатник сè уште не содржи ниеден материјал.
+collection-unseen = { $count ->
+    [one] Уште { $count } материјал од овој алатник е достапен само за членовите или само за една мрежа.
+   *[other] Уште { $count } материјали од овој алатник се достапни само за членовите или само за една мрежа.
+}
+collection-add-hint = За да додадете материјал, отворете го во библиотеката и изберете „Додајте во алатник“.
+collection-item-up = Помести нагоре
+collection-item-down = Помести надолу
+collection-item-remove = Отстрани од алатникот
+collection-item-note = Белешка
+collection-item-note-save = Зачувај ја белешката
+collection-note = Зошто е во алатникот (незадолжително)
+collection-add-to = Додајте во алатник
+collection-which = Алатник
+collection-add-send = Додај во алатникот
+collection-created = Алатникот е создаден. Додавајте материјали во него од нивните страници.
+collection-saved = Алатникот е зачуван.
+collection-item-added = Материјалот е додаден во алатникот.
+
+## Каде се користи материјалот и прикачување материјали
+
+used-in-title = Каде се користи
+used-in-collection = Алатник
+used-in-thread = Советување меѓу колеги
+used-in-activity = Акциски план
+attached-title = Материјали од библиотеката
+attached-add = Прикачете материјал
+attached-resource = Материјал
+attached-resource-hint = Адресата на неговата страница во библиотеката или неговиот број.
+attached-add-send = Прикачи
+attached-remove = Отстрани
+resource-attached = Материјалот е прикачен.
+resource-detached = Материјалот е отстранет.
+activity-resources = Материјали
+activity-resources-none = На оваа активност не е прикачен ниеден материјал од библиотеката.
+error-resource-unknown = Во библиотеката нема материјал со оваа адреса или број до кој имате пристап.
+error-already-listed = Овој материјал веќе е тука.
+
+## Уредување, пријави и преглед
+
+resource-edit = Уреди
+resource-edit-lead = Изменете го описот на материјалот, како и насловот, резимето и врската на една од неговите јазични верзии. Датотеките се додаваат на страницата на материјалот; претходните се зачувуваат.
+resource-edit-version = Верзија на јазик: { $language }
+resource-edit-other-versions = Уреди друга јазична верзија
+resource-edit-save = Зачувај ги измените
+resource-saved = Измените се зачувани.
+resource-flag = Пријави
+resource-flagged = Ви благодариме: рецензентите на библиотеката ќе го погледнат овој материјал.
+resource-moderation-hide = Скриј го материјалот
+resource-moderation-restore = Прикажи го материјалот повторно
+resource-moderation-dismiss = Задржи го материјалот каков што е
+library-review-title = Преглед на библиотеката
+library-review-waiting = Чекаат одлука
+library-review-none = Ниеден материјал не чека преглед ниту е пријавен.
+library-review-resource = Материјал

@@ -139,7 +139,7 @@ post-flagged = Grazzi: il-moderaturi se jħarsu lejn dan il-messaġġ.
 moderation-saved = Id-deċiżjoni ġiet salvata.
 notifications-read = In-notifiki kollha ġew immarkati bħala moqrija.
 digest-saved = L-għażla tiegħek ġiet salvata.
-error-already-flagged = Diġà rrappurtajt dan il-messaġġ; il-moderaturi se jħarsu lejh.
+error-already-flagged = Diġà rrappurtajt dan; il-moderaturi se jħarsu lejh.
 error-not-an-answer = Tweġiba viżibbli biss tista’ tkun it-tweġiba aċċettata.
 
 ## Email

@@ -132,3 +132,79 @@ error-link-invalid = Il-ħolqa trid tkun indirizz web li jibda b’https:// jew 
 error-version-exists = Ir-riżorsa diġà għandha verżjoni b’din il-lingwa.
 error-not-a-form = Din it-talba mhix formola li l-librerija tista’ taqra.
 error-back-to-form = Lura għall-formola
+
+## Ġabriet (kaxxi tal-għodod)
+
+collections-title = Kaxxi tal-għodod
+collections-lead = Ġabriet ta’ riżorsi mħejjija mill-faċilitaturi tan-netwerks dwar suġġett jew għal netwerk, kull riżorsa b’nota li tispjega għaliex tinsab hemm.
+collections-none = Għad m’hemm l-ebda kaxxa tal-għodod.
+collection-count = { $count ->
+    [one] { $count } riżorsa
+    [two] { $count } riżorsi
+    [few] { $count } riżorsi
+    [many] { $count } riżorsa
+   *[other] { $count } riżorsa
+}
+collection-new = Kaxxa tal-għodod ġdida
+collection-new-lead = Kaxxa tal-għodod tiġbor riżorsi tal-librerija fl-ordni li tagħżel int. Żid ir-riżorsi fiha mill-paġni tagħhom stess.
+collection-description = Għal xiex isservi l-kaxxa tal-għodod
+collection-create = Oħloq il-kaxxa tal-għodod
+collection-curator = Imħejjija minn
+collection-empty = Għad m’hemm l-ebda riżorsa f’din il-kaxxa tal-għodod.
+collection-unseen = { $count ->
+    [one] F’din il-kaxxa tal-għodod hemm { $count } riżorsa oħra li hija għall-membri biss jew għal netwerk wieħed biss.
+    [two] F’din il-kaxxa tal-għodod hemm { $count } riżorsi oħra li huma għall-membri biss jew għal netwerk wieħed biss.
+    [few] F’din il-kaxxa tal-għodod hemm { $count } riżorsi oħra li huma għall-membri biss jew għal netwerk wieħed biss.
+    [many] F’din il-kaxxa tal-għodod hemm { $count } riżorsa oħra li huma għall-membri biss jew għal netwerk wieħed biss.
+   *[other] F’din il-kaxxa tal-għodod hemm { $count } riżorsa oħra li huma għall-membri biss jew għal netwerk wieħed biss.
+}
+collection-add-hint = Biex iżżid riżorsa, iftaħha fil-librerija u agħżel “Żid ma’ kaxxa tal-għodod”.
+collection-item-up = Ċaqlaq ’il fuq
+collection-item-down = Ċaqlaq ’l isfel
+collection-item-remove = Neħħi mill-kaxxa tal-għodod
+collection-item-note = Nota
+collection-item-note-save = Salva n-nota
+collection-note = Għaliex qiegħda fil-kaxxa tal-għodod (mhux obbligatorju)
+collection-add-to = Żid ma’ kaxxa tal-għodod
+collection-which = Kaxxa tal-għodod
+collection-add-send = Żid mal-kaxxa tal-għodod
+collection-created = Il-kaxxa tal-għodod inħolqot. Żid ir-riżorsi fiha mill-paġni tagħhom.
+collection-saved = Il-kaxxa tal-għodod ġiet salvata.
+collection-item-added = Ir-riżorsa ġiet miżjuda mal-kaxxa tal-għodod.
+
+## Fejn tintuża riżorsa, u kif tehmiżha
+
+used-in-title = Fejn tintuża
+used-in-collection = Kaxxa tal-għodod
+used-in-thread = Konsulenza bejn il-pari
+used-in-activity = Pjan ta’ azzjoni
+attached-title = Riżorsi mil-librerija
+attached-add = Ehmeż riżorsa
+attached-resource = Riżorsa
+attached-resource-hint = L-indirizz tal-paġna tagħha fil-librerija, jew in-numru tagħha.
+attached-add-send = Ehmeż
+attached-remove = Neħħi
+resource-attached = Ir-riżorsa ġiet mehmuża.
+resource-detached = Ir-riżorsa tneħħiet.
+activity-resources = Riżorsi
+activity-resources-none = L-ebda riżorsa tal-librerija mhi mehmuża ma’ din l-attività.
+error-resource-unknown = M’hemm l-ebda riżorsa tal-librerija li tista’ taqra b’dan l-indirizz jew b’dan in-numru.
+error-already-listed = Din ir-riżorsa diġà tinsab hawn.
+
+## Editjar, rapporti u reviżjoni
+
+resource-edit = Editja
+resource-edit-lead = Ibdel dak li jiddeskrivi r-riżorsa, u t-titolu, is-sommarju u l-ħolqa ta’ waħda mill-verżjonijiet lingwistiċi tagħha. Il-fajls jiżdiedu fil-paġna tar-riżorsa; dawk ta’ qabel jinżammu.
+resource-edit-version = Il-verżjoni bil-lingwa: { $language }
+resource-edit-other-versions = Editja verżjoni b’lingwa oħra
+resource-edit-save = Salva l-bidliet
+resource-saved = Il-bidliet ġew salvati.
+resource-flag = Irrapporta
+resource-flagged = Grazzi: ir-reviżuri tal-librerija se jħarsu lejn din ir-riżorsa.
+resource-moderation-hide = Aħbi r-riżorsa
+resource-moderation-restore = Erġa’ uri r-riżorsa
+resource-moderation-dismiss = Żomm ir-riżorsa kif inhi
+library-review-title = Reviżjoni tal-librerija
+library-review-waiting = Fl-istennija ta’ deċiżjoni
+library-review-none = L-ebda riżorsa ma qed tistenna reviżjoni jew ma ġiet irrappurtata.
+library-review-resource = Riżorsa

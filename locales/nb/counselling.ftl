@@ -130,7 +130,7 @@ post-flagged = Takk! Moderatorene vil se på dette innlegget.
 moderation-saved = Avgjørelsen er lagret.
 notifications-read = Alle varsler er merket som lest.
 digest-saved = Valget ditt er lagret.
-error-already-flagged = Du har allerede rapportert dette innlegget. Moderatorene vil se på det.
+error-already-flagged = Du har allerede rapportert dette. Moderatorene vil se på det.
 error-not-an-answer = Bare et synlig svar kan være det godkjente svaret.
 
 ## E-post

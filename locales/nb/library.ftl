@@ -126,3 +126,73 @@ error-link-invalid = Lenken må være en nettadresse som begynner med https:// e
 error-version-exists = Ressursen har allerede en versjon på dette språket.
 error-not-a-form = Denne forespørselen er ikke et skjema som biblioteket kan lese.
 error-back-to-form = Tilbake til skjemaet
+
+## Samlinger (verktøykasser)
+
+collections-title = Verktøykasser
+collections-lead = Samlinger av ressurser som nettverkenes fasilitatorer har satt sammen om et fagområde eller for et nettverk, med en merknad til hver ressurs om hvorfor den er med.
+collections-none = Det finnes ingen verktøykasser ennå.
+collection-count = { $count ->
+    [one] { $count } ressurs
+   *[other] { $count } ressurser
+}
+collection-new = Ny verktøykasse
+collection-new-lead = En verktøykasse samler ressurser fra biblioteket i den rekkefølgen du velger. Legg til ressurser i den fra ressursenes egne sider.
+collection-description = Hva verktøykassen skal brukes til
+collection-create = Opprett verktøykassen
+collection-curator = Satt sammen av
+collection-empty = Denne verktøykassen inneholder ingen ressurser ennå.
+collection-unseen = { $count ->
+    [one] Ytterligere { $count } ressurs i denne verktøykassen er bare tilgjengelig for medlemmer eller for et bestemt nettverk.
+   *[other] Ytterligere { $count } ressurser i denne verktøykassen er bare tilgjengelige for medlemmer eller for et bestemt nettverk.
+}
+collection-add-hint = Hvis du vil legge til en ressurs, åpner du den i biblioteket og velger «Legg til i en verktøykasse».
+collection-item-up = Flytt opp
+collection-item-down = Flytt ned
+collection-item-remove = Fjern fra verktøykassen
+collection-item-note = Merknad
+collection-item-note-save = Lagre merknaden
+collection-note = Hvorfor den er med i verktøykassen (valgfritt)
+collection-add-to = Legg til i en verktøykasse
+collection-which = Verktøykasse
+collection-add-send = Legg til i verktøykassen
+collection-created = Verktøykassen er opprettet. Legg til ressurser i den fra ressursenes sider.
+collection-saved = Verktøykassen er lagret.
+collection-item-added = Ressursen er lagt til i verktøykassen.
+
+## Hvor en ressurs brukes, og vedlegg av ressurser
+
+used-in-title = Brukt i
+used-in-collection = Verktøykasse
+used-in-thread = Kollegaveiledning
+used-in-activity = Handlingsplan
+attached-title = Ressurser fra biblioteket
+attached-add = Legg ved en ressurs
+attached-resource = Ressurs
+attached-resource-hint = Adressen til ressursens side i biblioteket, eller nummeret til ressursen.
+attached-add-send = Legg ved
+attached-remove = Fjern
+resource-attached = Ressursen er lagt ved.
+resource-detached = Ressursen er fjernet.
+activity-resources = Ressurser
+activity-resources-none = Ingen ressurser fra biblioteket er knyttet til denne aktiviteten.
+error-resource-unknown = Ingen ressurs i biblioteket som du har tilgang til å lese, har denne adressen eller dette nummeret.
+error-already-listed = Denne ressursen er allerede med.
+
+## Redigering, rapporter og gjennomgang
+
+resource-edit = Rediger
+resource-edit-lead = Endre det som beskriver ressursen, og tittelen, sammendraget og lenken for en av språkversjonene. Filer legges til på ressursens side; tidligere filer blir tatt vare på.
+resource-edit-version = Språkversjon: { $language }
+resource-edit-other-versions = Rediger en annen språkversjon
+resource-edit-save = Lagre endringene
+resource-saved = Endringene er lagret.
+resource-flag = Rapporter
+resource-flagged = Takk! Bibliotekets moderatorer vil se på denne ressursen.
+resource-moderation-hide = Skjul ressursen
+resource-moderation-restore = Vis ressursen igjen
+resource-moderation-dismiss = Behold ressursen som den er
+library-review-title = Gjennomgang av biblioteket
+library-review-waiting = Venter på en avgjørelse
+library-review-none = Ingen ressurser venter på gjennomgang eller er rapportert.
+library-review-resource = Ressurs

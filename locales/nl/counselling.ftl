@@ -130,7 +130,7 @@ post-flagged = Bedankt: de moderatoren gaan dit bericht bekijken.
 moderation-saved = De beslissing is opgeslagen.
 notifications-read = Alle meldingen zijn als gelezen gemarkeerd.
 digest-saved = Uw keuze is opgeslagen.
-error-already-flagged = U hebt dit bericht al gemeld; de moderatoren gaan het bekijken.
+error-already-flagged = U hebt dit al gemeld; de moderatoren gaan het bekijken.
 error-not-an-answer = Alleen een zichtbare reactie kan het geaccepteerde antwoord zijn.
 
 ## E-mail

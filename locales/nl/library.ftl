@@ -126,3 +126,73 @@ error-link-invalid = De link moet een webadres zijn dat begint met https:// of h
 error-version-exists = De bron heeft al een versie in deze taal.
 error-not-a-form = Dit verzoek is geen formulier dat de bibliotheek kan lezen.
 error-back-to-form = Terug naar het formulier
+
+## Collecties (gereedschapskisten)
+
+collections-title = Gereedschapskisten
+collections-lead = Verzamelingen van bronnen die de netwerkcoördinatoren rond een thema of voor een netwerk hebben samengesteld, elke bron met een toelichting waarom die erin zit.
+collections-none = Er is nog geen gereedschapskist.
+collection-count = { $count ->
+    [one] { $count } bron
+   *[other] { $count } bronnen
+}
+collection-new = Nieuwe gereedschapskist
+collection-new-lead = Een gereedschapskist brengt bronnen uit de bibliotheek samen in de volgorde die u kiest. U voegt er bronnen aan toe vanaf hun eigen pagina.
+collection-description = Waarvoor de gereedschapskist dient
+collection-create = Gereedschapskist aanmaken
+collection-curator = Samengesteld door
+collection-empty = Deze gereedschapskist bevat nog geen bronnen.
+collection-unseen = { $count ->
+    [one] Nog { $count } bron in deze gereedschapskist is alleen zichtbaar voor ingelogde leden of voor de leden van een netwerk.
+   *[other] Nog { $count } bronnen in deze gereedschapskist zijn alleen zichtbaar voor ingelogde leden of voor de leden van een netwerk.
+}
+collection-add-hint = Om een bron toe te voegen, opent u die in de bibliotheek en kiest u “Aan een gereedschapskist toevoegen”.
+collection-item-up = Omhoog
+collection-item-down = Omlaag
+collection-item-remove = Uit de gereedschapskist verwijderen
+collection-item-note = Toelichting
+collection-item-note-save = Toelichting opslaan
+collection-note = Waarom de bron in de gereedschapskist zit (optioneel)
+collection-add-to = Aan een gereedschapskist toevoegen
+collection-which = Gereedschapskist
+collection-add-send = Aan de gereedschapskist toevoegen
+collection-created = De gereedschapskist is aangemaakt. Voeg er bronnen aan toe vanaf hun pagina.
+collection-saved = De gereedschapskist is opgeslagen.
+collection-item-added = De bron is aan de gereedschapskist toegevoegd.
+
+## Waar een bron wordt gebruikt, en bronnen koppelen
+
+used-in-title = Gebruikt in
+used-in-collection = Gereedschapskist
+used-in-thread = Collegiale consultatie
+used-in-activity = Actieplan
+attached-title = Bronnen uit de bibliotheek
+attached-add = Een bron koppelen
+attached-resource = Bron
+attached-resource-hint = Het adres van de pagina van de bron in de bibliotheek, of het nummer ervan.
+attached-add-send = Koppelen
+attached-remove = Verwijderen
+resource-attached = De bron is gekoppeld.
+resource-detached = De bron is verwijderd.
+activity-resources = Bronnen
+activity-resources-none = Er is geen bron uit de bibliotheek aan deze activiteit gekoppeld.
+error-resource-unknown = Er is in de bibliotheek geen bron met dit adres of nummer die u mag lezen.
+error-already-listed = Deze bron staat er al bij.
+
+## Bewerken, meldingen en beoordeling
+
+resource-edit = Bewerken
+resource-edit-lead = Wijzig de gegevens die de bron beschrijven en de titel, de samenvatting en de link van een van de taalversies. Bestanden voegt u toe op de pagina van de bron; eerdere bestanden blijven bewaard.
+resource-edit-version = Taalversie: { $language }
+resource-edit-other-versions = Een andere taalversie bewerken
+resource-edit-save = Wijzigingen opslaan
+resource-saved = De wijzigingen zijn opgeslagen.
+resource-flag = Melden
+resource-flagged = Bedankt: de beoordelaars van de bibliotheek gaan deze bron bekijken.
+resource-moderation-hide = Bron verbergen
+resource-moderation-restore = Bron weer tonen
+resource-moderation-dismiss = Bron ongewijzigd laten
+library-review-title = Beoordeling van bronnen
+library-review-waiting = Wacht op een beslissing
+library-review-none = Er wachten geen bronnen op beoordeling en er zijn geen bronnen gemeld.
+library-review-resource = Bron

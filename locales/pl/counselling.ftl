@@ -136,7 +136,7 @@ post-flagged = Dziękujemy: moderatorzy przyjrzą się temu wpisowi.
 moderation-saved = Decyzja została zapisana.
 notifications-read = Wszystkie powiadomienia zostały oznaczone jako przeczytane.
 digest-saved = Wybór został zapisany.
-error-already-flagged = Ten wpis został już przez Państwa zgłoszony; moderatorzy się mu przyjrzą.
+error-already-flagged = Zgłosili to już Państwo; moderatorzy się temu przyjrzą.
 error-not-an-answer = Zaakceptowaną odpowiedzią może zostać tylko widoczna odpowiedź.
 
 ## E-mail

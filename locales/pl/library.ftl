@@ -130,3 +130,77 @@ error-link-invalid = Link musi być adresem internetowym zaczynającym się od h
 error-version-exists = Ten materiał ma już wersję w tym języku.
 error-not-a-form = To żądanie nie jest formularzem, który biblioteka potrafi odczytać.
 error-back-to-form = Powrót do formularza
+
+## Zbiory (zestawy narzędzi)
+
+collections-title = Zestawy narzędzi
+collections-lead = Zbiory materiałów przygotowane przez koordynatorów sieci na dany temat lub dla danej sieci; przy każdym materiale znajduje się notatka wyjaśniająca, dlaczego został dołączony.
+collections-none = Nie ma jeszcze żadnego zestawu narzędzi.
+collection-count = { $count ->
+    [one] { $count } materiał
+    [few] { $count } materiały
+    [many] { $count } materiałów
+   *[other] { $count } materiału
+}
+collection-new = Nowy zestaw narzędzi
+collection-new-lead = Zestaw narzędzi gromadzi materiały z biblioteki w wybranej przez Państwa kolejności. Materiały dodaje się do niego z ich własnych stron.
+collection-description = Czemu służy zestaw narzędzi
+collection-create = Utwórz zestaw narzędzi
+collection-curator = Przygotował(a)
+collection-empty = Ten zestaw narzędzi nie zawiera jeszcze żadnego materiału.
+collection-unseen = { $count ->
+    [one] Jeszcze { $count } materiał z tego zestawu narzędzi mogą zobaczyć tylko zalogowani członkowie lub członkowie jednej sieci.
+    [few] Jeszcze { $count } materiały z tego zestawu narzędzi mogą zobaczyć tylko zalogowani członkowie lub członkowie jednej sieci.
+    [many] Jeszcze { $count } materiałów z tego zestawu narzędzi mogą zobaczyć tylko zalogowani członkowie lub członkowie jednej sieci.
+   *[other] Jeszcze { $count } materiału z tego zestawu narzędzi mogą zobaczyć tylko zalogowani członkowie lub członkowie jednej sieci.
+}
+collection-add-hint = Aby dodać materiał, prosimy otworzyć go w bibliotece i wybrać „Dodaj do zestawu narzędzi”.
+collection-item-up = Przesuń w górę
+collection-item-down = Przesuń w dół
+collection-item-remove = Usuń z zestawu narzędzi
+collection-item-note = Notatka
+collection-item-note-save = Zapisz notatkę
+collection-note = Dlaczego materiał znalazł się w zestawie narzędzi (opcjonalnie)
+collection-add-to = Dodaj do zestawu narzędzi
+collection-which = Zestaw narzędzi
+collection-add-send = Dodaj do zestawu narzędzi
+collection-created = Zestaw narzędzi został utworzony. Materiały można do niego dodawać z ich stron.
+collection-saved = Zestaw narzędzi został zapisany.
+collection-item-added = Materiał został dodany do zestawu narzędzi.
+
+## Gdzie materiał jest wykorzystywany i dołączanie materiałów
+
+used-in-title = Wykorzystano w
+used-in-collection = Zestaw narzędzi
+used-in-thread = Wzajemne doradztwo
+used-in-activity = Plan działania
+attached-title = Materiały z biblioteki
+attached-add = Dołącz materiał
+attached-resource = Materiał
+attached-resource-hint = Adres jego strony w bibliotece lub jego numer.
+attached-add-send = Dołącz
+attached-remove = Usuń
+resource-attached = Materiał został dołączony.
+resource-detached = Materiał został odłączony.
+activity-resources = Materiały
+activity-resources-none = Do tego działania nie dołączono żadnego materiału z biblioteki.
+error-resource-unknown = W bibliotece nie ma materiału o tym adresie lub numerze, do którego mają Państwo dostęp.
+error-already-listed = Ten materiał już się tu znajduje.
+
+## Edycja, zgłoszenia i weryfikacja
+
+resource-edit = Edytuj
+resource-edit-lead = Tu można zmienić informacje opisujące materiał oraz tytuł, streszczenie i link jednej z jego wersji językowych. Pliki dodaje się na stronie materiału; wcześniejsze pliki są zachowywane.
+resource-edit-version = Wersja w języku: { $language }
+resource-edit-other-versions = Edytuj inną wersję językową
+resource-edit-save = Zapisz zmiany
+resource-saved = Zmiany zostały zapisane.
+resource-flag = Zgłoś
+resource-flagged = Dziękujemy: weryfikatorzy biblioteki przyjrzą się temu materiałowi.
+resource-moderation-hide = Ukryj materiał
+resource-moderation-restore = Przywróć widoczność materiału
+resource-moderation-dismiss = Pozostaw materiał bez zmian
+library-review-title = Weryfikacja materiałów biblioteki
+library-review-waiting = Oczekujące na decyzję
+library-review-none = Żaden materiał nie oczekuje na weryfikację ani nie został zgłoszony.
+library-review-resource = Materiał

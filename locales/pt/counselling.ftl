@@ -133,7 +133,7 @@ post-flagged = Obrigado: os moderadores vão analisar esta mensagem.
 moderation-saved = A decisão foi guardada.
 notifications-read = Todas as notificações foram marcadas como lidas.
 digest-saved = A sua escolha foi guardada.
-error-already-flagged = Já denunciou esta mensagem; os moderadores vão analisá-la.
+error-already-flagged = Já fez esta denúncia; os moderadores vão analisá-la.
 error-not-an-answer = Só uma resposta visível pode ser a resposta aceite.
 
 ## E-mail

@@ -128,3 +128,75 @@ error-link-invalid = A ligação tem de ser um endereço Web começado por https
 error-version-exists = O recurso já tem uma versão nesta língua.
 error-not-a-form = Este pedido não é um formulário que a biblioteca consiga ler.
 error-back-to-form = Voltar ao formulário
+
+## Coleções (caixas de ferramentas)
+
+collections-title = Caixas de ferramentas
+collections-lead = Seleções de recursos reunidos pelos facilitadores das redes sobre um tema ou para uma rede, cada recurso acompanhado de uma nota que explica porque foi incluído.
+collections-none = Ainda não existe nenhuma caixa de ferramentas.
+collection-count = { $count ->
+    [one] { $count } recurso
+    [many] { $count } de recursos
+   *[other] { $count } recursos
+}
+collection-new = Nova caixa de ferramentas
+collection-new-lead = Uma caixa de ferramentas reúne recursos da biblioteca pela ordem que escolher. Os recursos são adicionados a partir das respetivas páginas.
+collection-description = Para que serve a caixa de ferramentas
+collection-create = Criar a caixa de ferramentas
+collection-curator = Organizada por
+collection-empty = Esta caixa de ferramentas ainda não contém nenhum recurso.
+collection-unseen = { $count ->
+    [one] Mais { $count } recurso desta caixa de ferramentas só está disponível para membros com sessão iniciada ou para os membros de uma rede.
+    [many] Mais { $count } de recursos desta caixa de ferramentas só estão disponíveis para membros com sessão iniciada ou para os membros de uma rede.
+   *[other] Mais { $count } recursos desta caixa de ferramentas só estão disponíveis para membros com sessão iniciada ou para os membros de uma rede.
+}
+collection-add-hint = Para adicionar um recurso, abra-o na biblioteca e escolha «Adicionar a uma caixa de ferramentas».
+collection-item-up = Mover para cima
+collection-item-down = Mover para baixo
+collection-item-remove = Retirar da caixa de ferramentas
+collection-item-note = Nota
+collection-item-note-save = Guardar a nota
+collection-note = Porque está na caixa de ferramentas (opcional)
+collection-add-to = Adicionar a uma caixa de ferramentas
+collection-which = Caixa de ferramentas
+collection-add-send = Adicionar à caixa de ferramentas
+collection-created = A caixa de ferramentas foi criada. Adicione-lhe recursos a partir das respetivas páginas.
+collection-saved = A caixa de ferramentas foi guardada.
+collection-item-added = O recurso foi adicionado à caixa de ferramentas.
+
+## Onde um recurso é utilizado e como anexá-lo
+
+used-in-title = Utilizado em
+used-in-collection = Caixa de ferramentas
+used-in-thread = Aconselhamento entre pares
+used-in-activity = Plano de ação
+attached-title = Recursos da biblioteca
+attached-add = Anexar um recurso
+attached-resource = Recurso
+attached-resource-hint = O endereço da respetiva página na biblioteca ou o seu número.
+attached-add-send = Anexar
+attached-remove = Retirar
+resource-attached = O recurso foi anexado.
+resource-detached = O recurso foi retirado.
+activity-resources = Recursos
+activity-resources-none = Não há nenhum recurso da biblioteca anexado a esta atividade.
+error-resource-unknown = Nenhum recurso da biblioteca a que tenha acesso tem este endereço ou este número.
+error-already-listed = Este recurso já está incluído.
+
+## Edição, denúncias e revisão
+
+resource-edit = Editar
+resource-edit-lead = Altere os dados que descrevem o recurso, bem como o título, o resumo e a ligação de uma das suas versões linguísticas. Os ficheiros são adicionados na página do recurso; os anteriores são conservados.
+resource-edit-version = Versão linguística: { $language }
+resource-edit-other-versions = Editar outra versão linguística
+resource-edit-save = Guardar as alterações
+resource-saved = As alterações foram guardadas.
+resource-flag = Denunciar
+resource-flagged = Obrigado: os revisores da biblioteca vão analisar este recurso.
+resource-moderation-hide = Ocultar o recurso
+resource-moderation-restore = Voltar a mostrar o recurso
+resource-moderation-dismiss = Manter o recurso tal como está
+library-review-title = Revisão da biblioteca
+library-review-waiting = A aguardar decisão
+library-review-none = Nenhum recurso aguarda revisão ou foi denunciado.
+library-review-resource = Recurso

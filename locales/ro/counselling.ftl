@@ -133,7 +133,7 @@ post-flagged = Vă mulțumim: moderatorii vor examina acest mesaj.
 moderation-saved = Decizia a fost salvată.
 notifications-read = Toate notificările au fost marcate ca citite.
 digest-saved = Alegerea dumneavoastră a fost salvată.
-error-already-flagged = Ați semnalat deja acest mesaj; moderatorii îl vor examina.
+error-already-flagged = Ați semnalat deja acest lucru; moderatorii îl vor examina.
 error-not-an-answer = Numai un răspuns vizibil poate fi răspunsul acceptat.
 
 ## E-mail

@@ -128,3 +128,75 @@ error-link-invalid = Linkul trebuie să fie o adresă web care începe cu https:
 error-version-exists = Resursa are deja o versiune în această limbă.
 error-not-a-form = Această cerere nu este un formular pe care biblioteca îl poate citi.
 error-back-to-form = Înapoi la formular
+
+## Truse de instrumente (colecții de resurse)
+
+collections-title = Truse de instrumente
+collections-lead = Colecții de resurse alcătuite de facilitatorii rețelelor pentru o temă sau pentru o rețea, fiecare resursă fiind însoțită de o notă care explică de ce a fost inclusă.
+collections-none = Nu există încă nicio trusă de instrumente.
+collection-count = { $count ->
+    [one] { $count } resursă
+    [few] { $count } resurse
+   *[other] { $count } de resurse
+}
+collection-new = Trusă de instrumente nouă
+collection-new-lead = O trusă de instrumente reunește resurse din bibliotecă în ordinea pe care o alegeți. Adăugați resurse în ea de pe paginile acestora.
+collection-description = La ce folosește trusa de instrumente
+collection-create = Creați trusa de instrumente
+collection-curator = Alcătuită de
+collection-empty = Această trusă de instrumente nu conține încă nicio resursă.
+collection-unseen = { $count ->
+    [one] Încă { $count } resursă din această trusă de instrumente este disponibilă doar pentru membri sau doar pentru o rețea.
+    [few] Încă { $count } resurse din această trusă de instrumente sunt disponibile doar pentru membri sau doar pentru o rețea.
+   *[other] Încă { $count } de resurse din această trusă de instrumente sunt disponibile doar pentru membri sau doar pentru o rețea.
+}
+collection-add-hint = Pentru a adăuga o resursă, deschideți-o în bibliotecă și alegeți „Adăugați într-o trusă de instrumente”.
+collection-item-up = Mutați mai sus
+collection-item-down = Mutați mai jos
+collection-item-remove = Eliminați din trusa de instrumente
+collection-item-note = Notă
+collection-item-note-save = Salvați nota
+collection-note = De ce se află în trusa de instrumente (opțional)
+collection-add-to = Adăugați într-o trusă de instrumente
+collection-which = Trusa de instrumente
+collection-add-send = Adăugați în trusa de instrumente
+collection-created = Trusa de instrumente a fost creată. Adăugați resurse în ea de pe paginile acestora.
+collection-saved = Trusa de instrumente a fost salvată.
+collection-item-added = Resursa a fost adăugată în trusa de instrumente.
+
+## Unde este folosită o resursă și atașarea ei
+
+used-in-title = Unde este folosită
+used-in-collection = Trusă de instrumente
+used-in-thread = Consiliere între egali
+used-in-activity = Plan de acțiune
+attached-title = Resurse din bibliotecă
+attached-add = Atașați o resursă
+attached-resource = Resursa
+attached-resource-hint = Adresa paginii sale din bibliotecă sau numărul său.
+attached-add-send = Atașați
+attached-remove = Eliminați
+resource-attached = Resursa a fost atașată.
+resource-detached = Resursa a fost eliminată.
+activity-resources = Resurse
+activity-resources-none = Nicio resursă din bibliotecă nu este atașată acestei activități.
+error-resource-unknown = Nicio resursă din bibliotecă pe care o puteți consulta nu are această adresă sau acest număr.
+error-already-listed = Această resursă este deja aici.
+
+## Editare, semnalări și verificare
+
+resource-edit = Editați
+resource-edit-lead = Modificați datele care descriu resursa, precum și titlul, rezumatul și linkul uneia dintre versiunile sale lingvistice. Fișierele se adaugă pe pagina resursei; cele anterioare se păstrează.
+resource-edit-version = Versiunea lingvistică: { $language }
+resource-edit-other-versions = Editați o altă versiune lingvistică
+resource-edit-save = Salvați modificările
+resource-saved = Modificările au fost salvate.
+resource-flag = Semnalați
+resource-flagged = Vă mulțumim: evaluatorii bibliotecii vor examina această resursă.
+resource-moderation-hide = Ascundeți resursa
+resource-moderation-restore = Afișați din nou resursa
+resource-moderation-dismiss = Păstrați resursa neschimbată
+library-review-title = Verificarea bibliotecii
+library-review-waiting = În așteptarea unei decizii
+library-review-none = Nicio resursă nu așteaptă verificarea și nicio resursă nu a fost semnalată.
+library-review-resource = Resursa

@@ -136,7 +136,7 @@ post-flagged = Ďakujeme: moderátori sa na tento príspevok pozrú.
 moderation-saved = Rozhodnutie bolo uložené.
 notifications-read = Všetky upozornenia sú označené ako prečítané.
 digest-saved = Vaša voľba bola uložená.
-error-already-flagged = Tento príspevok ste už nahlásili; moderátori sa naň pozrú.
+error-already-flagged = Už ste to nahlásili; moderátori sa na to pozrú.
 error-not-an-answer = Prijatou odpoveďou môže byť len viditeľná odpoveď.
 
 ## E-mail

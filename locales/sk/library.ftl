@@ -130,3 +130,77 @@ error-link-invalid = Odkaz musí byť webová adresa začínajúca sa https:// a
 error-version-exists = Materiál už má verziu v tomto jazyku.
 error-not-a-form = Táto požiadavka nie je formulár, ktorý knižnica dokáže prečítať.
 error-back-to-form = Späť na formulár
+
+## Zbierky (sady nástrojov)
+
+collections-title = Sady nástrojov
+collections-lead = Zbierky materiálov, ktoré zostavili koordinátori sietí k určitej téme alebo pre určitú sieť; pri každom materiáli je poznámka, prečo bol zaradený.
+collections-none = Zatiaľ tu nie je žiadna sada nástrojov.
+collection-count = { $count ->
+    [one] { $count } materiál
+    [few] { $count } materiály
+    [many] { $count } materiálu
+   *[other] { $count } materiálov
+}
+collection-new = Nová sada nástrojov
+collection-new-lead = Sada nástrojov zhromažďuje materiály z knižnice v poradí, ktoré si zvolíte. Materiály do nej pridávate z ich vlastných stránok.
+collection-description = Na čo sada nástrojov slúži
+collection-create = Vytvoriť sadu nástrojov
+collection-curator = Zostavil(a)
+collection-empty = Táto sada nástrojov zatiaľ neobsahuje žiadny materiál.
+collection-unseen = { $count ->
+    [one] Ďalší { $count } materiál z tejto sady nástrojov vidia len prihlásení členovia alebo členovia jednej siete.
+    [few] Ďalšie { $count } materiály z tejto sady nástrojov vidia len prihlásení členovia alebo členovia jednej siete.
+    [many] Ďalších { $count } materiálu z tejto sady nástrojov vidia len prihlásení členovia alebo členovia jednej siete.
+   *[other] Ďalších { $count } materiálov z tejto sady nástrojov vidia len prihlásení členovia alebo členovia jednej siete.
+}
+collection-add-hint = Ak chcete pridať materiál, otvorte ho v knižnici a zvoľte „Pridať do sady nástrojov“.
+collection-item-up = Posunúť nahor
+collection-item-down = Posunúť nadol
+collection-item-remove = Odstrániť zo sady nástrojov
+collection-item-note = Poznámka
+collection-item-note-save = Uložiť poznámku
+collection-note = Prečo je materiál v sade nástrojov (nepovinné)
+collection-add-to = Pridať do sady nástrojov
+collection-which = Sada nástrojov
+collection-add-send = Pridať do sady nástrojov
+collection-created = Sada nástrojov bola vytvorená. Materiály do nej pridávajte z ich stránok.
+collection-saved = Sada nástrojov bola uložená.
+collection-item-added = Materiál bol pridaný do sady nástrojov.
+
+## Kde je materiál použitý a pripájanie materiálov
+
+used-in-title = Použité v
+used-in-collection = Sada nástrojov
+used-in-thread = Kolegiálne poradenstvo
+used-in-activity = Akčný plán
+attached-title = Materiály z knižnice
+attached-add = Pripojiť materiál
+attached-resource = Materiál
+attached-resource-hint = Adresa jeho stránky v knižnici alebo jeho číslo.
+attached-add-send = Pripojiť
+attached-remove = Odstrániť
+resource-attached = Materiál bol pripojený.
+resource-detached = Materiál bol odstránený.
+activity-resources = Materiály
+activity-resources-none = K tejto aktivite nie je pripojený žiadny materiál z knižnice.
+error-resource-unknown = V knižnici nie je žiadny materiál s touto adresou alebo číslom, ku ktorému máte prístup.
+error-already-listed = Tento materiál tu už je.
+
+## Úpravy, nahlásenia a posudzovanie
+
+resource-edit = Upraviť
+resource-edit-lead = Zmeňte údaje, ktoré opisujú materiál, ako aj názov, zhrnutie a odkaz jednej z jeho jazykových verzií. Súbory sa pridávajú na stránke materiálu; staršie súbory zostávajú zachované.
+resource-edit-version = Verzia v jazyku: { $language }
+resource-edit-other-versions = Upraviť inú jazykovú verziu
+resource-edit-save = Uložiť zmeny
+resource-saved = Zmeny boli uložené.
+resource-flag = Nahlásiť
+resource-flagged = Ďakujeme: posudzovatelia knižnice sa na tento materiál pozrú.
+resource-moderation-hide = Skryť materiál
+resource-moderation-restore = Znova zobraziť materiál
+resource-moderation-dismiss = Ponechať materiál bez zmeny
+library-review-title = Posudzovanie materiálov knižnice
+library-review-waiting = Čakajú na rozhodnutie
+library-review-none = Žiadny materiál nečaká na posúdenie ani nebol nahlásený.
+library-review-resource = Materiál

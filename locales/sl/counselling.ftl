@@ -136,7 +136,7 @@ post-flagged = Hvala: moderatorji bodo pregledali ta prispevek.
 moderation-saved = Odločitev je shranjena.
 notifications-read = Vsa obvestila so označena kot prebrana.
 digest-saved = Vaša izbira je shranjena.
-error-already-flagged = Ta prispevek ste že prijavili; moderatorji ga bodo pregledali.
+error-already-flagged = To ste že prijavili; moderatorji bodo zadevo pregledali.
 error-not-an-answer = Sprejeti odgovor je lahko samo viden odgovor.
 
 ## E-pošta

@@ -130,3 +130,77 @@ error-link-invalid = Povezava mora biti spletni naslov, ki se začne s https:// 
 error-version-exists = Gradivo že ima različico v tem jeziku.
 error-not-a-form = Ta zahteva ni obrazec, ki bi ga knjižnica lahko prebrala.
 error-back-to-form = Nazaj na obrazec
+
+## Zbirke orodij
+
+collections-title = Zbirke orodij
+collections-lead = Zbirke gradiv, ki so jih koordinatorji mrež sestavili za določeno temo ali mrežo; vsako gradivo ima opombo, zakaj je vključeno.
+collections-none = Nobene zbirke orodij še ni.
+collection-count = { $count ->
+    [one] { $count } gradivo
+    [two] { $count } gradivi
+    [few] { $count } gradiva
+   *[other] { $count } gradiv
+}
+collection-new = Nova zbirka orodij
+collection-new-lead = Zbirka orodij združuje gradiva iz knjižnice v vrstnem redu, ki ga izberete sami. Gradiva vanjo dodajate z njihovih strani.
+collection-description = Čemu je zbirka orodij namenjena
+collection-create = Ustvari zbirko orodij
+collection-curator = Pripravil(a)
+collection-empty = Ta zbirka orodij še ne vsebuje nobenega gradiva.
+collection-unseen = { $count ->
+    [one] Še { $count } gradivo iz te zbirke orodij lahko vidijo samo prijavljeni člani ali člani ene mreže.
+    [two] Še { $count } gradivi iz te zbirke orodij lahko vidijo samo prijavljeni člani ali člani ene mreže.
+    [few] Še { $count } gradiva iz te zbirke orodij lahko vidijo samo prijavljeni člani ali člani ene mreže.
+   *[other] Še { $count } gradiv iz te zbirke orodij lahko vidijo samo prijavljeni člani ali člani ene mreže.
+}
+collection-add-hint = Če želite dodati gradivo, ga odprite v knjižnici in izberite „Dodaj v zbirko orodij“.
+collection-item-up = Premakni gor
+collection-item-down = Premakni dol
+collection-item-remove = Odstrani iz zbirke orodij
+collection-item-note = Opomba
+collection-item-note-save = Shrani opombo
+collection-note = Zakaj je gradivo v zbirki orodij (neobvezno)
+collection-add-to = Dodaj v zbirko orodij
+collection-which = Zbirka orodij
+collection-add-send = Dodaj v zbirko orodij
+collection-created = Zbirka orodij je ustvarjena. Gradiva vanjo dodajte z njihovih strani.
+collection-saved = Zbirka orodij je shranjena.
+collection-item-added = Gradivo je dodano v zbirko orodij.
+
+## Kje je gradivo uporabljeno in prilaganje gradiv
+
+used-in-title = Uporabljeno v
+used-in-collection = Zbirka orodij
+used-in-thread = Kolegialno svetovanje
+used-in-activity = Akcijski načrt
+attached-title = Gradiva iz knjižnice
+attached-add = Priloži gradivo
+attached-resource = Gradivo
+attached-resource-hint = Naslov njegove strani v knjižnici ali njegova številka.
+attached-add-send = Priloži
+attached-remove = Odstrani
+resource-attached = Gradivo je priloženo.
+resource-detached = Gradivo je odstranjeno.
+activity-resources = Gradiva
+activity-resources-none = Tej dejavnosti ni priloženo nobeno gradivo iz knjižnice.
+error-resource-unknown = V knjižnici ni gradiva s tem naslovom ali številko, do katerega imate dostop.
+error-already-listed = To gradivo je že tukaj.
+
+## Urejanje, prijave in pregled
+
+resource-edit = Uredi
+resource-edit-lead = Spremenite podatke, ki opisujejo gradivo, ter naslov, povzetek in povezavo ene od njegovih jezikovnih različic. Datoteke se dodajajo na strani gradiva; prejšnje datoteke se ohranijo.
+resource-edit-version = Različica v jeziku: { $language }
+resource-edit-other-versions = Uredi drugo jezikovno različico
+resource-edit-save = Shrani spremembe
+resource-saved = Spremembe so shranjene.
+resource-flag = Prijavi
+resource-flagged = Hvala: pregledovalci knjižnice bodo pregledali to gradivo.
+resource-moderation-hide = Skrij gradivo
+resource-moderation-restore = Znova prikaži gradivo
+resource-moderation-dismiss = Pusti gradivo nespremenjeno
+library-review-title = Pregled gradiv v knjižnici
+library-review-waiting = Čakajo na odločitev
+library-review-none = Nobeno gradivo ne čaka na pregled in nobeno ni prijavljeno.
+library-review-resource = Gradivo

@@ -130,7 +130,7 @@ post-flagged = Faleminderit: moderatorët do ta shqyrtojnë këtë postim.
 moderation-saved = Vendimi u ruajt.
 notifications-read = Të gjitha njoftimet u shënuan si të lexuara.
 digest-saved = Zgjedhja juaj u ruajt.
-error-already-flagged = E keni raportuar tashmë këtë postim; moderatorët do ta shqyrtojnë.
+error-already-flagged = E keni raportuar tashmë; moderatorët do ta shqyrtojnë.
 error-not-an-answer = Vetëm një përgjigje e dukshme mund të jetë përgjigjja e pranuar.
 
 ## Email

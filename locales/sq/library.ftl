@@ -126,3 +126,73 @@ error-link-invalid = Lidhja duhet të jetë një adresë interneti që fillon me
 error-version-exists = Burimi ka tashmë një version në këtë gjuhë.
 error-not-a-form = Kjo kërkesë nuk është një formular që biblioteka mund ta lexojë.
 error-back-to-form = Kthehu te formulari
+
+## Kutitë e mjeteve (koleksione burimesh)
+
+collections-title = Kutitë e mjeteve
+collections-lead = Koleksione burimesh të përgatitura nga lehtësuesit e rrjeteve për një temë ose për një rrjet, ku çdo burim shoqërohet me një shënim se pse ndodhet aty.
+collections-none = Ende nuk ka asnjë kuti mjetesh.
+collection-count = { $count ->
+    [one] { $count } burim
+   *[other] { $count } burime
+}
+collection-new = Kuti e re mjetesh
+collection-new-lead = Një kuti mjetesh mbledh burime të bibliotekës sipas renditjes që zgjidhni ju. Burimet i shtoni nga faqet e tyre.
+collection-description = Për çfarë shërben kutia e mjeteve
+collection-create = Krijo kutinë e mjeteve
+collection-curator = Përgatitur nga
+collection-empty = Kjo kuti mjetesh nuk përmban ende asnjë burim.
+collection-unseen = { $count ->
+    [one] Edhe { $count } burim tjetër i kësaj kutie mjetesh është vetëm për anëtarët ose vetëm për një rrjet.
+   *[other] Edhe { $count } burime të tjera të kësaj kutie mjetesh janë vetëm për anëtarët ose vetëm për një rrjet.
+}
+collection-add-hint = Për të shtuar një burim, hapeni atë në bibliotekë dhe zgjidhni “Shto në një kuti mjetesh”.
+collection-item-up = Lëviz lart
+collection-item-down = Lëviz poshtë
+collection-item-remove = Hiq nga kutia e mjeteve
+collection-item-note = Shënim
+collection-item-note-save = Ruaj shënimin
+collection-note = Pse ndodhet në kutinë e mjeteve (sipas dëshirës)
+collection-add-to = Shto në një kuti mjetesh
+collection-which = Kutia e mjeteve
+collection-add-send = Shto në kutinë e mjeteve
+collection-created = Kutia e mjeteve u krijua. Shtoni burime në të nga faqet e tyre.
+collection-saved = Kutia e mjeteve u ruajt.
+collection-item-added = Burimi u shtua në kutinë e mjeteve.
+
+## Ku përdoret një burim dhe bashkëngjitja e tij
+
+used-in-title = Ku përdoret
+used-in-collection = Kuti mjetesh
+used-in-thread = Këshillim mes kolegësh
+used-in-activity = Plan veprimi
+attached-title = Burime nga biblioteka
+attached-add = Bashkëngjitni një burim
+attached-resource = Burimi
+attached-resource-hint = Adresa e faqes së tij në bibliotekë ose numri i tij.
+attached-add-send = Bashkëngjit
+attached-remove = Hiq
+resource-attached = Burimi u bashkëngjit.
+resource-detached = Burimi u hoq.
+activity-resources = Burimet
+activity-resources-none = Këtij aktiviteti nuk i është bashkëngjitur asnjë burim i bibliotekës.
+error-resource-unknown = Në bibliotekë nuk ka asnjë burim me këtë adresë ose numër që ju lejohet ta lexoni.
+error-already-listed = Ky burim është tashmë këtu.
+
+## Redaktimi, raportimet dhe shqyrtimi
+
+resource-edit = Redakto
+resource-edit-lead = Ndryshoni të dhënat që përshkruajnë burimin, si dhe titullin, përmbledhjen dhe lidhjen e një prej versioneve të tij gjuhësore. Skedarët shtohen në faqen e burimit; skedarët e mëparshëm ruhen.
+resource-edit-version = Versioni në gjuhën: { $language }
+resource-edit-other-versions = Redakto një version tjetër gjuhësor
+resource-edit-save = Ruaj ndryshimet
+resource-saved = Ndryshimet u ruajtën.
+resource-flag = Raporto
+resource-flagged = Faleminderit: shqyrtuesit e bibliotekës do ta shikojnë këtë burim.
+resource-moderation-hide = Fshih burimin
+resource-moderation-restore = Shfaqe përsëri burimin
+resource-moderation-dismiss = Lëre burimin siç është
+library-review-title = Shqyrtimi i bibliotekës
+library-review-waiting = Në pritje të vendimit
+library-review-none = Asnjë burim nuk është në pritje të shqyrtimit ose i raportuar.
+library-review-resource = Burimi

@@ -128,3 +128,75 @@ error-link-invalid = Веза мора бити веб-адреса која п�
 error-version-exists = Материјал већ има верзију на овом језику.
 error-not-a-form = Овај захтев није образац који библиотека може да прочита.
 error-back-to-form = Назад на образац
+
+## Збирке (пакети алата)
+
+collections-title = Пакети алата
+collections-lead = Збирке материјала које су фасилитатори мрежа саставили за одређену област или мрежу; уз сваки материјал стоји белешка о томе зашто је уврштен.
+collections-none = Још нема ниједног пакета алата.
+collection-count = { $count ->
+    [one] { $count } материјал
+    [few] { $count } материјала
+   *[other] { $count } материјала
+}
+collection-new = Нови пакет алата
+collection-new-lead = Пакет алата окупља материјале из библиотеке редоследом који сами изаберете. Материјале у њега додајете са њихових страница.
+collection-description = Чему служи пакет алата
+collection-create = Направи пакет алата
+collection-curator = Саставио/ла
+collection-empty = Овај пакет алата још не садржи ниједан материјал.
+collection-unseen = { $count ->
+    [one] Још { $count } материјал из овог пакета алата могу да виде само пријављени чланови или чланови једне мреже.
+    [few] Још { $count } материјала из овог пакета алата могу да виде само пријављени чланови или чланови једне мреже.
+   *[other] Још { $count } материјала из овог пакета алата могу да виде само пријављени чланови или чланови једне мреже.
+}
+collection-add-hint = Да бисте додали материјал, отворите га у библиотеци и изаберите „Додајте у пакет алата“.
+collection-item-up = Помери нагоре
+collection-item-down = Помери надоле
+collection-item-remove = Уклони из пакета алата
+collection-item-note = Белешка
+collection-item-note-save = Сачувај белешку
+collection-note = Зашто је у пакету алата (није обавезно)
+collection-add-to = Додајте у пакет алата
+collection-which = Пакет алата
+collection-add-send = Додај у пакет алата
+collection-created = Пакет алата је направљен. Материјале у њега додајте са њихових страница.
+collection-saved = Пакет алата је сачуван.
+collection-item-added = Материјал је додат у пакет алата.
+
+## Где се материјал користи и прилагање материјала
+
+used-in-title = Где се користи
+used-in-collection = Пакет алата
+used-in-thread = Саветовање међу колегама
+used-in-activity = Акциони план
+attached-title = Материјали из библиотеке
+attached-add = Приложите материјал
+attached-resource = Материјал
+attached-resource-hint = Адреса његове странице у библиотеци или његов број.
+attached-add-send = Приложи
+attached-remove = Уклони
+resource-attached = Материјал је приложен.
+resource-detached = Материјал је уклоњен.
+activity-resources = Материјали
+activity-resources-none = Овој активности није приложен ниједан материјал из библиотеке.
+error-resource-unknown = У библиотеци нема материјала са том адресом или бројем коме имате приступ.
+error-already-listed = Овај материјал је већ овде.
+
+## Измене, пријаве и преглед
+
+resource-edit = Измени
+resource-edit-lead = Измените податке који описују материјал, као и наслов, сажетак и везу једне од његових језичких верзија. Датотеке се додају на страници материјала; раније датотеке се задржавају.
+resource-edit-version = Верзија на језику: { $language }
+resource-edit-other-versions = Измени другу језичку верзију
+resource-edit-save = Сачувај измене
+resource-saved = Измене су сачуване.
+resource-flag = Пријави
+resource-flagged = Хвала: рецензенти библиотеке ће погледати овај материјал.
+resource-moderation-hide = Сакриј материјал
+resource-moderation-restore = Поново прикажи материјал
+resource-moderation-dismiss = Задржи материјал какав јесте
+library-review-title = Преглед материјала библиотеке
+library-review-waiting = Чекају одлуку
+library-review-none = Ниједан материјал не чека преглед нити је пријављен.
+library-review-resource = Материјал

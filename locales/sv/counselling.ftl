@@ -130,7 +130,7 @@ post-flagged = Tack! Moderatorerna kommer att titta på det här inlägget.
 moderation-saved = Beslutet har sparats.
 notifications-read = Alla aviseringar är markerade som lästa.
 digest-saved = Ditt val har sparats.
-error-already-flagged = Du har redan anmält det här inlägget. Moderatorerna kommer att titta på det.
+error-already-flagged = Du har redan anmält det här. Moderatorerna kommer att titta på det.
 error-not-an-answer = Bara ett synligt svar kan vara det godkända svaret.
 
 ## E-post

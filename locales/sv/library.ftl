@@ -126,3 +126,73 @@ error-link-invalid = Länken måste vara en webbadress som börjar med https:// 
 error-version-exists = Resursen har redan en version på det här språket.
 error-not-a-form = Den här begäran är inte ett formulär som biblioteket kan läsa.
 error-back-to-form = Tillbaka till formuläret
+
+## Samlingar (verktygslådor)
+
+collections-title = Verktygslådor
+collections-lead = Samlingar av resurser som nätverkens samordnare har satt ihop kring ett ämne eller för ett nätverk, där varje resurs har en anteckning om varför den finns med.
+collections-none = Det finns inga verktygslådor ännu.
+collection-count = { $count ->
+    [one] { $count } resurs
+   *[other] { $count } resurser
+}
+collection-new = Ny verktygslåda
+collection-new-lead = En verktygslåda samlar resurser från biblioteket i den ordning som du väljer. Lägg till resurser i den från resursernas egna sidor.
+collection-description = Vad verktygslådan är till för
+collection-create = Skapa verktygslådan
+collection-curator = Sammanställd av
+collection-empty = Den här verktygslådan innehåller inga resurser ännu.
+collection-unseen = { $count ->
+    [one] Ytterligare { $count } resurs i den här verktygslådan är bara tillgänglig för medlemmar eller för ett visst nätverk.
+   *[other] Ytterligare { $count } resurser i den här verktygslådan är bara tillgängliga för medlemmar eller för ett visst nätverk.
+}
+collection-add-hint = Om du vill lägga till en resurs öppnar du den i biblioteket och väljer ”Lägg till i en verktygslåda”.
+collection-item-up = Flytta upp
+collection-item-down = Flytta ned
+collection-item-remove = Ta bort från verktygslådan
+collection-item-note = Anteckning
+collection-item-note-save = Spara anteckningen
+collection-note = Varför den finns i verktygslådan (valfritt)
+collection-add-to = Lägg till i en verktygslåda
+collection-which = Verktygslåda
+collection-add-send = Lägg till i verktygslådan
+collection-created = Verktygslådan har skapats. Lägg till resurser i den från resursernas sidor.
+collection-saved = Verktygslådan har sparats.
+collection-item-added = Resursen har lagts till i verktygslådan.
+
+## Var en resurs används, och att bifoga resurser
+
+used-in-title = Används i
+used-in-collection = Verktygslåda
+used-in-thread = Kollegial rådgivning
+used-in-activity = Handlingsplan
+attached-title = Resurser från biblioteket
+attached-add = Bifoga en resurs
+attached-resource = Resurs
+attached-resource-hint = Adressen till resursens sida i biblioteket, eller resursens nummer.
+attached-add-send = Bifoga
+attached-remove = Ta bort
+resource-attached = Resursen har bifogats.
+resource-detached = Resursen har tagits bort.
+activity-resources = Resurser
+activity-resources-none = Ingen resurs från biblioteket är kopplad till den här aktiviteten.
+error-resource-unknown = Det finns ingen resurs i biblioteket som du har behörighet att läsa med den här adressen eller det här numret.
+error-already-listed = Den här resursen finns redan med.
+
+## Redigering, anmälningar och granskning
+
+resource-edit = Redigera
+resource-edit-lead = Ändra det som beskriver resursen samt titel, sammanfattning och länk för en av dess språkversioner. Filer läggs till på resursens sida; tidigare filer sparas.
+resource-edit-version = Språkversion: { $language }
+resource-edit-other-versions = Redigera en annan språkversion
+resource-edit-save = Spara ändringarna
+resource-saved = Ändringarna har sparats.
+resource-flag = Anmäl
+resource-flagged = Tack! Bibliotekets granskare kommer att titta på den här resursen.
+resource-moderation-hide = Dölj resursen
+resource-moderation-restore = Visa resursen igen
+resource-moderation-dismiss = Behåll resursen som den är
+library-review-title = Granskning av biblioteket
+library-review-waiting = Väntar på beslut
+library-review-none = Ingen resurs väntar på granskning eller har anmälts.
+library-review-resource = Resurs

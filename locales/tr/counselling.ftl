@@ -130,7 +130,7 @@ post-flagged = Teşekkürler: moderatörler bu gönderiyi inceleyecek.
 moderation-saved = Karar kaydedildi.
 notifications-read = Tüm bildirimler okundu olarak işaretlendi.
 digest-saved = Seçiminiz kaydedildi.
-error-already-flagged = Bu gönderiyi zaten bildirdiniz; moderatörler inceleyecek.
+error-already-flagged = Bunu zaten bildirdiniz; moderatörler inceleyecek.
 error-not-an-answer = Yalnızca görünür bir yanıt kabul edilen yanıt olabilir.
 
 ## E-posta

@@ -126,3 +126,73 @@ error-link-invalid = Bağlantı, https:// veya http:// ile başlayan bir web adr
 error-version-exists = Kaynağın bu dilde zaten bir sürümü var.
 error-not-a-form = Bu istek, kütüphanenin okuyabileceği bir form değil.
 error-back-to-form = Forma geri dön
+
+## Araç setleri (kaynak koleksiyonları)
+
+collections-title = Araç setleri
+collections-lead = Ağların kolaylaştırıcılarının bir konu veya bir ağ için bir araya getirdiği kaynak koleksiyonları; her kaynağın yanında neden orada olduğunu açıklayan bir not bulunur.
+collections-none = Henüz hiç araç seti yok.
+collection-count = { $count ->
+    [one] { $count } kaynak
+   *[other] { $count } kaynak
+}
+collection-new = Yeni araç seti
+collection-new-lead = Bir araç seti, kütüphanedeki kaynakları sizin seçtiğiniz sırayla bir araya getirir. Kaynakları kendi sayfalarından araç setine ekleyin.
+collection-description = Araç setinin amacı
+collection-create = Araç setini oluştur
+collection-curator = Hazırlayan
+collection-empty = Bu araç setinde henüz hiç kaynak yok.
+collection-unseen = { $count ->
+    [one] Bu araç setindeki { $count } kaynak daha yalnızca üyelere veya yalnızca bir ağa açık.
+   *[other] Bu araç setindeki { $count } kaynak daha yalnızca üyelere veya yalnızca bir ağa açık.
+}
+collection-add-hint = Bir kaynak eklemek için kaynağı kütüphanede açın ve “Bir araç setine ekle” seçeneğini seçin.
+collection-item-up = Yukarı taşı
+collection-item-down = Aşağı taşı
+collection-item-remove = Araç setinden çıkar
+collection-item-note = Not
+collection-item-note-save = Notu kaydet
+collection-note = Araç setinde neden yer aldığı (isteğe bağlı)
+collection-add-to = Bir araç setine ekle
+collection-which = Araç seti
+collection-add-send = Araç setine ekle
+collection-created = Araç seti oluşturuldu. Kaynakları kendi sayfalarından ekleyin.
+collection-saved = Araç seti kaydedildi.
+collection-item-added = Kaynak araç setine eklendi.
+
+## Kaynağın kullanıldığı yerler ve kaynak iliştirme
+
+used-in-title = Kullanıldığı yerler
+used-in-collection = Araç seti
+used-in-thread = Akran danışmanlığı
+used-in-activity = Eylem planı
+attached-title = Kütüphaneden kaynaklar
+attached-add = Bir kaynak iliştirin
+attached-resource = Kaynak
+attached-resource-hint = Kaynağın kütüphanedeki sayfasının adresi veya numarası.
+attached-add-send = İliştir
+attached-remove = Kaldır
+resource-attached = Kaynak iliştirildi.
+resource-detached = Kaynak kaldırıldı.
+activity-resources = Kaynaklar
+activity-resources-none = Bu faaliyete kütüphaneden iliştirilmiş kaynak yok.
+error-resource-unknown = Kütüphanede bu adrese veya numaraya sahip, erişim izniniz olan bir kaynak yok.
+error-already-listed = Bu kaynak zaten burada.
+
+## Düzenleme, bildirimler ve inceleme
+
+resource-edit = Düzenle
+resource-edit-lead = Kaynağı tanımlayan bilgileri ve dil sürümlerinden birinin başlığını, özetini ve bağlantısını değiştirin. Dosyalar kaynağın sayfasından eklenir; önceki dosyalar saklanır.
+resource-edit-version = Dil sürümü: { $language }
+resource-edit-other-versions = Başka bir dil sürümünü düzenle
+resource-edit-save = Değişiklikleri kaydet
+resource-saved = Değişiklikler kaydedildi.
+resource-flag = Bildir
+resource-flagged = Teşekkürler: kütüphanenin inceleme sorumluları bu kaynağa bakacak.
+resource-moderation-hide = Kaynağı gizle
+resource-moderation-restore = Kaynağı yeniden göster
+resource-moderation-dismiss = Kaynağı olduğu gibi bırak
+library-review-title = Kütüphane incelemesi
+library-review-waiting = Karar bekleyenler
+library-review-none = İnceleme bekleyen veya bildirilen kaynak yok.
+library-review-resource = Kaynak

@@ -130,3 +130,77 @@ error-link-invalid = Посилання має бути вебадресою, щ
 error-version-exists = Ресурс уже має версію цією мовою.
 error-not-a-form = Цей запит не є формою, яку може прочитати бібліотека.
 error-back-to-form = Назад до форми
+
+## Добірки (набори інструментів)
+
+collections-title = Набори інструментів
+collections-lead = Добірки ресурсів, які фасилітатори мереж уклали на певну тему або для певної мережі; до кожного ресурсу додано примітку про те, чому його включено.
+collections-none = Наборів інструментів ще немає.
+collection-count = { $count ->
+    [one] { $count } ресурс
+    [few] { $count } ресурси
+    [many] { $count } ресурсів
+   *[other] { $count } ресурсу
+}
+collection-new = Новий набір інструментів
+collection-new-lead = Набір інструментів об’єднує ресурси бібліотеки в порядку, який ви оберете. Додавайте до нього ресурси з їхніх сторінок.
+collection-description = Для чого призначений набір
+collection-create = Створити набір інструментів
+collection-curator = Хто уклав
+collection-empty = У цьому наборі інструментів ще немає жодного ресурсу.
+collection-unseen = { $count ->
+    [one] Ще { $count } ресурс цього набору доступний лише для учасників або лише для однієї мережі.
+    [few] Ще { $count } ресурси цього набору доступні лише для учасників або лише для однієї мережі.
+    [many] Ще { $count } ресурсів цього набору доступні лише для учасників або лише для однієї мережі.
+   *[other] Ще { $count } ресурсу цього набору доступні лише для учасників або лише для однієї мережі.
+}
+collection-add-hint = Щоб додати ресурс, відкрийте його в бібліотеці й оберіть «Додати до набору інструментів».
+collection-item-up = Перемістити вище
+collection-item-down = Перемістити нижче
+collection-item-remove = Вилучити з набору
+collection-item-note = Примітка
+collection-item-note-save = Зберегти примітку
+collection-note = Чому ресурс у наборі (необов’язково)
+collection-add-to = Додати до набору інструментів
+collection-which = Набір інструментів
+collection-add-send = Додати до набору
+collection-created = Набір інструментів створено. Додавайте до нього ресурси з їхніх сторінок.
+collection-saved = Набір інструментів збережено.
+collection-item-added = Ресурс додано до набору інструментів.
+
+## Де використовується ресурс і як його прикріпити
+
+used-in-title = Де використовується
+used-in-collection = Набір інструментів
+used-in-thread = Взаємне консультування
+used-in-activity = План дій
+attached-title = Ресурси з бібліотеки
+attached-add = Прикріпити ресурс
+attached-resource = Ресурс
+attached-resource-hint = Адреса його сторінки в бібліотеці або його номер.
+attached-add-send = Прикріпити
+attached-remove = Вилучити
+resource-attached = Ресурс прикріплено.
+resource-detached = Ресурс вилучено.
+activity-resources = Ресурси
+activity-resources-none = До цього заходу не прикріплено жодного ресурсу бібліотеки.
+error-resource-unknown = У бібліотеці немає доступного вам ресурсу з такою адресою або номером.
+error-already-listed = Цей ресурс уже тут є.
+
+## Редагування, скарги та перевірка
+
+resource-edit = Редагувати
+resource-edit-lead = Змініть опис ресурсу, а також назву, анотацію й посилання однієї з його мовних версій. Файли додаються на сторінці ресурсу; попередні файли зберігаються.
+resource-edit-version = Мовна версія: { $language }
+resource-edit-other-versions = Редагувати іншу мовну версію
+resource-edit-save = Зберегти зміни
+resource-saved = Зміни збережено.
+resource-flag = Поскаржитися
+resource-flagged = Дякуємо: рецензенти бібліотеки переглянуть цей ресурс.
+resource-moderation-hide = Приховати ресурс
+resource-moderation-restore = Знову показати ресурс
+resource-moderation-dismiss = Залишити ресурс без змін
+library-review-title = Перевірка ресурсів бібліотеки
+library-review-waiting = Очікують на рішення
+library-review-none = Жоден ресурс не очікує на перевірку і не має скарг.
+library-review-resource = Ресурс

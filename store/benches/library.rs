@@ -140,7 +140,12 @@ async fn main() {
     store::migration::migrate(&db).await.expect("migrated");
     run("SQLite", &db, resources).await;
     db.close().await.ok();
-    std::fs::remove_dir_all(&dir).ok();
+    // `BENCH_KEEP=1` keeps the SQLite database to look into its plans.
+    if std::env::var_os("BENCH_KEEP").is_some() {
+        eprintln!("kept {}", dir.join("library.db").display());
+    } else {
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     if let Ok(admin_url) = std::env::var("BENCH_POSTGRES_URL") {
         use sea_orm::{ConnectionTrait, Database, Statement};
