@@ -9,6 +9,7 @@ mod m0004_partnerships;
 mod m0005_counselling;
 mod m0006_plans;
 mod m0007_library;
+mod m0008_library_search;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
@@ -25,6 +26,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0005_counselling", m0005_counselling::statements),
     ("0006_plans", m0006_plans::statements),
     ("0007_library", m0007_library::statements),
+    ("0008_library_search", m0008_library_search::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

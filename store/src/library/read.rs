@@ -476,20 +476,23 @@ pub async fn list(
     terms.truncate(MAX_SEARCH_TERMS);
     let per_page = query.per_page.clamp(1, 100);
     let by_score = query.order == Order::Relevance && !terms.is_empty();
-    // The page's ids first, counted in the same pass (`COUNT(*) OVER ()`),
-    // ordered and cut; only then the titles in the reader's language and the
-    // organisation, for the page's rows alone.
+    // The page's ids first, ordered and cut; only then the titles in the
+    // reader's language and the organisation, for the page's rows alone.
+    // The count is a query of its own, run beside the page's on another
+    // connection: a window over every match (`COUNT(*) OVER ()`) made
+    // SQLite sort them all a second time (9 of 23 ms for a word matching
+    // 11,000 resources).
     let mut sql = Sql::new(backend);
     sql.push(
-        "SELECT p.total, r.id, r.kind, r.licence, r.status, r.updated_at, \
+        "SELECT r.id, r.kind, r.licence, r.status, r.updated_at, \
          o.name AS organisation_name, ",
     )
     .push(TITLE_COLUMNS)
     .push(" FROM (SELECT r.id, r.updated_at, ");
     sql.push(if terms.is_empty() {
-        "0 AS total, 0 AS score"
+        "0 AS score"
     } else {
-        "COUNT(*) OVER () AS total, s.score AS score"
+        "s.score AS score"
     });
     from_and_where(&mut sql, sight, query, &terms);
     let order = if by_score {
@@ -510,30 +513,16 @@ pub async fn list(
                 .replace("ORDER BY ", "ORDER BY p.")
                 .replace(", ", ", p."),
         );
-    #[derive(FromQueryResult)]
-    struct Row {
-        total: i64,
-        #[sea_orm(nested)]
-        card: Card,
-    }
-    let rows = Row::find_by_statement(sql.statement()).all(db).await?;
-    let count = || async {
-        let mut count = Sql::new(backend);
-        count.push("SELECT COUNT(*) AS n");
-        from_and_where(&mut count, sight, query, &terms);
-        Count::of(db, &count).await
-    };
-    let total = match rows.first() {
-        // Without a search text the window would read every resource where
-        // the page needs only the newest: counted apart, the page read in
-        // the order of `resource_by_update`.
-        Some(_) if terms.is_empty() => count().await?,
-        Some(row) => row.total.max(0) as u64,
-        // Past the last page (or nothing at all): counted apart.
-        None if query.page > 0 => count().await?,
-        None => 0,
-    };
-    let mut cards: Vec<Card> = rows.into_iter().map(|r| r.card).collect();
+    let mut count = Sql::new(backend);
+    count.push("SELECT COUNT(*) AS n");
+    from_and_where(&mut count, sight, query, &terms);
+    let (rows, total) = futures_util::future::join(
+        Card::find_by_statement(sql.statement()).all(db),
+        Count::of(db, &count),
+    )
+    .await;
+    let (rows, total) = (rows?, total?);
+    let mut cards: Vec<Card> = rows;
     if !cards.is_empty() {
         #[derive(FromQueryResult)]
         struct Language {
