@@ -43,4 +43,9 @@ if [[ ! -x end2end/node_modules/.bin/wasm-opt ]] || [[ ! -d end2end/node_modules
   log "npm ci (binaryen, playwright-core, vnu-jar)"
   (cd end2end && npm ci --ignore-scripts --no-audit --no-fund --silent)
 fi
+if [[ ! -x .tools/moto/bin/moto_server ]]; then
+  log "pip install moto (a local S3-compatible server for the file store's tests)"
+  python3 -m venv .tools/moto
+  .tools/moto/bin/pip install --quiet 'moto[s3,server]==5.1.*'
+fi
 log "ready"

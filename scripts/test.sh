@@ -27,6 +27,14 @@ else
   echo "PostgreSQL not reachable: store tests run on SQLite only"
 fi
 
+# A local S3-compatible server (moto) for the file store as instances share it.
+S3_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+.tools/moto/bin/moto_server -H 127.0.0.1 -p "$S3_PORT" >"${TMPDIR:-/tmp}/vetnet-moto.log" 2>&1 &
+MOTO_PID=$!
+trap 'kill "$MOTO_PID" 2>/dev/null || true' EXIT
+curl -sf -o /dev/null --retry 60 --retry-connrefused --retry-delay 1 "http://127.0.0.1:$S3_PORT/"
+export TEST_S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
+
 step "unit and integration tests"
 cargo test -p store
 cargo test -p app --features ssr
