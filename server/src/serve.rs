@@ -37,6 +37,20 @@ pub async fn serve(
     }
     // Off the start-up path: /readyz does not wait for a password hash.
     tokio::spawn(store::account::password::warm_up());
+    // Nor for the uploads a stopped instance left half-written.
+    {
+        let files = files.clone();
+        tokio::spawn(async move {
+            match files
+                .sweep_incoming(std::time::Duration::from_secs(24 * 3600))
+                .await
+            {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!(removed, "stale incoming uploads removed"),
+                Err(error) => tracing::warn!(%error, "stale incoming uploads not swept"),
+            }
+        });
+    }
     let (catalog, problems) = Catalog::load();
     for problem in problems {
         tracing::warn!(%problem, "locale problem");

@@ -277,6 +277,31 @@ impl FileStore {
         Ok(hash)
     }
 
+    /// Removes incoming uploads last written more than `age` ago: what an
+    /// instance that stopped in the middle of an upload left behind (an
+    /// upload under way is written to at least every part). Returns how many.
+    pub async fn sweep_incoming(&self, age: std::time::Duration) -> Result<usize, StoreError> {
+        let cutoff = chrono::Utc::now() - chrono::Duration::from_std(age).unwrap_or_default();
+        let prefix = Path::from("incoming");
+        let stale: Vec<Path> = self
+            .objects
+            .list(Some(&prefix))
+            .filter_map(|meta| async move {
+                meta.ok()
+                    .filter(|m| m.last_modified < cutoff)
+                    .map(|m| m.location)
+            })
+            .collect()
+            .await;
+        for location in &stale {
+            self.objects
+                .delete(location)
+                .await
+                .map_err(StoreError::Files)?;
+        }
+        Ok(stale.len())
+    }
+
     /// How many incoming (unfinished) uploads there are: none once each has
     /// been kept or discarded.
     pub async fn incoming_count(&self) -> Result<usize, StoreError> {

@@ -259,3 +259,27 @@ fn zip_bombs_and_damaged_containers_are_refused() {
     assert_eq!(extract(FileType::Epub, &path), Err(Refusal::FileUnreadable));
     std::fs::remove_file(path).ok();
 }
+
+#[tokio::test]
+async fn an_upload_left_half_written_is_swept_and_a_fresh_one_is_not() {
+    let dir = folder();
+    let files = FileStore::open(dir.to_str().unwrap()).unwrap();
+    // What a stopped instance left: an incoming file written two days ago.
+    let incoming = dir.join("incoming");
+    std::fs::create_dir_all(&incoming).unwrap();
+    let stale = incoming.join("left-behind");
+    std::fs::write(&stale, b"half an upload").unwrap();
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(48 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(two_days_ago)
+        .unwrap();
+    std::fs::write(incoming.join("under-way"), b"an upload now").unwrap();
+    let day = std::time::Duration::from_secs(24 * 3600);
+    assert_eq!(files.sweep_incoming(day).await.unwrap(), 1);
+    assert_eq!(files_under(&dir), vec!["incoming/under-way".to_owned()]);
+    assert_eq!(files.sweep_incoming(day).await.unwrap(), 0);
+    std::fs::remove_dir_all(dir).ok();
+}
