@@ -154,6 +154,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "resource-kind-document"),
     ("fr", "resource-licence"),
     ("fr", "licence-cc-by"),
+    // "Note" is the Danish and French word.
+    ("da", "collection-item-note"),
+    ("fr", "collection-item-note"),
     // Italian says "file".
     ("it", "library-file"),
     // "original" is the Spanish and Portuguese word.
