@@ -55,6 +55,16 @@ async fn may_attach(db: &Db, actor: &Actor, sight: &Sight, host: Host) -> Result
     })
 }
 
+/// The actor's sight if they attach to (and detach from) this host; else `Forbidden`.
+async fn attaching(db: &Db, actor: &Actor, host: Host) -> Result<Sight, StoreError> {
+    let sight = Sight::of(db, Some(actor)).await?;
+    if may_attach(db, actor, &sight, host).await? {
+        Ok(sight)
+    } else {
+        Err(Refusal::Forbidden.into())
+    }
+}
+
 /// Attaches a resource the actor may read. Once per host (`AlreadyListed`).
 pub async fn attach(
     db: &Db,
@@ -62,10 +72,7 @@ pub async fn attach(
     host: Host,
     resource_id: i32,
 ) -> Result<(), StoreError> {
-    let sight = Sight::of(db, Some(actor)).await?;
-    if !may_attach(db, actor, &sight, host).await? {
-        return Err(Refusal::Forbidden.into());
-    }
+    let sight = attaching(db, actor, host).await?;
     let txn = crate::sql::begin_write(db).await?;
     super::read::readable(&txn, &sight, resource_id).await?;
     let (column, id) = host.column();
@@ -104,10 +111,7 @@ pub async fn detach(
     host: Host,
     resource_id: i32,
 ) -> Result<(), StoreError> {
-    let sight = Sight::of(db, Some(actor)).await?;
-    if !may_attach(db, actor, &sight, host).await? {
-        return Err(Refusal::Forbidden.into());
-    }
+    attaching(db, actor, host).await?;
     let (column, id) = host.column();
     resource_attachment::Entity::delete_many()
         .filter(column.eq(id))

@@ -117,6 +117,16 @@ async fn touch(db: &impl ConnectionTrait, collection_id: i32) -> Result<(), Stor
     Ok(())
 }
 
+/// A note beside a resource, trimmed; empty is allowed, longer than
+/// [`MAX_NOTE_CHARS`] is not.
+fn checked_note(note: &str) -> Result<String, Refusal> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(Refusal::TextTooLong);
+    }
+    Ok(note.to_owned())
+}
+
 /// Adds a resource the facilitator may read at the end of the collection,
 /// with its note. A resource is in a collection once (`AlreadyListed`).
 pub async fn add_item(
@@ -126,10 +136,7 @@ pub async fn add_item(
     resource_id: i32,
     note: &str,
 ) -> Result<i32, StoreError> {
-    let note = note.trim().to_owned();
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(Refusal::TextTooLong.into());
-    }
+    let note = checked_note(note)?;
     let sight = Sight::of(db, Some(actor)).await?;
     let txn = crate::sql::begin_write(db).await?;
     editable(&txn, &sight, collection_id).await?;
@@ -230,13 +237,13 @@ pub async fn change_item(
             }
         }
         ItemChange::Note(note) => {
-            let note = note.trim().to_owned();
-            if note.chars().count() > MAX_NOTE_CHARS {
-                return Err(Refusal::TextTooLong.into());
-            }
-            set(item.id, collection_item::Column::Note, note.into())
-                .exec(&txn)
-                .await?;
+            set(
+                item.id,
+                collection_item::Column::Note,
+                checked_note(note)?.into(),
+            )
+            .exec(&txn)
+            .await?;
         }
         ItemChange::Remove => {
             collection_item::Entity::delete_by_id(item.id)
