@@ -12,6 +12,10 @@ pub type Db = DatabaseConnection;
 /// The URL used when none is configured: a SQLite file beside the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/vetnet.db?mode=rwc";
 
+/// How much of a SQLite file is read through a memory map (the pages stay
+/// the operating system's, shared by every connection).
+pub const SQLITE_MAP_BYTES: u64 = 1 << 30;
+
 /// Connects and, for SQLite, applies the settings every connection needs:
 /// WAL, `synchronous=FULL` (an acknowledged write survives power loss),
 /// foreign keys and a busy timeout so concurrent writers wait instead of failing.
@@ -21,6 +25,10 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/vetnet.db?mode=rwc";
 /// rendered thread page's CPU). A PostgreSQL connection is still tested.
 /// A query's rows come back through a buffer of 256 rather than sqlx's 50,
 /// so a page of 51 posts does not park the connection's thread halfway.
+/// SQLite reads the file through a memory map (`mmap_size`, up to
+/// [`SQLITE_MAP_BYTES`]) rather than a `pread` per page into each
+/// connection's own 2 MB cache: a library search joining 11,000 resources
+/// spent as long in those system calls as in SQLite itself.
 pub async fn connect(url: &str) -> Result<Db, StoreError> {
     if let Some(path) = sqlite_path(url) {
         if let Some(dir) = std::path::Path::new(path).parent() {
@@ -42,6 +50,7 @@ pub async fn connect(url: &str) -> Result<Db, StoreError> {
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
                 .row_buffer_size(256)
+                .pragma("mmap_size", SQLITE_MAP_BYTES.to_string())
         });
     Ok(Database::connect(options).await?)
 }

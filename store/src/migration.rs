@@ -10,6 +10,7 @@ mod m0005_counselling;
 mod m0006_plans;
 mod m0007_library;
 mod m0008_library_search;
+mod m0009_search_by_owner;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
@@ -27,6 +28,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0006_plans", m0006_plans::statements),
     ("0007_library", m0007_library::statements),
     ("0008_library_search", m0008_library_search::statements),
+    ("0009_search_by_owner", m0009_search_by_owner::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

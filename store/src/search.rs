@@ -110,12 +110,15 @@ pub async fn index_organisation(
     insert_terms(db, &pending).await
 }
 
+/// The organisations' search index.
+const ORGANISATION_INDEX: &str = "organisation_term";
+
 /// Writes organisation index rows.
 pub(crate) async fn insert_terms(
     db: &impl ConnectionTrait,
     pending: &[(String, i32, i16)],
 ) -> Result<(), StoreError> {
-    insert_index_rows(db, "organisation_term", "organisation_id", pending).await
+    insert_index_rows(db, ORGANISATION_INDEX, "organisation_id", pending).await
 }
 
 /// Writes rows `(term, owner, weight)` of a search index table, a few hundred per statement.
@@ -148,40 +151,165 @@ pub(crate) async fn insert_index_rows(
     Ok(())
 }
 
-/// Appends ` JOIN (…) s ON s.{owner} = {alias}.id`: the rows of `alias` that hold
-/// every term (as a word prefix) in the index `table`, with `s.score`, the sum of
-/// each term's best weight. Nothing without terms.
-pub(crate) fn join_scores(sql: &mut Sql, table: &str, owner: &str, alias: &str, terms: &[String]) {
+/// How one search word is read from an index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    /// The word is the prefix of one indexed term (or of none): that term's
+    /// rows, by equality, one per owner, with no grouping.
+    Term(String),
+    /// The word is the prefix of several terms: their range, each owner's best weight.
+    Prefix(String),
+}
+
+/// The words of a search text (at most [`MAX_SEARCH_TERMS`]) as the index
+/// `table` holds them, the rarest first.
+pub(crate) async fn search_words(
+    db: &impl ConnectionTrait,
+    table: &str,
+    text: &str,
+) -> Result<Vec<Lookup>, StoreError> {
+    let mut terms = terms(text);
+    terms.truncate(MAX_SEARCH_TERMS);
+    lookups(db, table, &terms).await
+}
+
+/// A word's rows counted up to this many, to find the rarest.
+const RARITY_COUNTED: i64 = 5_000;
+
+/// The search words as `table` holds them, the rarest first: it drives the
+/// match, and the other words are looked up for its rows alone. One query
+/// reads, for each word, the first and last term it is a prefix of and how
+/// many rows it has (up to [`RARITY_COUNTED`]).
+pub(crate) async fn lookups(
+    db: &impl ConnectionTrait,
+    table: &str,
+    terms: &[String],
+) -> Result<Vec<Lookup>, StoreError> {
     if terms.is_empty() {
-        return;
+        return Ok(Vec::new());
     }
-    if let [term] = terms {
-        // One word: its best weight is the score, without the second grouping.
-        sql.push(&format!(
-            " JOIN (SELECT {owner}, MAX(weight) AS score FROM {table} WHERE term >= "
-        ))
-        .bind(term.clone())
-        .push(" AND term < ")
-        .bind(format!("{term}\u{10FFFF}"))
-        .push(&format!(" GROUP BY {owner}) s ON s.{owner} = {alias}.id"));
-        return;
+    #[derive(FromQueryResult)]
+    struct Found {
+        position: i32,
+        first: Option<String>,
+        last: Option<String>,
+        found: i64,
     }
-    sql.push(&format!(" JOIN (SELECT {owner}, SUM(w) AS score FROM ("));
-    for (i, term) in terms.iter().enumerate() {
-        if i > 0 {
+    let mut sql = Sql::new(db.get_database_backend());
+    for (position, term) in terms.iter().enumerate() {
+        if position > 0 {
             sql.push(" UNION ALL ");
         }
-        sql.push(&format!(
-            "SELECT {owner}, MAX(weight) AS w FROM {table} WHERE term >= "
-        ))
-        .bind(term.clone())
-        .push(" AND term < ")
-        .bind(format!("{term}\u{10FFFF}"))
-        .push(&format!(" GROUP BY {owner}"));
+        let range = |sql: &mut Sql| {
+            sql.push(" WHERE term >= ")
+                .bind(term.clone())
+                .push(" AND term < ")
+                .bind(format!("{term}\u{10FFFF}"));
+        };
+        sql.push("SELECT ")
+            .bind(position as i32)
+            .push(&format!(" AS position, (SELECT MIN(term) FROM {table}"));
+        range(&mut sql);
+        sql.push(&format!(") AS first, (SELECT MAX(term) FROM {table}"));
+        range(&mut sql);
+        sql.push(&format!(") AS last, (SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}"));
+        range(&mut sql);
+        sql.push(" LIMIT ")
+            .bind(RARITY_COUNTED)
+            .push(") c) AS found");
     }
-    sql.push(&format!(") found GROUP BY {owner} HAVING COUNT(*) = "))
-        .bind(terms.len() as i32)
-        .push(&format!(") s ON s.{owner} = {alias}.id"));
+    let mut found = Found::find_by_statement(sql.statement()).all(db).await?;
+    found.sort_by_key(|f| (f.found, f.position));
+    Ok(found
+        .into_iter()
+        .map(|f| {
+            let term = &terms[f.position as usize];
+            match (f.first, f.last) {
+                (Some(first), Some(last)) if first == last => Lookup::Term(first),
+                (Some(_), Some(_)) => Lookup::Prefix(term.clone()),
+                _ => Lookup::Term(term.clone()),
+            }
+        })
+        .collect())
+}
+
+/// Appends ` JOIN (…) s ON s.{owner} = {alias}.id`: the rows of `alias` that
+/// hold every word of `lookups` (from [`lookups`], the rarest first) in the
+/// index `table`, with `s.score`, the sum of each word's best weight. The
+/// rarest word's rows drive; each other word is an equality join on the
+/// primary key `(term, owner)` or, for a prefix, its best weight read through
+/// the index `(owner, term, weight)`. Nothing without words.
+pub(crate) fn join_scores(
+    sql: &mut Sql,
+    table: &str,
+    owner: &str,
+    alias: &str,
+    lookups: &[Lookup],
+) {
+    let Some((driver, others)) = lookups.split_first() else {
+        return;
+    };
+    let range = |sql: &mut Sql, column: &str, prefix: &str| {
+        sql.push(&format!(" {column} >= "))
+            .bind(prefix.to_owned())
+            .push(&format!(" AND {column} < "))
+            .bind(format!("{prefix}\u{10FFFF}"));
+    };
+    let prefixes = others.iter().any(|l| matches!(l, Lookup::Prefix(_)));
+    sql.push(" JOIN (SELECT ");
+    if prefixes {
+        sql.push(&format!("{owner}, score FROM (SELECT "));
+    }
+    sql.push(&format!("d.{owner}, d.weight"));
+    for (i, lookup) in others.iter().enumerate() {
+        match lookup {
+            Lookup::Term(_) => {
+                sql.push(&format!(" + x{i}.weight"));
+            }
+            Lookup::Prefix(prefix) => {
+                sql.push(&format!(
+                    " + (SELECT MAX(p.weight) FROM {table} p WHERE p.{owner} = d.{owner} AND"
+                ));
+                range(sql, "p.term", prefix);
+                sql.push(")");
+            }
+        }
+    }
+    sql.push(" AS score FROM ");
+    match driver {
+        Lookup::Term(_) => {
+            sql.push(&format!("{table} d"));
+        }
+        Lookup::Prefix(prefix) => {
+            sql.push(&format!(
+                "(SELECT {owner}, MAX(weight) AS weight FROM {table} WHERE"
+            ));
+            range(sql, "term", prefix);
+            sql.push(&format!(" GROUP BY {owner}) d"));
+        }
+    }
+    // `CROSS JOIN`: SQLite keeps the rarest word's rows as the outer loop.
+    for (i, lookup) in others.iter().enumerate() {
+        if let Lookup::Term(_) = lookup {
+            sql.push(&format!(" CROSS JOIN {table} x{i}"));
+        }
+    }
+    sql.push(" WHERE 1 = 1");
+    if let Lookup::Term(term) = driver {
+        sql.push(" AND d.term = ").bind(term.clone());
+    }
+    for (i, lookup) in others.iter().enumerate() {
+        if let Lookup::Term(term) = lookup {
+            sql.push(&format!(
+                " AND x{i}.{owner} = d.{owner} AND x{i}.term = "
+            ))
+            .bind(term.clone());
+        }
+    }
+    if prefixes {
+        sql.push(") q WHERE score IS NOT NULL");
+    }
+    sql.push(&format!(") s ON s.{owner} = {alias}.id"));
 }
 
 /// How a list of organisations is ordered.
@@ -275,9 +403,9 @@ pub struct OrganisationPage {
 }
 
 /// Appends `FROM organisation o [JOIN scores] WHERE filters`.
-fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, terms: &[String]) {
+fn from_and_where(sql: &mut Sql, query: &OrganisationQuery, words: &[Lookup]) {
     sql.push(" FROM organisation o");
-    join_scores(sql, "organisation_term", "organisation_id", "o", terms);
+    join_scores(sql, ORGANISATION_INDEX, "organisation_id", "o", words);
     // No WHERE at all without a filter: SQLite then counts the table from its
     // b-tree (`SELECT COUNT(*)` of 10,000 rows in 6 µs rather than 86 µs).
     let mut conditions = 0;
@@ -349,12 +477,11 @@ pub async fn matching_ids(
     query: &OrganisationQuery,
     limit: u64,
 ) -> Result<Vec<i32>, StoreError> {
-    let mut terms = terms(&query.text);
-    terms.truncate(MAX_SEARCH_TERMS);
+    let words = search_words(db, ORGANISATION_INDEX, &query.text).await?;
     let mut sql = Sql::new(db.get_database_backend());
     sql.push("SELECT o.id");
-    from_and_where(&mut sql, query, &terms);
-    sql.push(order(query.sort, terms.is_empty()))
+    from_and_where(&mut sql, query, &words);
+    sql.push(order(query.sort, words.is_empty()))
         .push(" LIMIT ")
         .bind(limit as i64);
     #[derive(FromQueryResult)]
@@ -401,21 +528,20 @@ async fn search(
     known_total: Option<u64>,
 ) -> Result<OrganisationPage, StoreError> {
     let backend = db.get_database_backend();
-    let mut terms = terms(&query.text);
-    terms.truncate(MAX_SEARCH_TERMS);
+    let words = search_words(db, ORGANISATION_INDEX, &query.text).await?;
 
     // With a search text, one pass finds the matches, ranks them and counts
     // them (a window over every match, before the page is cut). Without one,
     // the page walks an index in the list's order and stops after it, and the
     // count is a query of its own: a window would read and sort every row.
-    let windowed = !terms.is_empty();
+    let windowed = !words.is_empty();
     let mut list = Sql::new(backend);
     list.push("SELECT ").push(OrganisationCard::COLUMNS);
     if windowed {
         list.push(", COUNT(*) OVER () AS total");
     }
-    from_and_where(&mut list, query, &terms);
-    let order = order(query.sort, terms.is_empty());
+    from_and_where(&mut list, query, &words);
+    let order = order(query.sort, words.is_empty());
     let per_page = query.per_page.clamp(1, 100);
     list.push(order)
         .push(" LIMIT ")
@@ -435,7 +561,7 @@ async fn search(
         _ => {
             let mut count = Sql::new(backend);
             count.push("SELECT COUNT(*) AS n");
-            from_and_where(&mut count, query, &terms);
+            from_and_where(&mut count, query, &words);
             Count::of(db, &count).await?
         }
     };

@@ -146,6 +146,73 @@ async fn the_demo_documents_are_found_by_the_words_inside_them() {
 }
 
 #[tokio::test]
+async fn every_word_is_found_whole_or_as_the_start_of_words_and_ranked() {
+    // The search reads its rarest word first and looks the others up for
+    // its matches: a word that is one indexed term (by equality), the start
+    // of several (a range), or of none; in any order.
+    for t in common::backends().await {
+        let db = &t.db;
+        store::seed::seed_demo(db).await.unwrap();
+        let countries = countries(db).await;
+        let finland = network_id(db, &national_slug("FI")).await;
+        let owner = member_in(db, finland, 0).await;
+        let mut ids = Vec::new();
+        for (title, text) in [
+            ("Dual apprenticeship handbook", "quality"),
+            ("Apprentices abroad: a handbook", "mobility quality"),
+            ("Handbook for in-company trainers", "apprenticeship mobility"),
+            ("Mobility charter", "erasmus"),
+        ] {
+            let added = add(
+                db,
+                &owner,
+                &new_resource(title, "everyone", None),
+                Some(&upload(&format!("{:02x}", ids.len() + 16), "h.pdf", text)),
+                &LANGUAGES,
+                &countries,
+            )
+            .await
+            .unwrap();
+            ids.push(added.resource_id);
+        }
+        let visitor = Sight::visitor();
+        let found = |text: &'static str| {
+            let visitor = visitor.clone();
+            async move {
+                let page = list(db, &visitor, &by_text(text, "en")).await.unwrap();
+                let mut found: Vec<i32> = page.cards.iter().map(|c| c.id).collect();
+                assert_eq!(page.total as usize, found.len(), "{text}");
+                found.sort();
+                found
+            }
+        };
+        let all = |picks: &[usize]| picks.iter().map(|&i| ids[i]).collect::<Vec<_>>();
+        // One term; the start of two ("apprentices", "apprenticeship").
+        assert_eq!(found("handbook").await, all(&[0, 1, 2]), "{}", t.backend);
+        assert_eq!(found("apprentic").await, all(&[0, 1, 2]), "{}", t.backend);
+        assert_eq!(found("apprentices").await, all(&[0, 1, 2]), "{}", t.backend);
+        assert_eq!(found("apprenticeship").await, all(&[0, 2]), "{}", t.backend);
+        // Two words, each whole, a start, or in a file's text; either order.
+        assert_eq!(found("handbook mobility").await, all(&[1, 2]), "{}", t.backend);
+        assert_eq!(found("mobility handbook").await, all(&[1, 2]), "{}", t.backend);
+        assert_eq!(found("apprentic quality").await, all(&[0, 1]), "{}", t.backend);
+        assert_eq!(found("quality apprentic hand").await, all(&[0, 1]), "{}", t.backend);
+        assert_eq!(found("mobil erasmus").await, all(&[3]), "{}", t.backend);
+        // A word found nowhere, alone or beside common ones.
+        assert!(found("zyxw").await.is_empty(), "{}", t.backend);
+        assert!(found("handbook zyxw").await.is_empty(), "{}", t.backend);
+        assert!(found("apprentic handbook zyxw").await.is_empty());
+        // The best match first: a word in the title before both in a file.
+        let page = list(db, &visitor, &by_text("mobility apprentic", "en"))
+            .await
+            .unwrap();
+        let ranked: Vec<i32> = page.cards.iter().map(|c| c.id).collect();
+        assert_eq!(ranked, all(&[1, 2]), "title words first, {}", t.backend);
+        t.finish().await;
+    }
+}
+
+#[tokio::test]
 async fn versions_and_files_are_kept_and_contents_stored_once() {
     for t in common::backends().await {
         let db = &t.db;

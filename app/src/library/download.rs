@@ -8,7 +8,6 @@ use axum::body::Body;
 use axum::extract::{Extension, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use futures_util::TryStreamExt;
 
 use store::files::FileType;
 use store::library::read::{download, Download, Sighted};
@@ -95,7 +94,7 @@ async fn respond(state: &AppState, headers: &HeaderMap, file: &Download, locale:
             return page(state, locale, StatusCode::INTERNAL_SERVER_ERROR, "error-load", None);
         }
     };
-    let body = Body::from_stream(stored.into_stream().map_err(std::io::Error::other));
+    let body = Body::from_stream(stored);
     let mut response = Response::new(body);
     let file_type = FileType::from_media_type(&file.media_type);
     set(&mut response, header::CONTENT_TYPE, &file.media_type);

@@ -10,10 +10,13 @@ use sea_orm::{
 use super::Sight;
 use crate::common::MemberName;
 use crate::entity::{post, thread, thread_term};
-use crate::search::{insert_index_rows, join_scores, terms, MAX_SEARCH_TERMS};
+use crate::search::{insert_index_rows, join_scores, search_words, terms, Lookup};
 use crate::sql::{Count, Sql};
 use crate::vocabulary::Topic;
 use crate::{Db, StoreError};
+
+/// The threads' search index.
+const THREAD_INDEX: &str = "thread_term";
 
 /// How much a word counts where it is found.
 const WEIGHT_TITLE: i16 = 4;
@@ -109,14 +112,14 @@ fn from_and_where(
     sql: &mut Sql,
     sight: &Sight,
     query: &ThreadQuery,
-    terms: &[String],
+    words: &[Lookup],
     names: bool,
 ) {
     sql.push(" FROM thread t");
     if names {
         sql.push(" JOIN member m ON m.id = t.member_id LEFT JOIN network n ON n.id = t.network_id");
     }
-    join_scores(sql, "thread_term", "thread_id", "t", terms);
+    join_scores(sql, THREAD_INDEX, "thread_id", "t", words);
     sql.push(" WHERE 1 = 1");
     sight.restrict(sql);
     if let Some(topic) = query.topic {
@@ -157,8 +160,7 @@ pub async fn threads(
     query: &ThreadQuery,
 ) -> Result<ThreadPage, StoreError> {
     let backend = db.get_database_backend();
-    let mut words = terms(&query.text);
-    words.truncate(MAX_SEARCH_TERMS);
+    let words = search_words(db, THREAD_INDEX, &query.text).await?;
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
     from_and_where(&mut count, sight, query, &words, false);
@@ -242,5 +244,5 @@ pub(crate) async fn index_thread(
         .into_iter()
         .map(|(term, weight)| (term, thread_id, weight))
         .collect();
-    insert_index_rows(db, "thread_term", "thread_id", &rows).await
+    insert_index_rows(db, THREAD_INDEX, "thread_id", &rows).await
 }

@@ -11,6 +11,9 @@ use crate::search::{insert_index_rows, terms};
 use crate::sql::Sql;
 use crate::StoreError;
 
+/// The table of the library's index.
+pub(crate) const INDEX: &str = "resource_term";
+
 pub const WEIGHT_TITLE: i16 = 4;
 pub const WEIGHT_AUTHOR: i16 = 3;
 pub const WEIGHT_SUMMARY: i16 = 2;
@@ -83,5 +86,5 @@ pub async fn index_resource(db: &impl ConnectionTrait, resource_id: i32) -> Resu
         .into_iter()
         .map(|(term, weight)| (term, resource_id, weight))
         .collect();
-    insert_index_rows(db, "resource_term", "resource_id", &pending).await
+    insert_index_rows(db, INDEX, "resource_id", &pending).await
 }

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, FromQueryResult};
 
 use super::Standing;
 use crate::common::MemberName;
-use crate::search::{join_scores, terms, MAX_SEARCH_TERMS};
+use crate::search::{join_scores, search_words, Lookup};
 use crate::sight::Sight;
 use crate::sql::{Count, Sql};
 use crate::vocabulary::{
@@ -444,9 +444,9 @@ pub struct LibraryPage {
 }
 
 /// Appends `FROM resource r [JOIN scores] WHERE` the viewer's sight and the filters.
-fn from_and_where(sql: &mut Sql, sight: &Sight, query: &LibraryQuery, terms: &[String]) {
+fn from_and_where(sql: &mut Sql, sight: &Sight, query: &LibraryQuery, words: &[Lookup]) {
     sql.push(" FROM resource r");
-    join_scores(sql, "resource_term", "resource_id", "r", terms);
+    join_scores(sql, super::index::INDEX, "resource_id", "r", words);
     sql.push(" WHERE 1 = 1");
     super::restrict(sight, sql);
     filters(sql, query);
@@ -472,10 +472,9 @@ pub async fn list(
     query: &LibraryQuery,
 ) -> Result<LibraryPage, StoreError> {
     let backend = db.get_database_backend();
-    let mut terms = terms(&query.text);
-    terms.truncate(MAX_SEARCH_TERMS);
+    let words = search_words(db, super::index::INDEX, &query.text).await?;
     let per_page = query.per_page.clamp(1, 100);
-    let by_score = query.order == Order::Relevance && !terms.is_empty();
+    let by_score = query.order == Order::Relevance && !words.is_empty();
     // The page's ids first, ordered and cut; only then the titles in the
     // reader's language and the organisation, for the page's rows alone.
     // The count is a query of its own, run beside the page's on another
@@ -489,12 +488,12 @@ pub async fn list(
     )
     .push(TITLE_COLUMNS)
     .push(" FROM (SELECT r.id, r.updated_at, ");
-    sql.push(if terms.is_empty() {
+    sql.push(if words.is_empty() {
         "0 AS score"
     } else {
         "s.score AS score"
     });
-    from_and_where(&mut sql, sight, query, &terms);
+    from_and_where(&mut sql, sight, query, &words);
     let order = if by_score {
         " ORDER BY score DESC, updated_at DESC, id DESC"
     } else {
@@ -515,7 +514,7 @@ pub async fn list(
         );
     let mut count = Sql::new(backend);
     count.push("SELECT COUNT(*) AS n");
-    from_and_where(&mut count, sight, query, &terms);
+    from_and_where(&mut count, sight, query, &words);
     let (rows, total) = futures_util::future::join(
         Card::find_by_statement(sql.statement()).all(db),
         Count::of(db, &count),

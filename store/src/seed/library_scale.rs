@@ -252,7 +252,7 @@ pub async fn seed_library_scale(db: &Db, target: u64) -> Result<u64, StoreError>
         txn.execute_raw(resources.statement()).await?;
         txn.execute_raw(versions.statement()).await?;
         txn.execute_raw(topics.statement()).await?;
-        insert_index_rows(&txn, "resource_term", "resource_id", &index).await?;
+        insert_index_rows(&txn, crate::library::index::INDEX, "resource_id", &index).await?;
         txn.commit().await?;
         done += batch as u64;
     }
