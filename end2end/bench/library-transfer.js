@@ -1,10 +1,11 @@
-// A large upload and download through the library, as a member's browser
-// sends them: one multipart form streamed over HTTP (never held whole), a
+// A large upload and download through the library, by curl as a member's
+// browser sends them: one multipart form streamed over HTTP (never held whole), a
 // video of SIZE_MB (default 500) of incompressible bytes. Prints Markdown for
 // BENCHMARKS.md: the server's RSS growth during the upload, and the upload's
 // and the download's throughput beside `cp` of the same file on the same disk.
-import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ const SIZE_MB = Number(process.env.SIZE_MB ?? 500);
 process.env.UPLOAD_LIMIT_MB = String(SIZE_MB + 10);
 process.env.VIDEO_UPLOAD_LIMIT_MB = String(SIZE_MB + 10);
 const rss = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)[1]) / 1024;
+const run = promisify(execFile);
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vetnet-transfer-'));
@@ -48,29 +50,19 @@ try {
   const member = await signedIn(server, browser, { javaScript: false }, { email: 'bench.library@example.eu', organisation: slugs[0], name: 'Uploader' });
   const cookie = (await member.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
-  const boundary = `----vetnet${Date.now()}`;
+  // The upload by curl, a multipart form as a browser builds it, the file
+  // streamed from the disk (the client must not be what is measured).
   const fields = { locale: 'en', title: 'Lecture recording', summary: 'A long lecture.', kind: 'video', audience: 'trainers', licence: 'cc-by', author: 'Bench', visibility: 'everyone', lang: 'en' };
-  const head = Object.entries(fields)
-    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
-    .join('') + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lecture.mp4"\r\nContent-Type: video/mp4\r\n\r\n`;
-  const tail = `\r\n--${boundary}--\r\n`;
-  const body = new ReadableStream({
-    async start(controller) {
-      controller.enqueue(new TextEncoder().encode(head));
-      for await (const chunk of createReadStream(source, { highWaterMark: 1024 * 1024 })) controller.enqueue(new Uint8Array(chunk));
-      controller.enqueue(new TextEncoder().encode(tail));
-      controller.close();
-    },
-  });
+  const form = Object.entries(fields).flatMap(([k, v]) => ['--form-string', `${k}=${v}`]);
   const idle = rss(server.pid);
   let peak = idle;
   const sampler = setInterval(() => { peak = Math.max(peak, rss(server.pid)); }, 20);
   start = process.hrtime.bigint();
-  const answer = await fetch(`${server.base}/api/library/resources`, {
-    method: 'POST', body, duplex: 'half',
-    headers: { cookie, accept: 'application/json', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(Buffer.byteLength(head) + bytes + Buffer.byteLength(tail)) },
-  });
-  const answered = await answer.json();
+  const { stdout } = await run('curl', [
+    '--silent', '--fail-with-body', '--header', `cookie: ${cookie}`, '--header', 'accept: application/json', '--header', 'expect:',
+    ...form, '--form', `file=@${source};type=video/mp4;filename=lecture.mp4`, `${server.base}/api/library/resources`,
+  ], { maxBuffer: 1 << 20 });
+  const answered = JSON.parse(stdout);
   const upload = seconds(start);
   clearInterval(sampler);
   if (!answered.redirect) throw new Error(`upload refused: ${JSON.stringify(answered)}`);

@@ -75,7 +75,9 @@ async fn run(backend: &str, db: &store::Db, resources: u64) {
         // loop over all of them: 155 ms for a word in 4,000), and without
         // the visibility map no index-only scan is one.
         use sea_orm::ConnectionTrait;
-        db.execute_unprepared("VACUUM ANALYZE").await.expect("analyzed");
+        db.execute_unprepared("VACUUM ANALYZE")
+            .await
+            .expect("analyzed");
     }
     let member = {
         use sea_orm::EntityTrait;

@@ -212,7 +212,9 @@ pub(crate) async fn lookups(
         range(&mut sql);
         sql.push(&format!(") AS first, (SELECT MAX(term) FROM {table}"));
         range(&mut sql);
-        sql.push(&format!(") AS last, (SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}"));
+        sql.push(&format!(
+            ") AS last, (SELECT COUNT(*) FROM (SELECT 1 AS one FROM {table}"
+        ));
         range(&mut sql);
         sql.push(" LIMIT ")
             .bind(RARITY_COUNTED)
@@ -300,10 +302,8 @@ pub(crate) fn join_scores(
     }
     for (i, lookup) in others.iter().enumerate() {
         if let Lookup::Term(term) = lookup {
-            sql.push(&format!(
-                " AND x{i}.{owner} = d.{owner} AND x{i}.term = "
-            ))
-            .bind(term.clone());
+            sql.push(&format!(" AND x{i}.{owner} = d.{owner} AND x{i}.term = "))
+                .bind(term.clone());
         }
     }
     if prefixes {

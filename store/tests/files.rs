@@ -59,9 +59,7 @@ fn chunks(
 }
 
 /// Every byte of a stored content's stream.
-async fn all(
-    stream: futures_util::stream::BoxStream<'static, std::io::Result<Bytes>>,
-) -> Vec<u8> {
+async fn all(stream: futures_util::stream::BoxStream<'static, std::io::Result<Bytes>>) -> Vec<u8> {
     use futures_util::TryStreamExt;
     stream.map_ok(|b| b.to_vec()).try_concat().await.unwrap()
 }
@@ -97,10 +95,7 @@ async fn an_upload_is_kept_once_per_content_and_read_back_by_range() {
         files_under(&dir),
         vec![format!("content/{}/{hash}", &hash[..2])]
     );
-    let part = files
-        .get(&hash, Some(9..13))
-        .await
-        .unwrap();
+    let part = files.get(&hash, Some(9..13)).await.unwrap();
     let part = all(part).await;
     assert_eq!(&part[..], b"rest");
     // A second instance on the same folder serves it too.

@@ -61,9 +61,7 @@ fn chunks(
 }
 
 /// Every byte of a stored content's stream.
-async fn all(
-    stream: futures_util::stream::BoxStream<'static, std::io::Result<Bytes>>,
-) -> Vec<u8> {
+async fn all(stream: futures_util::stream::BoxStream<'static, std::io::Result<Bytes>>) -> Vec<u8> {
     use futures_util::TryStreamExt;
     stream.map_ok(|b| b.to_vec()).try_concat().await.unwrap()
 }
@@ -87,10 +85,7 @@ async fn two_instances_share_one_bucket() {
         second.holds(&hash).await.unwrap(),
         "the other instance finds it"
     );
-    let part = second
-        .get(&hash, Some(9..13))
-        .await
-        .unwrap();
+    let part = second.get(&hash, Some(9..13)).await.unwrap();
     let part = all(part).await;
     assert_eq!(&part[..], &big[..4]);
     // The same content from the other instance: still one object.

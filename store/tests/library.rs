@@ -160,7 +160,10 @@ async fn every_word_is_found_whole_or_as_the_start_of_words_and_ranked() {
         for (title, text) in [
             ("Dual apprenticeship handbook", "quality"),
             ("Apprentices abroad: a handbook", "mobility quality"),
-            ("Handbook for in-company trainers", "apprenticeship mobility"),
+            (
+                "Handbook for in-company trainers",
+                "apprenticeship mobility",
+            ),
             ("Mobility charter", "erasmus"),
         ] {
             let added = add(
@@ -193,10 +196,30 @@ async fn every_word_is_found_whole_or_as_the_start_of_words_and_ranked() {
         assert_eq!(found("apprentices").await, all(&[0, 1, 2]), "{}", t.backend);
         assert_eq!(found("apprenticeship").await, all(&[0, 2]), "{}", t.backend);
         // Two words, each whole, a start, or in a file's text; either order.
-        assert_eq!(found("handbook mobility").await, all(&[1, 2]), "{}", t.backend);
-        assert_eq!(found("mobility handbook").await, all(&[1, 2]), "{}", t.backend);
-        assert_eq!(found("apprentic quality").await, all(&[0, 1]), "{}", t.backend);
-        assert_eq!(found("quality apprentic hand").await, all(&[0, 1]), "{}", t.backend);
+        assert_eq!(
+            found("handbook mobility").await,
+            all(&[1, 2]),
+            "{}",
+            t.backend
+        );
+        assert_eq!(
+            found("mobility handbook").await,
+            all(&[1, 2]),
+            "{}",
+            t.backend
+        );
+        assert_eq!(
+            found("apprentic quality").await,
+            all(&[0, 1]),
+            "{}",
+            t.backend
+        );
+        assert_eq!(
+            found("quality apprentic hand").await,
+            all(&[0, 1]),
+            "{}",
+            t.backend
+        );
         assert_eq!(found("mobil erasmus").await, all(&[3]), "{}", t.backend);
         // A word found nowhere, alone or beside common ones.
         assert!(found("zyxw").await.is_empty(), "{}", t.backend);
