@@ -48,4 +48,9 @@ if [[ ! -x .tools/moto/bin/moto_server ]]; then
   python3 -m venv .tools/moto
   .tools/moto/bin/pip install --quiet 'moto[s3,server]==5.1.*'
 fi
+if ! .tools/ical/bin/python -c 'import icalendar' 2>/dev/null; then
+  log "pip install icalendar (an independent reader of the calendar files, for their tests)"
+  python3 -m venv .tools/ical
+  .tools/ical/bin/pip install --quiet 'icalendar==6.3.*'
+fi
 log "ready"

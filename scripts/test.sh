@@ -34,6 +34,8 @@ MOTO_PID=$!
 trap 'kill "$MOTO_PID" 2>/dev/null || true' EXIT
 curl -sf -o /dev/null --retry 60 --retry-connrefused --retry-delay 1 "http://127.0.0.1:$S3_PORT/"
 export TEST_S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
+# Python's icalendar reads the calendar files the store writes.
+export TEST_ICAL_PYTHON="$PWD/.tools/ical/bin/python"
 
 step "unit and integration tests"
 cargo test -p store

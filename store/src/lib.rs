@@ -7,6 +7,7 @@ pub mod counselling;
 pub mod directory;
 pub mod entity;
 pub mod error;
+pub mod events;
 pub mod feed;
 pub mod files;
 pub mod fold;
