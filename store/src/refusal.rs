@@ -79,4 +79,18 @@ pub enum Refusal {
     ResourceUnknown,
     /// The resource is there already (in the collection, on the post or activity).
     AlreadyListed,
+    /// Not an IANA time zone the platform knows.
+    TimeZoneUnknown,
+    /// The zone's clocks skip this wall time that day (the change to summer time).
+    WallTimeSkipped,
+    /// The zone's clocks show this wall time twice that day (the change back).
+    WallTimeRepeated,
+    /// A number of places that is not a whole number of 1 or more.
+    CapacityInvalid,
+    /// The member holds a place (or a place on the waiting list) already.
+    AlreadyRegistered,
+    /// The event has begun or is over.
+    EventPast,
+    /// The event is cancelled.
+    EventCancelled,
 }

@@ -192,6 +192,13 @@ pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
         VersionExists => "error-version-exists",
         ResourceUnknown => "error-resource-unknown",
         AlreadyListed => "error-already-listed",
+        TimeZoneUnknown => "error-time-zone-unknown",
+        WallTimeSkipped => "error-wall-time-skipped",
+        WallTimeRepeated => "error-wall-time-repeated",
+        CapacityInvalid => "error-capacity-invalid",
+        AlreadyRegistered => "error-already-registered",
+        EventPast => "error-event-past",
+        EventCancelled => "error-event-cancelled",
     }
 }
 

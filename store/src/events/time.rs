@@ -7,26 +7,21 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-/// Why a wall time does not name one instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unplaced {
-    /// The zone's clocks skip it (a change to summer time).
-    Skipped,
-    /// The zone's clocks show it twice (a change back to standard time).
-    Repeated,
+use crate::refusal::Refusal;
+
+/// The zone of an IANA name ("Europe/Brussels"): `TimeZoneUnknown` for a
+/// name it does not know.
+pub fn zone(name: &str) -> Result<Tz, Refusal> {
+    name.trim().parse().map_err(|_| Refusal::TimeZoneUnknown)
 }
 
-/// The zone of an IANA name ("Europe/Brussels"); `None` for a name it does not know.
-pub fn zone(name: &str) -> Option<Tz> {
-    name.parse().ok()
-}
-
-/// The instant that `wall` names in `zone`.
-pub fn instant(zone: Tz, wall: NaiveDateTime) -> Result<DateTime<Utc>, Unplaced> {
+/// The instant that `wall` names in `zone`: `WallTimeSkipped` for a time
+/// the clocks jump over, `WallTimeRepeated` for one they show twice.
+pub fn instant(zone: Tz, wall: NaiveDateTime) -> Result<DateTime<Utc>, Refusal> {
     match zone.from_local_datetime(&wall) {
         LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
-        LocalResult::None => Err(Unplaced::Skipped),
-        LocalResult::Ambiguous(..) => Err(Unplaced::Repeated),
+        LocalResult::None => Err(Refusal::WallTimeSkipped),
+        LocalResult::Ambiguous(..) => Err(Refusal::WallTimeRepeated),
     }
 }
 
@@ -175,15 +170,15 @@ mod tests {
         // 28 March 2027: 02:00 becomes 03:00; 31 October: 03:00 becomes 02:00.
         assert_eq!(
             instant(brussels, at(2027, 3, 28, 2, 30)),
-            Err(Unplaced::Skipped)
+            Err(Refusal::WallTimeSkipped)
         );
         assert_eq!(
             instant(brussels, at(2027, 10, 31, 2, 30)),
-            Err(Unplaced::Repeated)
+            Err(Refusal::WallTimeRepeated)
         );
         assert!(instant(brussels, at(2027, 3, 28, 3, 0)).is_ok());
-        assert_eq!(zone("Europe/Atlantis"), None);
-        assert_eq!(zone(""), None);
+        assert_eq!(zone("Europe/Atlantis"), Err(Refusal::TimeZoneUnknown));
+        assert_eq!(zone(""), Err(Refusal::TimeZoneUnknown));
     }
 
     #[test]
