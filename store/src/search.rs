@@ -201,10 +201,8 @@ pub(crate) async fn lookups(
             sql.push(" UNION ALL ");
         }
         let range = |sql: &mut Sql| {
-            sql.push(" WHERE term >= ")
-                .bind(term.clone())
-                .push(" AND term < ")
-                .bind(format!("{term}\u{10FFFF}"));
+            sql.push(" WHERE");
+            prefix_range(sql, "term", term);
         };
         sql.push("SELECT ")
             .bind(position as i32)
@@ -235,6 +233,15 @@ pub(crate) async fn lookups(
         .collect())
 }
 
+/// Appends ` {column} >= prefix AND {column} < prefix + U+10FFFF`: the terms
+/// that start with `prefix`.
+fn prefix_range(sql: &mut Sql, column: &str, prefix: &str) {
+    sql.push(&format!(" {column} >= "))
+        .bind(prefix.to_owned())
+        .push(&format!(" AND {column} < "))
+        .bind(format!("{prefix}\u{10FFFF}"));
+}
+
 /// Appends ` JOIN (…) s ON s.{owner} = {alias}.id`: the rows of `alias` that
 /// hold every word of `lookups` (from [`lookups`], the rarest first) in the
 /// index `table`, with `s.score`, the sum of each word's best weight. The
@@ -251,12 +258,6 @@ pub(crate) fn join_scores(
     let Some((driver, others)) = lookups.split_first() else {
         return;
     };
-    let range = |sql: &mut Sql, column: &str, prefix: &str| {
-        sql.push(&format!(" {column} >= "))
-            .bind(prefix.to_owned())
-            .push(&format!(" AND {column} < "))
-            .bind(format!("{prefix}\u{10FFFF}"));
-    };
     let prefixes = others.iter().any(|l| matches!(l, Lookup::Prefix(_)));
     sql.push(" JOIN (SELECT ");
     if prefixes {
@@ -272,7 +273,7 @@ pub(crate) fn join_scores(
                 sql.push(&format!(
                     " + (SELECT MAX(p.weight) FROM {table} p WHERE p.{owner} = d.{owner} AND"
                 ));
-                range(sql, "p.term", prefix);
+                prefix_range(sql, "p.term", prefix);
                 sql.push(")");
             }
         }
@@ -286,7 +287,7 @@ pub(crate) fn join_scores(
             sql.push(&format!(
                 "(SELECT {owner}, MAX(weight) AS weight FROM {table} WHERE"
             ));
-            range(sql, "term", prefix);
+            prefix_range(sql, "term", prefix);
             sql.push(&format!(" GROUP BY {owner}) d"));
         }
     }
