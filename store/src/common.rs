@@ -20,6 +20,13 @@ pub(crate) fn checked_text(raw: &str, max: usize) -> Result<String, Refusal> {
     }
 }
 
+/// A calendar day as `YYYY-MM-DD`: `DateInvalid` for anything else.
+pub(crate) fn checked_day(raw: &str) -> Result<String, Refusal> {
+    chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map_err(|_| Refusal::DateInvalid)
+}
+
 /// A member's name as a query selects it (`m.given_name, m.family_name`);
 /// nest it in a row type with `#[sea_orm(nested)]`.
 #[derive(Debug, Clone, FromQueryResult)]

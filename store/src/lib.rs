@@ -11,6 +11,7 @@ pub mod events;
 pub mod feed;
 pub mod files;
 pub mod fold;
+pub mod groups;
 pub mod library;
 pub mod migration;
 pub mod network;

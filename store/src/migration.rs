@@ -11,6 +11,7 @@ mod m0006_plans;
 mod m0007_library;
 mod m0008_library_search;
 mod m0009_search_by_owner;
+mod m0010_events;
 
 use sea_orm::sea_query::{Alias, ColumnDef, Expr, Query, Table};
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
@@ -29,6 +30,7 @@ const MIGRATIONS: &[Migration] = &[
     ("0007_library", m0007_library::statements),
     ("0008_library_search", m0008_library_search::statements),
     ("0009_search_by_owner", m0009_search_by_owner::statements),
+    ("0010_events", m0010_events::statements),
 ];
 
 /// Applies every migration not yet applied; returns how many ran.

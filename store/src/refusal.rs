@@ -93,4 +93,22 @@ pub enum Refusal {
     EventPast,
     /// The event is cancelled.
     EventCancelled,
+    /// Only the organisers (or a group's leaders) let members in, by invitation.
+    InvitationOnly,
+    /// The working group's mandate has ended: it is archived, read-only.
+    GroupArchived,
+    /// A working group keeps at least one leader.
+    LastLeader,
+    /// An event needs a meeting link, a venue, or both.
+    PlaceMissing,
+    /// A series repeats too often before its last day.
+    SeriesTooLong,
+    /// No event the member may see has this number.
+    EventUnknown,
+    /// No working group the member may see has this address.
+    GroupUnknown,
+    /// This calendar address was revoked (a new one replaces it).
+    CalendarAddressRevoked,
+    /// The member holds no place and asked for none.
+    NotRegistered,
 }

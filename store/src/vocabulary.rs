@@ -428,3 +428,80 @@ vocabulary! {
         Published = "published",
     }
 }
+
+vocabulary! {
+    /// What kind of gathering an event is.
+    EventKind, EVENT_KINDS, messages "event-kind-" {
+        PeerLearning = "peer-learning",
+        Webinar = "webinar",
+        EConference = "e-conference",
+        Workshop = "workshop",
+        StudyVisit = "study-visit",
+        AnnualMeeting = "annual-meeting",
+    }
+}
+
+vocabulary! {
+    /// How one gets in, to an event or a working group: by taking a place,
+    /// by asking the organisers (or leaders), or only when invited.
+    Admission, ADMISSIONS, messages "admission-" {
+        Open = "open",
+        Request = "request",
+        Invitation = "invitation",
+    }
+}
+
+vocabulary! {
+    /// Whether an event takes place.
+    EventStatus, EVENT_STATUSES {
+        Scheduled = "scheduled",
+        Cancelled = "cancelled",
+    }
+}
+
+vocabulary! {
+    /// Where a member stands with an event: holding a place, on the waiting
+    /// list, asking for a place, invited, or out (cancelled or refused).
+    Attendance, ATTENDANCES, messages "attendance-" {
+        Registered = "registered",
+        Waiting = "waiting",
+        Requested = "requested",
+        Invited = "invited",
+        Cancelled = "cancelled",
+        Declined = "declined",
+    }
+}
+
+impl Attendance {
+    /// Whether the member is expected (a place) or may yet be (waiting, asked, invited).
+    pub const fn active(self) -> bool {
+        !matches!(self, Attendance::Cancelled | Attendance::Declined)
+    }
+}
+
+vocabulary! {
+    /// How a series of events repeats: every week on the first one's weekday,
+    /// or every month on the same weekday of the same week (the second Tuesday).
+    Recurrence, RECURRENCES, messages "recurrence-" {
+        Weekly = "weekly",
+        Monthly = "monthly",
+    }
+}
+
+vocabulary! {
+    /// Who sees a working group: everyone, signed-in members, or its own members only.
+    GroupVisibility, GROUP_VISIBILITIES, messages "group-visibility-" {
+        Public = "public",
+        Members = "members",
+        Hidden = "hidden",
+    }
+}
+
+vocabulary! {
+    /// Where a member stands with a working group.
+    GroupStanding, GROUP_STANDINGS {
+        Member = "member",
+        Requested = "requested",
+        Invited = "invited",
+    }
+}

@@ -199,6 +199,15 @@ pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
         AlreadyRegistered => "error-already-registered",
         EventPast => "error-event-past",
         EventCancelled => "error-event-cancelled",
+        InvitationOnly => "error-invitation-only",
+        GroupArchived => "error-group-archived",
+        LastLeader => "error-last-leader",
+        PlaceMissing => "error-place-missing",
+        SeriesTooLong => "error-series-too-long",
+        EventUnknown => "error-event-unknown",
+        GroupUnknown => "error-group-unknown",
+        CalendarAddressRevoked => "error-calendar-address-revoked",
+        NotRegistered => "error-not-registered",
     }
 }
 

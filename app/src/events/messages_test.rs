@@ -17,6 +17,15 @@ fn every_refusal_of_the_events_has_its_message_in_english() {
         EventPast,
         EventCancelled,
         DatesReversed,
+        InvitationOnly,
+        GroupArchived,
+        LastLeader,
+        PlaceMissing,
+        SeriesTooLong,
+        EventUnknown,
+        GroupUnknown,
+        CalendarAddressRevoked,
+        NotRegistered,
     ]
     .into_iter()
     .map(crate::account::session::refusal_message)

@@ -24,6 +24,8 @@ pub struct Model {
     pub accepted_post_id: Option<i32>,
     /// Set when a moderator hid its question.
     pub hidden: bool,
+    /// The working group whose space it belongs to, if any.
+    pub group_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -90,12 +90,6 @@ async fn set_status(
     edit::record(txn, actor.member_id, stage).await
 }
 
-fn day(raw: &str) -> Result<String, Refusal> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .map_err(|_| Refusal::DateInvalid)
-}
-
 /// Opens a round on a draft: it becomes "in feedback". Returns the revision.
 pub async fn open(
     db: &Db,
@@ -104,7 +98,10 @@ pub async fn open(
     opens_on: &str,
     closes_on: &str,
 ) -> Result<i32, StoreError> {
-    let (opens_on, closes_on) = (day(opens_on)?, day(closes_on)?);
+    let (opens_on, closes_on) = (
+        crate::common::checked_day(opens_on)?,
+        crate::common::checked_day(closes_on)?,
+    );
     if closes_on < opens_on {
         return Err(Refusal::DatesReversed.into());
     }
