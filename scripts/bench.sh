@@ -136,6 +136,10 @@ echo "### Library search in the store (cargo bench -p store --bench library)"
 echo
 cargo bench -q -p store --bench library 2>/dev/null
 echo
+echo "### A member's calendar feed with 1,000 events (cargo bench -p store --bench calendar)"
+echo
+cargo bench -q -p store --bench calendar 2>/dev/null
+echo
 echo "### A 500 MB upload and download through the library (SQLite, local folder)"
 echo
 (cd end2end && node bench/library-transfer.js)

@@ -7,7 +7,8 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
+    QueryOrder,
 };
 
 use super::ics::{Calendar, CalendarEvent, Method};
@@ -25,8 +26,51 @@ use crate::{Db, StoreError};
 /// How far back a feed reaches: programs keep what they read before.
 const FEED_HISTORY_DAYS: i64 = 365;
 
+/// What a calendar shows of an event: a feed reads no more than this.
+#[derive(Debug, Clone, FromQueryResult)]
+struct Listed {
+    id: i32,
+    uid: String,
+    sequence: i32,
+    updated_at: DateTime<Utc>,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    time_zone: String,
+    lang: String,
+    title: String,
+    description: String,
+    venue: Option<String>,
+    address: Option<String>,
+    online_url: Option<String>,
+    status: EventStatus,
+}
+
+/// The columns of [`Listed`], for a query over `event e`.
+const LISTED: &str = "e.id, e.uid, e.sequence, e.updated_at, e.starts_at, e.ends_at, e.time_zone, e.lang, e.title, e.description, e.venue, e.address, e.online_url, e.status";
+
+impl From<&event::Model> for Listed {
+    fn from(e: &event::Model) -> Self {
+        Listed {
+            id: e.id,
+            uid: e.uid.clone(),
+            sequence: e.sequence,
+            updated_at: e.updated_at,
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
+            time_zone: e.time_zone.clone(),
+            lang: e.lang.clone(),
+            title: e.title.clone(),
+            description: e.description.clone(),
+            venue: e.venue.clone(),
+            address: e.address.clone(),
+            online_url: e.online_url.clone(),
+            status: e.status,
+        }
+    }
+}
+
 /// The event's place as a calendar program shows it.
-fn location(event: &event::Model) -> Option<String> {
+fn location(event: &Listed) -> Option<String> {
     let place: Vec<&str> = [event.venue.as_deref(), event.address.as_deref()]
         .into_iter()
         .flatten()
@@ -38,12 +82,12 @@ fn location(event: &event::Model) -> Option<String> {
     }
 }
 
-fn event_zone(event: &event::Model) -> Tz {
+fn event_zone(event: &Listed) -> Tz {
     zone(&event.time_zone).unwrap_or(Tz::UTC)
 }
 
 /// An event as a calendar holds it; the meeting link only for a participant.
-fn calendar_event(event: &event::Model, site: &str, with_link: bool) -> CalendarEvent {
+fn calendar_event(event: &Listed, site: &str, with_link: bool) -> CalendarEvent {
     let mut description = event.description.clone();
     if let (true, Some(link)) = (with_link, &event.online_url) {
         description = format!("{link}\n\n{description}");
@@ -121,7 +165,7 @@ pub async fn event_file(
         Calendar {
             method: Method::Publish,
             name: None,
-            events: vec![calendar_event(&event, site, with_link)],
+            events: vec![calendar_event(&(&event).into(), site, with_link)],
         }
         .render(),
     ))
@@ -133,7 +177,11 @@ pub fn message(event: &event::Model, site: &str, method: Method) -> String {
     Calendar {
         method,
         name: None,
-        events: vec![calendar_event(event, site, method == Method::Request)],
+        events: vec![calendar_event(
+            &event.into(),
+            site,
+            method == Method::Request,
+        )],
     }
     .render()
 }
@@ -171,7 +219,8 @@ pub async fn series_file(
         .unwrap_or(first.ends_at);
     let original = |e: &event::Model| e.original_start.unwrap_or(e.starts_at);
     let duration = first.ends_at - first.starts_at;
-    let mut master = calendar_event(first, site, false);
+    let first_listed = Listed::from(first);
+    let mut master = calendar_event(&first_listed, site, false);
     master.uid = series.uid.clone();
     master.sequence = series.sequence;
     master.stamp = occurrences
@@ -198,9 +247,9 @@ pub async fn series_file(
             || occurrence.ends_at - occurrence.starts_at != duration
             || occurrence.title != first.title
             || occurrence.description != first.description
-            || location(occurrence) != location(first);
+            || location(&occurrence.into()) != location(&first_listed);
         if changed {
-            let mut alone = calendar_event(occurrence, site, false);
+            let mut alone = calendar_event(&occurrence.into(), site, false);
             alone.uid = series.uid.clone();
             alone.sequence = series.sequence;
             alone.recurrence_id = Some(original(occurrence));
@@ -218,7 +267,7 @@ pub async fn series_file(
     ))
 }
 
-fn feed(name: String, events: &[event::Model], site: &str, with_link: &[i32]) -> String {
+fn feed(name: String, events: &[Listed], site: &str, with_link: &[i32]) -> String {
     Calendar {
         method: Method::Publish,
         name: Some(name),
@@ -248,7 +297,9 @@ pub async fn network_feed(
         return Ok(None);
     };
     let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT e.* FROM event e LEFT JOIN working_group g ON g.id = e.group_id WHERE e.ends_at >= ")
+    sql.push("SELECT ")
+        .push(LISTED)
+        .push(" FROM event e LEFT JOIN working_group g ON g.id = e.group_id WHERE e.ends_at >= ")
         .bind(since())
         .push(" AND (e.network_id = ")
         .bind(network.id)
@@ -257,10 +308,7 @@ pub async fn network_feed(
         .push(")");
     Reader::default().restrict(&mut sql);
     sql.push(" ORDER BY e.starts_at, e.id");
-    let events = event::Entity::find()
-        .from_raw_sql(sql.statement())
-        .all(db)
-        .await?;
+    let events = Listed::find_by_statement(sql.statement()).all(db).await?;
     Ok(Some(feed(network.name, &events, site, &[])))
 }
 
@@ -278,14 +326,17 @@ pub async fn group_feed(
     else {
         return Ok(None);
     };
-    let events = event::Entity::find()
+    let events: Vec<Listed> = event::Entity::find()
         .filter(event::Column::GroupId.eq(group.id))
         .filter(event::Column::Visibility.eq(Visibility::Everyone))
         .filter(event::Column::EndsAt.gte(since()))
         .order_by_asc(event::Column::StartsAt)
         .order_by_asc(event::Column::Id)
         .all(db)
-        .await?;
+        .await?
+        .iter()
+        .map(Listed::from)
+        .collect();
     Ok(Some(feed(group.title, &events, site, &[])))
 }
 
@@ -321,7 +372,9 @@ pub async fn personal_feed(db: &Db, token: &str, site: &str) -> Result<Option<St
         .map(|r| r.event_id)
         .collect();
     let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT e.* FROM event e LEFT JOIN working_group g ON g.id = e.group_id WHERE e.ends_at >= ")
+    sql.push("SELECT ")
+        .push(LISTED)
+        .push(" FROM event e LEFT JOIN working_group g ON g.id = e.group_id WHERE e.ends_at >= ")
         .bind(since())
         .push(" AND (e.id IN (SELECT r.event_id FROM registration r WHERE r.member_id = ")
         .bind(actor.member_id)
@@ -345,10 +398,7 @@ pub async fn personal_feed(db: &Db, token: &str, site: &str) -> Result<Option<St
     sql.push(")");
     reader.restrict(&mut sql);
     sql.push(" ORDER BY e.starts_at, e.id");
-    let events = event::Entity::find()
-        .from_raw_sql(sql.statement())
-        .all(db)
-        .await?;
+    let events = Listed::find_by_statement(sql.statement()).all(db).await?;
     Ok(Some(feed(
         format!("{} {}", actor.given_name, actor.family_name),
         &events,

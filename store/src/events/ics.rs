@@ -198,23 +198,37 @@ fn timezone(out: &mut Lines, zone: Tz, from: DateTime<Utc>, until: DateTime<Utc>
 
 /// A date-time as iCalendar writes it, without a zone: `20270328T020000`.
 fn stamp(at: NaiveDateTime) -> String {
-    at.format("%Y%m%dT%H%M%S").to_string()
+    use chrono::Timelike;
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
 }
 
 /// A TEXT value: backslash, semicolon, comma and line breaks escaped,
 /// other control characters dropped.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut plain_from = 0;
+    for (at, c) in text.char_indices() {
+        let replacement = match c {
+            '\\' => "\\\\",
+            ';' => "\\;",
+            ',' => "\\,",
+            '\n' => "\\n",
+            c if c.is_control() && c != '\t' => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain_from..at]);
+        out.push_str(replacement);
+        plain_from = at + c.len_utf8();
     }
+    out.push_str(&text[plain_from..]);
     out
 }
 
@@ -235,15 +249,20 @@ impl Lines {
     const LIMIT: usize = 75;
 
     fn line(&mut self, line: &str) {
-        let mut used = 0;
-        for c in line.chars() {
-            if used + c.len_utf8() > Self::LIMIT {
-                self.text.push_str("\r\n ");
-                used = 1;
+        // Each piece is copied whole: up to 75 octets, then 74 after the fold's space.
+        let mut rest = line;
+        let mut room = Self::LIMIT;
+        while rest.len() > room {
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
             }
-            self.text.push(c);
-            used += c.len_utf8();
+            self.text.push_str(&rest[..cut]);
+            self.text.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = Self::LIMIT - 1;
         }
+        self.text.push_str(rest);
         self.text.push_str("\r\n");
     }
 }
