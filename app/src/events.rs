@@ -1,6 +1,13 @@
-//! Events and working groups (issue 19). Their pages come with the store's
-//! events in the issue's next part; the refusals the store already gives for
-//! a time, a number of places or a registration have their messages here.
+//! Events and working groups (issue 19). So far: the calendar files served
+//! to programs (per event, per series, per network and group, and a
+//! member's own feed), and the messages of the store's refusals. The pages
+//! come next.
+
+pub mod paths;
+
+server_only! {
+    pub mod calendar_files;
+}
 
 #[cfg(test)]
 mod messages_test;

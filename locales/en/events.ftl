@@ -16,3 +16,38 @@ error-event-unknown = There is no event at this address, or it is not open to yo
 error-group-unknown = There is no working group at this address, or it is not open to you.
 error-calendar-address-revoked = This calendar address has been revoked. Copy your new address from your calendar page.
 error-not-registered = You are not registered for this event.
+
+## The kinds of events.
+
+event-kind-peer-learning = Peer-learning session
+event-kind-webinar = Webinar
+event-kind-e-conference = E-conference
+event-kind-workshop = Workshop
+event-kind-study-visit = Study visit
+event-kind-annual-meeting = Annual meeting
+
+## How one gets a place at an event, or into a working group.
+
+admission-open = Open to all
+admission-request = On request, approved by the organisers
+admission-invitation = By invitation only
+
+## Where a member stands with an event.
+
+attendance-registered = Registered
+attendance-waiting = On the waiting list
+attendance-requested = Request sent
+attendance-invited = Invited
+attendance-cancelled = Registration cancelled
+attendance-declined = Request declined
+
+## How a series of events repeats.
+
+recurrence-weekly = Every week
+recurrence-monthly = Every month, on the same weekday
+
+## Who sees a working group.
+
+group-visibility-public = Public
+group-visibility-members = Signed-in members
+group-visibility-hidden = The group's members only

@@ -60,6 +60,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 None => {
                     let report = store::seed::seed_demo(&db).await?;
                     store::seed::seed_library(&db, &files).await?;
+                    store::seed::seed_events(&db).await?;
                     report
                 }
                 Some(target) => {

@@ -33,7 +33,8 @@ pub async fn serve(
     if !args.no_demo && store::seed::is_empty(&db).await? {
         let report = store::seed::seed_demo(&db).await?;
         let resources = store::seed::seed_library(&db, &files).await?;
-        tracing::info!(?report, resources, "demo network seeded");
+        let events = store::seed::seed_events(&db).await?;
+        tracing::info!(?report, resources, events, "demo network seeded");
     }
     // Off the start-up path: /readyz does not wait for a password hash.
     tokio::spawn(store::account::password::warm_up());
@@ -133,7 +134,27 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
         .route(app::library::paths::ADD_FILE, post(app::library::add_file))
         .route(app::library::paths::FILE, get(app::library::serve_file))
         .route(app::plans::paths::EVENTS, get(app::plans::plan_events))
-        .route(app::plans::paths::EXPORT, get(app::plans::activities_csv));
+        .route(app::plans::paths::EXPORT, get(app::plans::activities_csv))
+        .route(
+            app::events::paths::EVENT_FILE,
+            get(app::events::calendar_files::event_file),
+        )
+        .route(
+            app::events::paths::SERIES_FILE,
+            get(app::events::calendar_files::series_file),
+        )
+        .route(
+            app::events::paths::NETWORK_FEED,
+            get(app::events::calendar_files::network_feed),
+        )
+        .route(
+            app::events::paths::GROUP_FEED,
+            get(app::events::calendar_files::group_feed),
+        )
+        .route(
+            app::events::paths::PERSONAL_FEED,
+            get(app::events::calendar_files::personal_feed),
+        );
     if bench_routes {
         router = router.route("/bench/bare", get(bare_page));
     }

@@ -5,6 +5,7 @@
 mod counselling;
 mod data;
 pub mod documents;
+mod events;
 mod library;
 mod library_scale;
 mod plans;
@@ -12,6 +13,7 @@ mod rows;
 mod scale;
 
 pub use counselling::seed_long_thread;
+pub use events::seed_events;
 pub use library::seed_library;
 pub use library_scale::seed_library_scale;
 pub use rows::national_slug;

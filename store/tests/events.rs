@@ -248,7 +248,8 @@ async fn bad_times_places_and_registrations_are_refused_and_change_nothing() {
         let by = organiser(db, network).await;
         let count = || async { event::Entity::find().all(db).await.unwrap().len() };
         let before = count().await;
-        let cases: Vec<(Box<dyn Fn(&mut NewEvent)>, Refusal)> = vec![
+        type Case = (Box<dyn Fn(&mut NewEvent)>, Refusal);
+        let cases: Vec<Case> = vec![
             (Box::new(|e| e.ends = wall(29, 9)), Refusal::DatesReversed),
             (
                 Box::new(|e| e.time_zone = "Europe/Atlantis".into()),
@@ -617,6 +618,96 @@ async fn working_groups_join_lead_and_archive() {
         let list = store::groups::read::list(db, None).await.unwrap();
         assert!(list.iter().any(|g| g.group.id == group && g.archived));
         assert!(!list.iter().any(|g| g.group.slug == hidden));
+        t.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn the_demo_has_a_meeting_a_series_a_session_report_and_two_groups() {
+    for t in common::backends().await {
+        let db = &t.db;
+        store::seed::seed_demo(db).await.unwrap();
+        let seeded = store::seed::seed_events(db).await.unwrap();
+        assert!(seeded >= 9, "{}: {seeded}", t.backend);
+        assert_eq!(store::seed::seed_events(db).await.unwrap(), 0, "once");
+        let coming = read::list(
+            db,
+            None,
+            &EventQuery {
+                per_page: 50,
+                ..EventQuery::default()
+            },
+        )
+        .await
+        .unwrap();
+        let annual = coming
+            .events
+            .iter()
+            .find(|e| e.kind.key() == "annual-meeting")
+            .expect("the annual meeting is to come");
+        let page = read::event(db, None, annual.id).await.unwrap().unwrap();
+        assert_eq!(page.sessions.len(), 5);
+        assert_eq!(page.languages, ["en", "it"]);
+        assert_eq!(page.registered, 3);
+        assert!(
+            page.online && page.online_url.is_none(),
+            "no link for a visitor"
+        );
+        assert_eq!(
+            page.host.as_ref().map(|h| h.country_code.as_str()),
+            Some("IT")
+        );
+        // The series: one occurrence over and recorded, the next one moved.
+        let series = coming
+            .events
+            .iter()
+            .find_map(|e| e.series_id)
+            .expect("a series");
+        let file = series_file(db, None, series, SITE).await.unwrap().unwrap();
+        assert!(
+            file.contains("RECURRENCE-ID;TZID=Europe/Brussels:"),
+            "{file}"
+        );
+        let past = read::list(
+            db,
+            None,
+            &EventQuery {
+                past: true,
+                per_page: 50,
+                ..EventQuery::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert!(past
+            .events
+            .iter()
+            .any(|e| e.series_id == Some(series) && e.recorded));
+        let peer = past
+            .events
+            .iter()
+            .find(|e| e.kind.key() == "peer-learning")
+            .expect("the session is over");
+        let report = read::event(db, None, peer.id).await.unwrap().unwrap();
+        assert_eq!(report.questions.len(), 2);
+        assert!(report.questions.iter().all(|q| q.answers.len() == 2));
+        // Two groups for members, one of them open to visitors; its leadership passed on.
+        let groups = store::groups::read::list(db, None).await.unwrap();
+        assert_eq!(groups.len(), 1, "the other is for members");
+        let green = store::groups::read::group(db, None, &groups[0].group.slug)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(green.terms.len(), 2);
+        assert!(green.members.len() >= 3);
+        let member = member_in(db, network_id(db, &national_slug("DE")).await, 1).await;
+        assert_eq!(
+            store::groups::read::list(db, Some(&member))
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
         t.finish().await;
     }
 }

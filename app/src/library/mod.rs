@@ -9,7 +9,7 @@ mod upload_form;
 // file routes.
 server_only! {
     mod add_page;
-    mod answer;
+    pub(crate) mod answer;
     mod api;
     mod attached;
     mod collection_api;
