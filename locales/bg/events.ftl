@@ -7,3 +7,47 @@ error-capacity-invalid = Броят на местата трябва да бъд
 error-already-registered = Вече сте регистрирани за това събитие.
 error-event-past = Това събитие вече се е състояло.
 error-event-cancelled = Това събитие е отменено.
+error-invitation-only = Местата за това събитие се дават само с покана. Обърнете се към организаторите, ако искате да участвате.
+error-group-archived = Мандатът на тази работна група е изтекъл: тя е архивирана и вече не може да се променя.
+error-last-leader = Работната група трябва да има поне един ръководител. Определете друг ръководител, преди да се оттеглите.
+error-place-missing = Посочете връзка към видеоконференцията, място на провеждане или и двете.
+error-series-too-long = Поредицата може да има най-много 150 срещи. Изберете по-ранна крайна дата.
+error-event-unknown = На този адрес няма събитие или то не е достъпно за вас.
+error-group-unknown = На този адрес няма работна група или тя не е достъпна за вас.
+error-calendar-address-revoked = Този адрес на календара е отменен. Копирайте новия си адрес от страницата на своя календар.
+error-not-registered = Не сте регистрирани за това събитие.
+
+## Видовете събития.
+
+event-kind-peer-learning = Среща за взаимно учене
+event-kind-webinar = Уебинар
+event-kind-e-conference = Онлайн конференция
+event-kind-workshop = Работилница
+event-kind-study-visit = Учебно посещение
+event-kind-annual-meeting = Годишна среща
+
+## Как се получава място на събитие или членство в работна група.
+
+admission-open = Отворено за всички
+admission-request = По заявка, одобрена от организаторите
+admission-invitation = Само с покана
+
+## Какво е положението на член спрямо събитие.
+
+attendance-registered = Регистриран
+attendance-waiting = В списъка на чакащите
+attendance-requested = Заявката е изпратена
+attendance-invited = Поканен
+attendance-cancelled = Регистрацията е отменена
+attendance-declined = Заявката е отхвърлена
+
+## Как се повтаря поредица от събития.
+
+recurrence-weekly = Всяка седмица
+recurrence-monthly = Всеки месец, в същия ден от седмицата
+
+## Кой вижда работна група.
+
+group-visibility-public = Публична
+group-visibility-members = Влезли членове
+group-visibility-hidden = Само членовете на групата

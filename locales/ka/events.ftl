@@ -7,3 +7,47 @@ error-capacity-invalid = ადგილების რაოდენობა
 error-already-registered = ამ ღონისძიებაზე უკვე დარეგისტრირებული ხართ.
 error-event-past = ეს ღონისძიება უკვე ჩატარდა.
 error-event-cancelled = ეს ღონისძიება გაუქმებულია.
+error-invitation-only = ამ ღონისძიებაზე ადგილები მხოლოდ მოწვევით გაიცემა. თუ მონაწილეობა გსურთ, მიმართეთ ორგანიზატორებს.
+error-group-archived = ამ სამუშაო ჯგუფის მანდატი ამოიწურა: ის დაარქივებულია და მისი შეცვლა აღარ შეიძლება.
+error-last-leader = სამუშაო ჯგუფს სულ მცირე ერთი ხელმძღვანელი სჭირდება. სანამ თანამდებობას დატოვებთ, დანიშნეთ სხვა ხელმძღვანელი.
+error-place-missing = მიუთითეთ ვიდეოკონფერენციის ბმული, ჩატარების ადგილი ან ორივე.
+error-series-too-long = სერიაში შეიძლება იყოს არაუმეტეს 150 შეხვედრისა. აირჩიეთ უფრო ადრეული დასრულების თარიღი.
+error-event-unknown = ამ მისამართზე ღონისძიება არ არის, ან ის თქვენთვის ხელმისაწვდომი არ არის.
+error-group-unknown = ამ მისამართზე სამუშაო ჯგუფი არ არის, ან ის თქვენთვის ხელმისაწვდომი არ არის.
+error-calendar-address-revoked = კალენდრის ეს მისამართი გაუქმებულია. დააკოპირეთ ახალი მისამართი თქვენი კალენდრის გვერდიდან.
+error-not-registered = ამ ღონისძიებაზე დარეგისტრირებული არ ხართ.
+
+## ღონისძიებების სახეები.
+
+event-kind-peer-learning = ურთიერთსწავლების შეხვედრა
+event-kind-webinar = ვებინარი
+event-kind-e-conference = ონლაინ კონფერენცია
+event-kind-workshop = სემინარ-პრაქტიკუმი
+event-kind-study-visit = სასწავლო ვიზიტი
+event-kind-annual-meeting = წლიური შეხვედრა
+
+## როგორ მიიღოთ ადგილი ღონისძიებაზე ან გაწევრიანდეთ სამუშაო ჯგუფში.
+
+admission-open = ღიაა ყველასთვის
+admission-request = მოთხოვნით, ორგანიზატორების თანხმობით
+admission-invitation = მხოლოდ მოწვევით
+
+## წევრის მდგომარეობა ღონისძიებასთან მიმართებით.
+
+attendance-registered = დარეგისტრირებული
+attendance-waiting = მოლოდინის სიაში
+attendance-requested = მოთხოვნა გაგზავნილია
+attendance-invited = მოწვეული
+attendance-cancelled = რეგისტრაცია გაუქმებულია
+attendance-declined = მოთხოვნა უარყოფილია
+
+## როგორ მეორდება ღონისძიებების სერია.
+
+recurrence-weekly = ყოველ კვირა
+recurrence-monthly = ყოველთვიურად, კვირის იმავე დღეს
+
+## ვინ ხედავს სამუშაო ჯგუფს.
+
+group-visibility-public = საჯარო
+group-visibility-members = ავტორიზებული წევრები
+group-visibility-hidden = მხოლოდ ჯგუფის წევრები

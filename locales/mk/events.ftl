@@ -7,3 +7,47 @@ error-capacity-invalid = Бројот на места мора да биде ц�
 error-already-registered = Веќе сте пријавени за овој настан.
 error-event-past = Овој настан веќе се одржа.
 error-event-cancelled = Овој настан е откажан.
+error-invitation-only = Местата на овој настан се доделуваат само со покана. Обратете се до организаторите ако сакате да учествувате.
+error-group-archived = Мандатот на оваа работна група истече: таа е архивирана и повеќе не може да се менува.
+error-last-leader = Работната група мора да има барем еден раководител. Назначете друг раководител пред да се повлечете.
+error-place-missing = Наведете врска за видеоконференцијата, место на одржување или и двете.
+error-series-too-long = Серијата може да има најмногу 150 средби. Изберете порано датум на завршување.
+error-event-unknown = На оваа адреса нема настан или тој не е достапен за вас.
+error-group-unknown = На оваа адреса нема работна група или таа не е достапна за вас.
+error-calendar-address-revoked = Оваа адреса на календарот е отповикана. Копирајте ја новата адреса од страницата на вашиот календар.
+error-not-registered = Не сте пријавени за овој настан.
+
+## Видовите настани.
+
+event-kind-peer-learning = Средба за взаемно учење
+event-kind-webinar = Вебинар
+event-kind-e-conference = Онлајн конференција
+event-kind-workshop = Работилница
+event-kind-study-visit = Студиска посета
+event-kind-annual-meeting = Годишен собир
+
+## Како се добива место на настан или се влегува во работна група.
+
+admission-open = Отворено за сите
+admission-request = На барање, одобрено од организаторите
+admission-invitation = Само со покана
+
+## Статусот на член во однос на настан.
+
+attendance-registered = Пријавен
+attendance-waiting = На листата на чекање
+attendance-requested = Барањето е испратено
+attendance-invited = Поканет
+attendance-cancelled = Пријавата е откажана
+attendance-declined = Барањето е одбиено
+
+## Како се повторува серија настани.
+
+recurrence-weekly = Секоја недела
+recurrence-monthly = Секој месец, истиот ден од неделата
+
+## Кој ја гледа работната група.
+
+group-visibility-public = Јавна
+group-visibility-members = Најавени членови
+group-visibility-hidden = Само членовите на групата

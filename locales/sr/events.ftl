@@ -7,3 +7,47 @@ error-capacity-invalid = Број места мора бити цео број, 
 error-already-registered = Већ сте пријављени за овај догађај.
 error-event-past = Овај догађај је већ одржан.
 error-event-cancelled = Овај догађај је отказан.
+error-invitation-only = Места на овом догађају додељују се само по позиву. Ако желите да учествујете, обратите се организаторима.
+error-group-archived = Мандат ове радне групе је истекао: група је архивирана и више не може да се мења.
+error-last-leader = Радна група мора да има бар једног руководиоца. Пре него што се повучете, именујте другог руководиоца.
+error-place-missing = Наведите линк за састанак, место одржавања или и једно и друго.
+error-series-too-long = Серија може да има највише 150 термина. Изаберите ранији датум последњег термина.
+error-event-unknown = На овој адреси нема догађаја или вам није доступан.
+error-group-unknown = На овој адреси нема радне групе или вам није доступна.
+error-calendar-address-revoked = Ова адреса календара је опозвана. Нову адресу копирајте са странице свог календара.
+error-not-registered = Нисте пријављени за овај догађај.
+
+## Врсте догађаја.
+
+event-kind-peer-learning = Сесија учења међу колегама
+event-kind-webinar = Вебинар
+event-kind-e-conference = Е-конференција
+event-kind-workshop = Радионица
+event-kind-study-visit = Студијска посета
+event-kind-annual-meeting = Годишњи састанак
+
+## Како се добија место на догађају или у радној групи.
+
+admission-open = Отворено за све
+admission-request = На захтев, уз одобрење организатора
+admission-invitation = Само по позиву
+
+## Статус члана у вези са догађајем.
+
+attendance-registered = Пријављен
+attendance-waiting = На листи чекања
+attendance-requested = Захтев послат
+attendance-invited = Позван
+attendance-cancelled = Пријава отказана
+attendance-declined = Захтев одбијен
+
+## Како се понавља серија догађаја.
+
+recurrence-weekly = Сваке недеље
+recurrence-monthly = Сваког месеца, истог дана у недељи
+
+## Ко види радну групу.
+
+group-visibility-public = Јавна
+group-visibility-members = Пријављени чланови
+group-visibility-hidden = Само чланови групе

@@ -7,3 +7,47 @@ error-capacity-invalid = Кількість місць має бути ціли�
 error-already-registered = Ви вже зареєстровані на цю подію.
 error-event-past = Ця подія вже відбулася.
 error-event-cancelled = Цю подію скасовано.
+error-invitation-only = Місця на цю подію надаються лише за запрошенням. Якщо ви бажаєте взяти участь, зверніться до організаторів.
+error-group-archived = Термін повноважень цієї робочої групи закінчився: групу заархівовано, і її більше не можна змінити.
+error-last-leader = Робоча група повинна мати принаймні одного керівника. Перш ніж скласти повноваження, призначте іншого керівника.
+error-place-missing = Укажіть посилання на зустріч, місце проведення або і те, й інше.
+error-series-too-long = Серія може містити щонайбільше 150 подій. Оберіть ранішу дату останньої події.
+error-event-unknown = За цією адресою немає події, або вона вам недоступна.
+error-group-unknown = За цією адресою немає робочої групи, або вона вам недоступна.
+error-calendar-address-revoked = Цю адресу календаря відкликано. Скопіюйте нову адресу на сторінці свого календаря.
+error-not-registered = Ви не зареєстровані на цю подію.
+
+## Види подій.
+
+event-kind-peer-learning = Сесія взаємного навчання
+event-kind-webinar = Вебінар
+event-kind-e-conference = Онлайн-конференція
+event-kind-workshop = Практичний семінар
+event-kind-study-visit = Навчальний візит
+event-kind-annual-meeting = Щорічна зустріч
+
+## Як отримати місце на події або в робочій групі.
+
+admission-open = Відкрито для всіх
+admission-request = За запитом, зі схваленням організаторів
+admission-invitation = Лише за запрошенням
+
+## Статус учасника щодо події.
+
+attendance-registered = Зареєстровано
+attendance-waiting = У списку очікування
+attendance-requested = Запит надіслано
+attendance-invited = Запрошено
+attendance-cancelled = Реєстрацію скасовано
+attendance-declined = Запит відхилено
+
+## Як повторюється серія подій.
+
+recurrence-weekly = Щотижня
+recurrence-monthly = Щомісяця, у той самий день тижня
+
+## Хто бачить робочу групу.
+
+group-visibility-public = Публічна
+group-visibility-members = Учасники, які увійшли в систему
+group-visibility-hidden = Лише учасники групи
