@@ -7,17 +7,17 @@ error-capacity-invalid = Caithfidh líon na n-áiteanna a bheith ina shlánuimhi
 error-already-registered = Tá tú cláraithe don imeacht seo cheana féin.
 error-event-past = Tá an t-imeacht seo thart cheana féin.
 error-event-cancelled = Cuireadh an t-imeacht seo ar ceal.
-error-invitation-only = Ní thugtar áiteanna ag an imeacht seo ach trí chuireadh. Déan teagmháil leis na heagraithe más mian leat páirt a ghlacadh.
-error-group-archived = Tá sainordú an ghrúpa oibre seo thart: tá sé cartlannaithe agus ní féidir é a athrú a thuilleadh.
-error-last-leader = Caithfidh ceannaire amháin ar a laghad a bheith ag grúpa oibre. Ceap ceannaire eile sula n-éiríonn tú as.
-error-place-missing = Tabhair nasc don fhíschomhdháil, ionad nó an dá cheann.
-error-series-too-long = Ní féidir níos mó ná 150 seisiún a bheith i sraith. Roghnaigh dáta deiridh níos luaithe.
-error-event-unknown = Níl aon imeacht ag an seoladh seo, nó níl sé oscailte duit.
-error-group-unknown = Níl aon ghrúpa oibre ag an seoladh seo, nó níl sé oscailte duit.
+error-invitation-only = Ní thugtar áiteanna ag an imeacht seo ach trí chuireadh. Iarr ar na heagraithe más mian leat páirt a ghlacadh.
+error-group-archived = Tá deireadh le sainordú an ghrúpa oibre seo: tá sé curtha sa chartlann agus ní féidir é a athrú a thuilleadh.
+error-last-leader = Ní mór ceannaire amháin ar a laghad a bheith ag grúpa oibre. Ceap ceannaire eile sula n-éireoidh tú as.
+error-place-missing = Tabhair nasc cruinnithe, ionad, nó an dá cheann.
+error-series-too-long = Ní féidir níos mó ná 150 ócáid a bheith i sraith. Roghnaigh dáta deiridh níos luaithe.
+error-event-unknown = Níl aon imeacht ag an seoladh seo, nó níl sé ar fáil duit.
+error-group-unknown = Níl aon ghrúpa oibre ag an seoladh seo, nó níl sé ar fáil duit.
 error-calendar-address-revoked = Cúlghaireadh an seoladh féilire seo. Cóipeáil do sheoladh nua ó leathanach d’fhéilire.
 error-not-registered = Níl tú cláraithe don imeacht seo.
 
-## Na cineálacha imeachtaí.
+## Cineálacha imeachtaí.
 
 event-kind-peer-learning = Seisiún piarfhoghlama
 event-kind-webinar = Seimineár gréasáin
@@ -26,13 +26,13 @@ event-kind-workshop = Ceardlann
 event-kind-study-visit = Cuairt staidéir
 event-kind-annual-meeting = Cruinniú bliantúil
 
-## Conas áit a fháil ag imeacht nó dul isteach i ngrúpa oibre.
+## Conas áit a fháil ag imeacht, nó dul isteach i ngrúpa oibre.
 
 admission-open = Oscailte do chách
-admission-request = Ar iarratas, faofa ag na heagraithe
+admission-request = Ar iarratas, le ceadú ó na heagraithe
 admission-invitation = Trí chuireadh amháin
 
-## Cén stádas atá ag ball i leith imeachta.
+## An stádas atá ag ball i leith imeachta.
 
 attendance-registered = Cláraithe
 attendance-waiting = Ar an liosta feithimh

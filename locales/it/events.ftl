@@ -7,37 +7,37 @@ error-capacity-invalid = Il numero di posti deve essere un numero intero uguale 
 error-already-registered = La Sua iscrizione a questo evento è già registrata.
 error-event-past = Questo evento si è già svolto.
 error-event-cancelled = Questo evento è stato annullato.
-error-invitation-only = I posti per questo evento sono assegnati solo su invito. Si rivolga agli organizzatori se desidera partecipare.
-error-group-archived = Il mandato di questo gruppo di lavoro è terminato: è archiviato e non può più essere modificato.
-error-last-leader = Un gruppo di lavoro ha bisogno di almeno un responsabile. Nomini un altro responsabile prima di lasciare l’incarico.
-error-place-missing = Indichi un link alla videoconferenza, una sede o entrambi.
-error-series-too-long = Una serie può contare al massimo 150 appuntamenti. Scelga una data finale anteriore.
-error-event-unknown = A questo indirizzo non c’è alcun evento, oppure non è accessibile per Lei.
-error-group-unknown = A questo indirizzo non c’è alcun gruppo di lavoro, oppure non è accessibile per Lei.
-error-calendar-address-revoked = Questo indirizzo del calendario è stato revocato. Copi il nuovo indirizzo dalla Sua pagina del calendario.
+error-invitation-only = I posti per questo evento sono assegnati solo su invito. Se desidera partecipare, si rivolga agli organizzatori.
+error-group-archived = Il mandato di questo gruppo di lavoro è terminato: il gruppo è archiviato e non può più essere modificato.
+error-last-leader = Un gruppo di lavoro deve avere almeno un responsabile. Nomini un altro responsabile prima di lasciare l’incarico.
+error-place-missing = Indichi un link alla riunione, una sede o entrambi.
+error-series-too-long = Una serie può comprendere al massimo 150 appuntamenti. Scelga una data finale precedente.
+error-event-unknown = A questo indirizzo non c’è alcun evento, oppure non Le è accessibile.
+error-group-unknown = A questo indirizzo non c’è alcun gruppo di lavoro, oppure non Le è accessibile.
+error-calendar-address-revoked = Questo indirizzo del calendario è stato revocato. Copi il nuovo indirizzo dalla pagina del Suo calendario.
 error-not-registered = Non risulta alcuna Sua iscrizione a questo evento.
 
-## I tipi di eventi.
+## Tipi di eventi.
 
-event-kind-peer-learning = Incontro di apprendimento tra pari
-event-kind-webinar = Webinar
+event-kind-peer-learning = Sessione di apprendimento tra pari
+event-kind-webinar = Seminario web
 event-kind-e-conference = Conferenza online
 event-kind-workshop = Laboratorio
 event-kind-study-visit = Visita di studio
-event-kind-annual-meeting = Assemblea annuale
+event-kind-annual-meeting = Riunione annuale
 
 ## Come si ottiene un posto a un evento o si entra in un gruppo di lavoro.
 
 admission-open = Aperto a tutti
-admission-request = Su richiesta, approvata dagli organizzatori
+admission-request = Su richiesta, con l’approvazione degli organizzatori
 admission-invitation = Solo su invito
 
-## La situazione di un membro rispetto a un evento.
+## La posizione di un membro rispetto a un evento.
 
-attendance-registered = Iscritto
+attendance-registered = Iscrizione confermata
 attendance-waiting = In lista d’attesa
 attendance-requested = Richiesta inviata
-attendance-invited = Invitato
+attendance-invited = Invito ricevuto
 attendance-cancelled = Iscrizione annullata
 attendance-declined = Richiesta respinta
 

@@ -7,17 +7,17 @@ error-capacity-invalid = D'Zuel vun de Plaze muss eng ganz Zuel vun 1 oder méi 
 error-already-registered = Dir sidd fir dëst Evenement schonn ugemellt.
 error-event-past = Dëst Evenement huet scho stattfonnt.
 error-event-cancelled = Dëst Evenement gouf ofgesot.
-error-invitation-only = D’Plaze fir dëst Evenement ginn nëmmen op Invitatioun vergi. Wend Iech un d’Organisateuren, wann Dir wëllt deelhuelen.
-error-group-archived = D’Mandat vun dëser Aarbechtsgrupp ass ofgelaf: si ass archivéiert a kann net méi geännert ginn.
-error-last-leader = Eng Aarbechtsgrupp brauch op d’mannst eng Leedung. Nennt eng aner Leedung, ier Dir zerécktriedt.
-error-place-missing = Gitt e Link fir d’Videokonferenz, en Uert oder béides un.
-error-series-too-long = Eng Serie ka maximal 150 Rendez-vouse hunn. Wielt e méi fréien Enndatum.
+error-invitation-only = D'Plaze fir dëst Evenement ginn nëmmen op Invitatioun vergi. Kontaktéiert d'Organisateuren, wann Dir wëllt deelhuelen.
+error-group-archived = D'Mandat vun dëser Aarbechtsgrupp ass ofgelaf: si ass archivéiert a kann net méi geännert ginn.
+error-last-leader = Eng Aarbechtsgrupp brauch op d'mannst eng Leedung. Nennt eng aner Leedung, ier Dir Är Funktioun ofgitt.
+error-place-missing = Gitt e Link fir d'Videokonferenz, en Uert oder béides un.
+error-series-too-long = Eng Serie ka maximal 150 Terminer hunn. Wielt e méi fréien Enndatum.
 error-event-unknown = Op dëser Adress gëtt et keen Evenement, oder et ass fir Iech net zougänglech.
 error-group-unknown = Op dëser Adress gëtt et keng Aarbechtsgrupp, oder si ass fir Iech net zougänglech.
 error-calendar-address-revoked = Dës Kalenneradress gouf zréckgezunn. Kopéiert Är nei Adress vun Ärer Kalennersäit.
 error-not-registered = Dir sidd fir dëst Evenement net ugemellt.
 
-## D’Aarte vun Evenementer.
+## D'Aarte vun Evenementer.
 
 event-kind-peer-learning = Peer-Learning-Treffen
 event-kind-webinar = Webinar
@@ -50,4 +50,4 @@ recurrence-monthly = All Mount, um selwechten Dag vun der Woch
 
 group-visibility-public = Ëffentlech
 group-visibility-members = Ageloggte Memberen
-group-visibility-hidden = Nëmmen d’Membere vun der Grupp
+group-visibility-hidden = Nëmmen d'Membere vun der Grupp

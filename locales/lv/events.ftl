@@ -15,7 +15,7 @@ error-series-too-long = Ciklā var būt ne vairāk kā 150 tikšanās reižu. Iz
 error-event-unknown = Šajā adresē nav sarīkojuma, vai tas jums nav pieejams.
 error-group-unknown = Šajā adresē nav darba grupas, vai tā jums nav pieejama.
 error-calendar-address-revoked = Šī kalendāra adrese ir atsaukta. Nokopējiet savu jauno adresi no sava kalendāra lapas.
-error-not-registered = Jūs neesat reģistrējies šim sarīkojumam.
+error-not-registered = Jūsu reģistrācija šim sarīkojumam nav veikta.
 
 ## Sarīkojumu veidi.
 

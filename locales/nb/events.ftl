@@ -38,7 +38,7 @@ attendance-registered = Påmeldt
 attendance-waiting = På ventelisten
 attendance-requested = Forespørsel sendt
 attendance-invited = Invitert
-attendance-cancelled = Påmelding avbrutt
+attendance-cancelled = Avmeldt
 attendance-declined = Forespørsel avslått
 
 ## Hvordan en serie arrangementer gjentas.

@@ -19,7 +19,7 @@ error-not-registered = U bent niet ingeschreven voor dit evenement.
 
 ## De soorten evenementen.
 
-event-kind-peer-learning = Collegiaal leren (peer learning)
+event-kind-peer-learning = Bijeenkomst collegiaal leren
 event-kind-webinar = Webinar
 event-kind-e-conference = Onlineconferentie
 event-kind-workshop = Workshop
@@ -49,5 +49,5 @@ recurrence-monthly = Elke maand, op dezelfde weekdag
 ## Wie een werkgroep ziet.
 
 group-visibility-public = Openbaar
-group-visibility-members = Aangemelde leden
+group-visibility-members = Ingelogde leden
 group-visibility-hidden = Alleen de leden van de groep
