@@ -22,7 +22,7 @@ error-not-registered = Na tuto akci nejste přihlášeni.
 event-kind-peer-learning = Setkání vzájemného učení
 event-kind-webinar = Webinář
 event-kind-e-conference = Online konference
-event-kind-workshop = Workshop
+event-kind-workshop = Pracovní dílna
 event-kind-study-visit = Studijní návštěva
 event-kind-annual-meeting = Výroční setkání
 

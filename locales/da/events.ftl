@@ -20,9 +20,9 @@ error-not-registered = Du er ikke tilmeldt dette arrangement.
 ## Typer af arrangementer.
 
 event-kind-peer-learning = Kollegial læring
-event-kind-webinar = Webinar
+event-kind-webinar = Onlineseminar
 event-kind-e-conference = Onlinekonference
-event-kind-workshop = Workshop
+event-kind-workshop = Værksted
 event-kind-study-visit = Studiebesøg
 event-kind-annual-meeting = Årsmøde
 

@@ -20,9 +20,9 @@ error-not-registered = Sie sind für diese Veranstaltung nicht angemeldet.
 ## Die Arten von Veranstaltungen.
 
 event-kind-peer-learning = Peer-Learning-Treffen
-event-kind-webinar = Webinar
+event-kind-webinar = Online-Seminar
 event-kind-e-conference = Online-Konferenz
-event-kind-workshop = Workshop
+event-kind-workshop = Arbeitstreffen
 event-kind-study-visit = Studienbesuch
 event-kind-annual-meeting = Jahrestagung
 

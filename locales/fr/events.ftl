@@ -48,6 +48,6 @@ recurrence-monthly = Chaque mois, le même jour de la semaine
 
 ## Qui voit un groupe de travail.
 
-group-visibility-public = Public
+group-visibility-public = Ouvert à tous
 group-visibility-members = Membres connectés
 group-visibility-hidden = Membres du groupe uniquement

@@ -20,7 +20,7 @@ error-not-registered = Dir sidd fir dëst Evenement net ugemellt.
 ## D'Aarte vun Evenementer.
 
 event-kind-peer-learning = Peer-Learning-Treffen
-event-kind-webinar = Webinar
+event-kind-webinar = Online-Seminar
 event-kind-e-conference = Online-Konferenz
 event-kind-workshop = Atelier
 event-kind-study-visit = Studiebesuch

@@ -20,7 +20,7 @@ error-not-registered = M’intix irreġistrat għal dan l-avveniment.
 ## It-tipi ta’ avvenimenti.
 
 event-kind-peer-learning = Sessjoni ta’ tagħlim bejn il-pari
-event-kind-webinar = Webinar
+event-kind-webinar = Seminar onlajn
 event-kind-e-conference = Konferenza onlajn
 event-kind-workshop = Sessjoni ta’ ħidma
 event-kind-study-visit = Żjara ta’ studju

@@ -20,7 +20,7 @@ error-not-registered = Du er ikke påmeldt dette arrangementet.
 ## Typer arrangementer.
 
 event-kind-peer-learning = Kollegalæring
-event-kind-webinar = Webinar
+event-kind-webinar = Nettseminar
 event-kind-e-conference = Nettkonferanse
 event-kind-workshop = Verksted
 event-kind-study-visit = Studiebesøk

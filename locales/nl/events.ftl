@@ -20,9 +20,9 @@ error-not-registered = U bent niet ingeschreven voor dit evenement.
 ## De soorten evenementen.
 
 event-kind-peer-learning = Bijeenkomst collegiaal leren
-event-kind-webinar = Webinar
+event-kind-webinar = Onlineseminar
 event-kind-e-conference = Onlineconferentie
-event-kind-workshop = Workshop
+event-kind-workshop = Werksessie
 event-kind-study-visit = Studiebezoek
 event-kind-annual-meeting = Jaarvergadering
 

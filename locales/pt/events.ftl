@@ -20,7 +20,7 @@ error-not-registered = Não tem inscrição neste evento.
 ## Os tipos de eventos.
 
 event-kind-peer-learning = Sessão de aprendizagem entre pares
-event-kind-webinar = Webinar
+event-kind-webinar = Seminário em linha
 event-kind-e-conference = Conferência em linha
 event-kind-workshop = Oficina
 event-kind-study-visit = Visita de estudo

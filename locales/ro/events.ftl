@@ -20,7 +20,7 @@ error-not-registered = Nu v-ați înscris la acest eveniment.
 ## Tipurile de evenimente.
 
 event-kind-peer-learning = Sesiune de învățare între egali
-event-kind-webinar = Webinar
+event-kind-webinar = Seminar online
 event-kind-e-conference = Conferință virtuală
 event-kind-workshop = Atelier de lucru
 event-kind-study-visit = Vizită de studiu

@@ -20,7 +20,7 @@ error-not-registered = Nuk jeni regjistruar për këtë eveniment.
 ## Llojet e evenimenteve.
 
 event-kind-peer-learning = Sesion i të nxënit mes kolegësh
-event-kind-webinar = Webinar
+event-kind-webinar = Seminar në internet
 event-kind-e-conference = Konferencë virtuale
 event-kind-workshop = Punëtori
 event-kind-study-visit = Vizitë studimore
