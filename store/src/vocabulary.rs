@@ -473,6 +473,14 @@ vocabulary! {
 }
 
 impl Attendance {
+    /// Those who hold, await or are offered a place: the organisers' list and the member's calendar.
+    pub const LISTED: [Attendance; 4] = [
+        Attendance::Registered,
+        Attendance::Waiting,
+        Attendance::Requested,
+        Attendance::Invited,
+    ];
+
     /// Whether the member is expected (a place) or may yet be (waiting, asked, invited).
     pub const fn active(self) -> bool {
         !matches!(self, Attendance::Cancelled | Attendance::Declined)

@@ -379,13 +379,7 @@ pub async fn personal_feed(db: &Db, token: &str, site: &str) -> Result<Option<St
         .push(" AND (e.id IN (SELECT r.event_id FROM registration r WHERE r.member_id = ")
         .bind(actor.member_id)
         .push(" AND r.attendance IN (");
-    let listed = [
-        Attendance::Registered,
-        Attendance::Waiting,
-        Attendance::Requested,
-        Attendance::Invited,
-    ];
-    for (i, a) in listed.iter().enumerate() {
+    for (i, a) in Attendance::LISTED.iter().enumerate() {
         if i > 0 {
             sql.push(", ");
         }

@@ -310,13 +310,7 @@ pub async fn participants(
     sql.push("SELECT r.member_id, r.attendance, o.name AS organisation, o.country_code, r.access_needs, r.updated_at AS registered_at, m.given_name, m.family_name FROM registration r JOIN member m ON m.id = r.member_id JOIN organisation o ON o.id = m.organisation_id WHERE r.event_id = ")
         .bind(event_id)
         .push(" AND r.attendance IN (");
-    let listed = [
-        Attendance::Registered,
-        Attendance::Waiting,
-        Attendance::Requested,
-        Attendance::Invited,
-    ];
-    for (i, a) in listed.iter().enumerate() {
+    for (i, a) in Attendance::LISTED.iter().enumerate() {
         if i > 0 {
             sql.push(", ");
         }
