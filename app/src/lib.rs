@@ -19,6 +19,7 @@ macro_rules! server_only {
 pub mod account;
 pub mod counselling;
 pub mod events;
+pub mod groups;
 pub mod i18n;
 pub mod library;
 pub mod plans;

@@ -75,6 +75,13 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/library/collections/:id") view=crate::library::CollectionPage/>
                     <Route path=path!("/library/:id") view=crate::library::ResourcePage/>
                     <Route path=path!("/library/:id/edit") view=crate::library::EditResourcePage/>
+                    <Route path=path!("/events") view=crate::events::EventsPage/>
+                    <Route path=path!("/events/new") view=crate::events::NewEventPage/>
+                    <Route path=path!("/events/calendar") view=crate::events::CalendarPage/>
+                    <Route path=path!("/events/:id") view=crate::events::EventPage/>
+                    <Route path=path!("/groups") view=crate::groups::GroupsPage/>
+                    <Route path=path!("/groups/new") view=crate::groups::NewGroupPage/>
+                    <Route path=path!("/groups/:slug") view=crate::groups::GroupPage/>
                     <Route path=path!("/plans") view=crate::plans::PlansPage/>
                     <Route path=path!("/plans/:id") view=crate::plans::PlanPage/>
                     <Route path=path!("/plans/:id/strategy") view=crate::plans::StrategyPage/>

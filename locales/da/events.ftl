@@ -51,3 +51,143 @@ recurrence-monthly = Hver måned, på samme ugedag
 group-visibility-public = Offentlig
 group-visibility-members = Indloggede medlemmer
 group-visibility-hidden = Kun gruppens medlemmer
+
+## Listen over arrangementer.
+
+events-title = Arrangementer
+events-lead = Kollegial læring, onlineseminarer, konferencer, værksteder, studiebesøg og årsmøder i netværkene og deres arbejdsgrupper.
+events-upcoming = Kommende
+events-past = Tidligere arrangementer
+events-found = { $count ->
+    [one] Ét arrangement
+   *[other] { $count } arrangementer
+}
+events-none = Ingen arrangementer matcher disse valg.
+events-organise = Planlæg et arrangement
+events-your-calendar = Din kalender
+events-filter-kind = Type af arrangement
+events-filter-network = Netværk
+events-show = Vis
+event-your-time = Din tid: { $time }
+event-online = Onlinearrangement
+event-places-left = { $count ->
+    [one] Én plads tilbage
+   *[other] { $count } pladser tilbage
+}
+event-full = Alle pladser optaget: venteliste åben
+event-recorded = Optagelse tilgængelig
+event-cancelled-badge = Aflyst
+event-in-series = Del af en række
+
+## Et arrangements side.
+
+event-when = Hvornår
+event-where = Hvor
+event-languages = Sprog, der tales
+event-organised-by = Arrangeret af
+event-admission = Adgang
+event-places = Pladser
+event-places-taken = { $registered } af { $capacity } pladser optaget
+event-places-unlimited = { $registered } tilmeldt, ingen begrænsning på antallet af pladser
+event-waiting-count = { $count ->
+    [one] Én person på ventelisten
+   *[other] { $count } personer på ventelisten
+}
+event-your-standing = Din tilmelding
+event-register = Tilmeld dig
+event-request = Anmod om en plads
+event-join-waiting-list = Skriv dig på ventelisten
+event-access-needs = Behov for tilgængelighed (valgfrit)
+event-access-needs-hint = Kun arrangørerne kan se dette: niveaufri adgang, tegnsprogstolkning, kostbehov – alt, der gør det lettere for dig at deltage.
+event-withdraw = Annuller min tilmelding
+event-sign-in-to-register = Log ind for at tilmelde dig
+event-meeting-link = Link til videomødet
+event-meeting-link-hint = Linket til videomødet vises her for deltagerne, så snart de har fået en plads.
+event-add-to-calendar = Føj til din kalender
+event-calendar-file = Dette arrangement (.ics-fil)
+event-series-file = Hele rækken (.ics-fil)
+event-agenda = Program
+event-materials = Materialer
+event-recording = Optagelse
+event-watch-recording = Se optagelsen
+event-questions = Spørgsmål og svar
+event-conclusions = Konklusioner
+event-taken-place = Dette arrangement har fundet sted.
+
+## Hvad arrangørerne gør på et arrangements side.
+
+event-organisers = For arrangørerne
+event-participants = Deltagere
+event-participants-csv = Download deltagerlisten (CSV)
+event-no-participants = Ingen har tilmeldt sig endnu.
+event-cancel = Aflys dette arrangement
+event-cancel-confirm = Ja, aflys det: Deltagernes kalendere får besked.
+event-add-session = Føj et punkt til programmet
+event-session-starts = Starter
+event-session-ends = Slutter
+event-session-title = Titel
+event-session-speakers = Oplægsholdere
+event-add-material = Tilføj materiale
+event-material-title = Titel
+event-material-link = Et link eller nummeret eller adressen på en ressource i biblioteket
+event-recording-link = Link til optagelsen
+event-save = Gem
+
+## Formularen til et nyt arrangement.
+
+event-new-title = Planlæg et arrangement
+event-new-lead = Annoncér et arrangement for medlemmerne. Tidspunkter indtastes efter uret i den tidszone, du vælger; alle ser dem i den tidszone og i deres egen.
+event-field-organiser = Arrangeret af
+event-organiser-platform = Hele platformen
+event-field-kind = Type af arrangement
+event-field-title = Titel
+event-field-lang = Sproget i denne annoncering
+event-field-languages = Sprog, der tales ved arrangementet
+event-field-description = Beskrivelse
+event-field-time-zone = Tidszone
+event-field-starts = Starter
+event-field-ends = Slutter
+event-field-online-url = Link til videomødet (for et onlinearrangement)
+event-field-venue = Mødested (for et fysisk arrangement)
+event-field-address = Adresse
+event-field-country = Land
+event-field-visibility = Hvem der kan se det
+event-field-admission = Adgang
+event-field-capacity = Antal pladser
+event-field-capacity-hint = Lad feltet stå tomt, hvis der ikke er nogen begrænsning. Når pladserne er optaget, åbnes en venteliste.
+event-field-repeat = Gentages
+event-repeat-none = Gentages ikke
+event-field-until = Sidste dato i rækken
+event-create = Annoncér arrangementet
+
+## Meddelelser efter en formular.
+
+event-registered = Du er tilmeldt. Linket til videomødet og kalenderfilen finder du på denne side.
+event-waiting = Pladserne er optaget: Du er på ventelisten og får en plads, så snart der bliver en ledig.
+event-requested = Din anmodning er sendt til arrangørerne.
+event-withdrawn = Din tilmelding er annulleret.
+event-created = Arrangementet er annonceret.
+event-cancelled = Arrangementet er aflyst.
+event-decided = Din beslutning er gemt.
+event-session-added = Punktet er føjet til programmet.
+event-material-added = Materialet er tilføjet.
+event-recording-saved = Linket til optagelsen er gemt.
+
+## Et medlems kalenderadresse.
+
+calendar-title = Din kalender
+calendar-lead = Abonnér på din egen kalenderadresse i dit kalenderprogram (Outlook, Apple Calendar, Thunderbird, Google Calendar): De arrangementer, du er tilmeldt, vises der og holdes opdateret.
+calendar-address-label = Din kalenderadresse
+calendar-address-once = Kopiér den nu: Den vises kun denne ene gang. Alle, der har adressen, kan se dine arrangementer, så hold den for dig selv.
+calendar-has-address = Du har en kalenderadresse. Hvis du har mistet den, eller hvis en anden kan kende den, så opret en ny: Den gamle holder op med at virke.
+calendar-no-address = Du har endnu ingen kalenderadresse.
+calendar-make = Opret min kalenderadresse
+calendar-make-new = Opret en ny adresse
+calendar-revoke = Tilbagekald min adresse
+calendar-public-feeds = Offentlige kalendere
+calendar-public-feeds-lead = De arrangementer i hvert netværk og hver offentlig arbejdsgruppe, som er åbne for alle – til at abonnere på uden at logge ind.
+calendar-address-made = Din nye kalenderadresse er klar.
+calendar-address-revoked = Din kalenderadresse er tilbagekaldt: Kalenderprogrammer får ikke længere noget fra den.
+event-participant = Deltager
+error-cancel-unconfirmed = Sæt flueben i feltet for at bekræfte, at arrangementet aflyses.
+event-country-none = Ikke angivet

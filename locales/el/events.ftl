@@ -51,3 +51,143 @@ recurrence-monthly = Κάθε μήνα, την ίδια ημέρα της εβδ
 group-visibility-public = Δημόσια
 group-visibility-members = Συνδεδεμένα μέλη
 group-visibility-hidden = Μόνο τα μέλη της ομάδας
+
+## Ο κατάλογος των εκδηλώσεων.
+
+events-title = Εκδηλώσεις
+events-lead = Συναντήσεις αμοιβαίας μάθησης, διαδικτυακά σεμινάρια, συνέδρια, εργαστήρια, επισκέψεις μελέτης και ετήσιες συναντήσεις των δικτύων και των ομάδων εργασίας τους.
+events-upcoming = Προσεχείς
+events-past = Προηγούμενες εκδηλώσεις
+events-found = { $count ->
+    [one] Μία εκδήλωση
+   *[other] { $count } εκδηλώσεις
+}
+events-none = Καμία εκδήλωση δεν αντιστοιχεί σε αυτές τις επιλογές.
+events-organise = Διοργάνωση εκδήλωσης
+events-your-calendar = Το ημερολόγιό σας
+events-filter-kind = Είδος εκδήλωσης
+events-filter-network = Δίκτυο
+events-show = Εμφάνιση
+event-your-time = Η δική σας ώρα: { $time }
+event-online = Διαδικτυακά
+event-places-left = { $count ->
+    [one] Απομένει μία θέση
+   *[other] Απομένουν { $count } θέσεις
+}
+event-full = Οι θέσεις καλύφθηκαν: η λίστα αναμονής είναι ανοιχτή
+event-recorded = Διαθέσιμη βιντεοσκόπηση
+event-cancelled-badge = Ακυρώθηκε
+event-in-series = Μέρος σειράς εκδηλώσεων
+
+## Η σελίδα μιας εκδήλωσης.
+
+event-when = Πότε
+event-where = Πού
+event-languages = Γλώσσες της εκδήλωσης
+event-organised-by = Διοργάνωση
+event-admission = Συμμετοχή
+event-places = Θέσεις
+event-places-taken = Έχουν καλυφθεί { $registered } από { $capacity } θέσεις
+event-places-unlimited = { $registered } εγγεγραμμένοι, χωρίς όριο θέσεων
+event-waiting-count = { $count ->
+    [one] Ένα άτομο στη λίστα αναμονής
+   *[other] { $count } άτομα στη λίστα αναμονής
+}
+event-your-standing = Η εγγραφή σας
+event-register = Εγγραφή
+event-request = Αίτημα για θέση
+event-join-waiting-list = Εγγραφή στη λίστα αναμονής
+event-access-needs = Ανάγκες προσβασιμότητας (προαιρετικό)
+event-access-needs-hint = Μόνο οι διοργανωτές το βλέπουν: πρόσβαση χωρίς σκαλοπάτια, διερμηνεία στη νοηματική γλώσσα, διατροφικές ανάγκες, ό,τι σας βοηθά να συμμετάσχετε.
+event-withdraw = Ακύρωση της εγγραφής μου
+event-sign-in-to-register = Συνδεθείτε για να εγγραφείτε
+event-meeting-link = Σύνδεσμος τηλεδιάσκεψης
+event-meeting-link-hint = Ο σύνδεσμος της τηλεδιάσκεψης εμφανίζεται εδώ στους συμμετέχοντες μόλις εξασφαλίσουν θέση.
+event-add-to-calendar = Προσθήκη στο ημερολόγιό σας
+event-calendar-file = Αυτή η εκδήλωση (αρχείο .ics)
+event-series-file = Ολόκληρη η σειρά (αρχείο .ics)
+event-agenda = Πρόγραμμα
+event-materials = Υλικό
+event-recording = Βιντεοσκόπηση
+event-watch-recording = Παρακολούθηση της βιντεοσκόπησης
+event-questions = Ερωτήσεις και απαντήσεις
+event-conclusions = Συμπεράσματα
+event-taken-place = Αυτή η εκδήλωση έχει πραγματοποιηθεί.
+
+## Τι κάνουν οι διοργανωτές στη σελίδα μιας εκδήλωσης.
+
+event-organisers = Για τους διοργανωτές
+event-participants = Συμμετέχοντες
+event-participants-csv = Λήψη της λίστας συμμετεχόντων (CSV)
+event-no-participants = Δεν έχει εγγραφεί κανείς ακόμη.
+event-cancel = Ακύρωση αυτής της εκδήλωσης
+event-cancel-confirm = Ναι, να ακυρωθεί: τα ημερολόγια των συμμετεχόντων θα ενημερωθούν.
+event-add-session = Προσθήκη ενότητας στο πρόγραμμα
+event-session-starts = Έναρξη
+event-session-ends = Λήξη
+event-session-title = Τίτλος
+event-session-speakers = Ομιλητές
+event-add-material = Προσθήκη υλικού
+event-material-title = Τίτλος
+event-material-link = Ένας σύνδεσμος ή ο αριθμός ή η διεύθυνση ενός πόρου της βιβλιοθήκης
+event-recording-link = Σύνδεσμος της βιντεοσκόπησης
+event-save = Αποθήκευση
+
+## Η φόρμα για μια νέα εκδήλωση.
+
+event-new-title = Διοργάνωση εκδήλωσης
+event-new-lead = Ανακοινώστε μια εκδήλωση στα μέλη. Οι ώρες καταχωρίζονται σύμφωνα με τη ζώνη ώρας που επιλέγετε· όλοι τις βλέπουν σε αυτή τη ζώνη και στη δική τους.
+event-field-organiser = Διοργάνωση
+event-organiser-platform = Ολόκληρη η πλατφόρμα
+event-field-kind = Είδος εκδήλωσης
+event-field-title = Τίτλος
+event-field-lang = Γλώσσα αυτής της ανακοίνωσης
+event-field-languages = Γλώσσες που θα ομιλούνται στην εκδήλωση
+event-field-description = Περιγραφή
+event-field-time-zone = Ζώνη ώρας
+event-field-starts = Έναρξη
+event-field-ends = Λήξη
+event-field-online-url = Σύνδεσμος τηλεδιάσκεψης (για διαδικτυακή εκδήλωση)
+event-field-venue = Χώρος (για εκδήλωση με φυσική παρουσία)
+event-field-address = Διεύθυνση
+event-field-country = Χώρα
+event-field-visibility = Ποιοι μπορούν να τη δουν
+event-field-admission = Συμμετοχή
+event-field-capacity = Αριθμός θέσεων
+event-field-capacity-hint = Αφήστε το κενό αν δεν υπάρχει όριο. Όταν καλυφθούν οι θέσεις, ανοίγει λίστα αναμονής.
+event-field-repeat = Επανάληψη
+event-repeat-none = Χωρίς επανάληψη
+event-field-until = Τελευταία ημερομηνία της σειράς
+event-create = Ανακοίνωση της εκδήλωσης
+
+## Μηνύματα μετά την υποβολή μιας φόρμας.
+
+event-registered = Η εγγραφή σας ολοκληρώθηκε. Ο σύνδεσμος της τηλεδιάσκεψης και το αρχείο ημερολογίου βρίσκονται σε αυτή τη σελίδα.
+event-waiting = Οι θέσεις έχουν καλυφθεί: είστε στη λίστα αναμονής και θα λάβετε θέση μόλις ελευθερωθεί κάποια.
+event-requested = Το αίτημά σας στάλθηκε στους διοργανωτές.
+event-withdrawn = Η εγγραφή σας ακυρώθηκε.
+event-created = Η εκδήλωση ανακοινώθηκε.
+event-cancelled = Η εκδήλωση ακυρώθηκε.
+event-decided = Η απόφασή σας αποθηκεύτηκε.
+event-session-added = Η ενότητα προστέθηκε στο πρόγραμμα.
+event-material-added = Το υλικό προστέθηκε.
+event-recording-saved = Ο σύνδεσμος της βιντεοσκόπησης αποθηκεύτηκε.
+
+## Η διεύθυνση ημερολογίου ενός μέλους.
+
+calendar-title = Το ημερολόγιό σας
+calendar-lead = Προσθέστε ως συνδρομή τη δική σας διεύθυνση ημερολογίου στο πρόγραμμα ημερολογίου σας (Outlook, Apple Calendar, Thunderbird, Google Calendar): οι εκδηλώσεις στις οποίες έχετε εγγραφεί εμφανίζονται εκεί και ενημερώνονται αυτόματα.
+calendar-address-label = Η διεύθυνση του ημερολογίου σας
+calendar-address-once = Αντιγράψτε την τώρα: εμφανίζεται μόνο αυτή τη μία φορά. Όποιος έχει αυτή τη διεύθυνση μπορεί να δει τις εκδηλώσεις σας, γι’ αυτό μην τη μοιραστείτε με κανέναν.
+calendar-has-address = Έχετε διεύθυνση ημερολογίου. Αν τη χάσατε ή αν μπορεί να τη γνωρίζει κάποιος άλλος, δημιουργήστε νέα: η παλιά θα πάψει να λειτουργεί.
+calendar-no-address = Δεν έχετε ακόμη διεύθυνση ημερολογίου.
+calendar-make = Δημιουργία της διεύθυνσης ημερολογίου μου
+calendar-make-new = Δημιουργία νέας διεύθυνσης
+calendar-revoke = Ανάκληση της διεύθυνσής μου
+calendar-public-feeds = Δημόσια ημερολόγια
+calendar-public-feeds-lead = Οι ανοιχτές σε όλους εκδηλώσεις κάθε δικτύου και κάθε δημόσιας ομάδας εργασίας, για συνδρομή χωρίς σύνδεση.
+calendar-address-made = Η νέα διεύθυνση του ημερολογίου σας είναι έτοιμη.
+calendar-address-revoked = Η διεύθυνση του ημερολογίου σας ανακλήθηκε: τα προγράμματα ημερολογίου δεν θα λαμβάνουν πλέον τίποτα από αυτήν.
+event-participant = Συμμετέχων
+error-cancel-unconfirmed = Επιλέξτε το πλαίσιο για να επιβεβαιώσετε την ακύρωση της εκδήλωσης.
+event-country-none = Δεν αναφέρεται

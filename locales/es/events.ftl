@@ -51,3 +51,146 @@ recurrence-monthly = Cada mes, el mismo día de la semana
 group-visibility-public = Público
 group-visibility-members = Miembros que han iniciado sesión
 group-visibility-hidden = Solo los miembros del grupo
+
+## La lista de eventos.
+
+events-title = Eventos
+events-lead = Sesiones de aprendizaje entre pares, seminarios web, conferencias, talleres, visitas de estudio y reuniones anuales de las redes y de sus grupos de trabajo.
+events-upcoming = Próximos eventos
+events-past = Eventos pasados
+events-found = { $count ->
+    [one] { $count } evento
+    [many] { $count } de eventos
+   *[other] { $count } eventos
+}
+events-none = Ningún evento coincide con estos criterios.
+events-organise = Organizar un evento
+events-your-calendar = Mi calendario
+events-filter-kind = Tipo de evento
+events-filter-network = Red
+events-show = Mostrar
+event-your-time = Su hora: { $time }
+event-online = En línea
+event-places-left = { $count ->
+    [one] Queda { $count } plaza
+    [many] Quedan { $count } de plazas
+   *[other] Quedan { $count } plazas
+}
+event-full = Completo: lista de espera abierta
+event-recorded = Grabación disponible
+event-cancelled-badge = Cancelado
+event-in-series = Forma parte de una serie
+
+## La página de un evento.
+
+event-when = Cuándo
+event-where = Dónde
+event-languages = Idiomas de trabajo
+event-organised-by = Organizado por
+event-admission = Forma de inscripción
+event-places = Plazas
+event-places-taken = { $registered } de { $capacity } plazas ocupadas
+event-places-unlimited = { $registered } inscritos, sin límite de plazas
+event-waiting-count = { $count ->
+    [one] { $count } persona en lista de espera
+    [many] { $count } de personas en lista de espera
+   *[other] { $count } personas en lista de espera
+}
+event-your-standing = Su inscripción
+event-register = Inscribirse
+event-request = Solicitar una plaza
+event-join-waiting-list = Apuntarse a la lista de espera
+event-access-needs = Necesidades de accesibilidad (opcional)
+event-access-needs-hint = Solo los organizadores lo ven: acceso sin escalones, interpretación en lengua de signos, necesidades alimentarias, cualquier cosa que le ayude a participar.
+event-withdraw = Cancelar mi inscripción
+event-sign-in-to-register = Inicie sesión para inscribirse
+event-meeting-link = Enlace a la reunión
+event-meeting-link-hint = El enlace a la reunión se muestra aquí a los participantes en cuanto tienen plaza.
+event-add-to-calendar = Añadir a su calendario
+event-calendar-file = Este evento (archivo .ics)
+event-series-file = Toda la serie (archivo .ics)
+event-agenda = Programa
+event-materials = Materiales
+event-recording = Grabación
+event-watch-recording = Ver la grabación
+event-questions = Preguntas y respuestas
+event-conclusions = Conclusiones
+event-taken-place = Este evento ya se ha celebrado.
+
+## Lo que hacen los organizadores en la página de un evento.
+
+event-organisers = Para los organizadores
+event-participants = Participantes
+event-participants-csv = Descargar la lista de participantes (CSV)
+event-no-participants = Todavía no se ha inscrito nadie.
+event-cancel = Cancelar este evento
+event-cancel-confirm = Sí, cancelar el evento: se avisará a los calendarios de los participantes.
+event-add-session = Añadir una sesión al programa
+event-session-starts = Inicio
+event-session-ends = Fin
+event-session-title = Título
+event-session-speakers = Ponentes
+event-add-material = Añadir material
+event-material-title = Título
+event-material-link = Un enlace, o el número o la dirección de un recurso de la biblioteca
+event-recording-link = Enlace a la grabación
+event-save = Guardar
+
+## El formulario para un nuevo evento.
+
+event-new-title = Organizar un evento
+event-new-lead = Anuncie un evento a los miembros. Las horas se introducen según la zona horaria que elija; todos las ven en esa zona y en la suya propia.
+event-field-organiser = Organizado por
+event-organiser-platform = Toda la plataforma
+event-field-kind = Tipo de evento
+event-field-title = Título
+event-field-lang = Idioma de este anuncio
+event-field-languages = Idiomas de trabajo del evento
+event-field-description = Descripción
+event-field-time-zone = Zona horaria
+event-field-starts = Inicio
+event-field-ends = Fin
+event-field-online-url = Enlace a la reunión (para un evento en línea)
+event-field-venue = Lugar de celebración (para un evento presencial)
+event-field-address = Dirección
+event-field-country = País
+event-field-visibility = Quién puede verlo
+event-field-admission = Forma de inscripción
+event-field-capacity = Número de plazas
+event-field-capacity-hint = Déjelo vacío si no hay límite. Cuando se ocupen todas las plazas, se abrirá una lista de espera.
+event-field-repeat = Repetición
+event-repeat-none = No se repite
+event-field-until = Última fecha de la serie
+event-create = Anunciar el evento
+
+## Avisos tras enviar un formulario.
+
+event-registered = Se ha inscrito. El enlace a la reunión y el archivo de calendario están en esta página.
+event-waiting = Todas las plazas están ocupadas: está en la lista de espera y obtendrá una plaza en cuanto quede una libre.
+event-requested = Su solicitud se ha enviado a los organizadores.
+event-withdrawn = Su inscripción se ha cancelado.
+event-created = El evento se ha anunciado.
+event-cancelled = El evento se ha cancelado.
+event-decided = Su decisión se ha guardado.
+event-session-added = La sesión se ha añadido al programa.
+event-material-added = El material se ha añadido.
+event-recording-saved = El enlace a la grabación se ha guardado.
+
+## La dirección de calendario de un miembro.
+
+calendar-title = Mi calendario
+calendar-lead = Suscríbase a su propia dirección de calendario en su programa de calendario (Outlook, Apple Calendar, Thunderbird, Google Calendar): los eventos en los que se ha inscrito aparecerán allí y se mantendrán actualizados.
+calendar-address-label = Su dirección de calendario
+calendar-address-once = Cópiela ahora: solo se muestra esta vez. Cualquier persona que tenga esta dirección puede ver sus eventos, así que no la comparta.
+calendar-has-address = Ya tiene una dirección de calendario. Si la ha perdido o si otra persona podría conocerla, cree una nueva: la anterior dejará de funcionar.
+calendar-no-address = Todavía no tiene una dirección de calendario.
+calendar-make = Crear mi dirección de calendario
+calendar-make-new = Crear una nueva dirección
+calendar-revoke = Revocar mi dirección
+calendar-public-feeds = Calendarios públicos
+calendar-public-feeds-lead = Los eventos abiertos a todos de cada red y de cada grupo de trabajo público, a los que puede suscribirse sin iniciar sesión.
+calendar-address-made = Su nueva dirección de calendario está lista.
+calendar-address-revoked = Su dirección de calendario se ha revocado: los programas de calendario ya no reciben nada de ella.
+event-participant = Participante
+error-cancel-unconfirmed = Marque la casilla para confirmar que el evento se cancela.
+event-country-none = Sin indicar

@@ -51,3 +51,143 @@ recurrence-monthly = Mánaðarlega, á sama vikudegi
 group-visibility-public = Opinber
 group-visibility-members = Innskráðir félagar
 group-visibility-hidden = Aðeins félagar í hópnum
+
+## Listi yfir viðburði.
+
+events-title = Viðburðir
+events-lead = Jafningjanámsfundir, vefmálstofur, ráðstefnur, vinnustofur, kynnisferðir og ársfundir tengslanetanna og vinnuhópa þeirra.
+events-upcoming = Á döfinni
+events-past = Liðnir viðburðir
+events-found = { $count ->
+    [one] { $count } viðburður
+   *[other] { $count } viðburðir
+}
+events-none = Engir viðburðir passa við þetta val.
+events-organise = Skipuleggja viðburð
+events-your-calendar = Dagatalið þitt
+events-filter-kind = Tegund viðburðar
+events-filter-network = Tengslanet
+events-show = Sýna
+event-your-time = Þinn tími: { $time }
+event-online = Á netinu
+event-places-left = { $count ->
+    [one] { $count } sæti laust
+   *[other] { $count } sæti laus
+}
+event-full = Fullbókað: biðlisti opinn
+event-recorded = Upptaka aðgengileg
+event-cancelled-badge = Fellt niður
+event-in-series = Hluti af viðburðaröð
+
+## Síða viðburðar.
+
+event-when = Hvenær
+event-where = Hvar
+event-languages = Töluð tungumál
+event-organised-by = Skipuleggjandi
+event-admission = Aðgangur
+event-places = Sæti
+event-places-taken = Búið er að ráðstafa { $registered } af { $capacity } sætum
+event-places-unlimited = Skráðir: { $registered }; fjöldi sæta er ótakmarkaður
+event-waiting-count = { $count ->
+    [one] { $count } einstaklingur á biðlistanum
+   *[other] { $count } einstaklingar á biðlistanum
+}
+event-your-standing = Skráningin þín
+event-register = Skrá mig
+event-request = Óska eftir sæti
+event-join-waiting-list = Fara á biðlistann
+event-access-needs = Þarfir varðandi aðgengi (valfrjálst)
+event-access-needs-hint = Aðeins skipuleggjendur sjá þetta: þrepalaust aðgengi, táknmálstúlkun, sérþarfir í mataræði – allt sem auðveldar þér að taka þátt.
+event-withdraw = Afturkalla skráninguna mína
+event-sign-in-to-register = Skráðu þig inn til að geta skráð þig
+event-meeting-link = Fundartengill
+event-meeting-link-hint = Fundartengillinn birtist hér þátttakendum þegar þeir hafa fengið sæti.
+event-add-to-calendar = Bæta við dagatalið þitt
+event-calendar-file = Þessi viðburður (.ics-skrá)
+event-series-file = Öll viðburðaröðin (.ics-skrá)
+event-agenda = Dagskrá
+event-materials = Gögn
+event-recording = Upptaka
+event-watch-recording = Horfa á upptökuna
+event-questions = Spurningar og svör
+event-conclusions = Niðurstöður
+event-taken-place = Þessi viðburður hefur farið fram.
+
+## Það sem skipuleggjendur gera á síðu viðburðar.
+
+event-organisers = Fyrir skipuleggjendur
+event-participants = Þátttakendur
+event-participants-csv = Sækja þátttakendalistann (CSV)
+event-no-participants = Enginn hefur skráð sig enn.
+event-cancel = Fella þennan viðburð niður
+event-cancel-confirm = Já, fella hann niður: dagatöl þátttakenda fá tilkynningu um það.
+event-add-session = Bæta dagskrárlið við dagskrána
+event-session-starts = Hefst
+event-session-ends = Lýkur
+event-session-title = Titill
+event-session-speakers = Fyrirlesarar
+event-add-material = Bæta við gögnum
+event-material-title = Titill
+event-material-link = Tengill, eða númer eða vistfang efnis í efnissafninu
+event-recording-link = Tengill á upptökuna
+event-save = Vista
+
+## Eyðublað fyrir nýjan viðburð.
+
+event-new-title = Skipuleggja viðburð
+event-new-lead = Kynntu viðburð fyrir félögunum. Tímar eru slegnir inn samkvæmt klukkunni á tímabeltinu sem þú velur; allir sjá þá á því tímabelti og á sínu eigin.
+event-field-organiser = Skipuleggjandi
+event-organiser-platform = Allur vettvangurinn
+event-field-kind = Tegund viðburðar
+event-field-title = Titill
+event-field-lang = Tungumál þessarar tilkynningar
+event-field-languages = Tungumál sem töluð eru á viðburðinum
+event-field-description = Lýsing
+event-field-time-zone = Tímabelti
+event-field-starts = Hefst
+event-field-ends = Lýkur
+event-field-online-url = Fundartengill (fyrir viðburð á netinu)
+event-field-venue = Fundarstaður (fyrir viðburð á staðnum)
+event-field-address = Heimilisfang
+event-field-country = Land
+event-field-visibility = Hverjir geta séð hann
+event-field-admission = Aðgangur
+event-field-capacity = Fjöldi sæta
+event-field-capacity-hint = Skildu reitinn eftir auðan ef fjöldinn er ótakmarkaður. Þegar öll sæti eru skipuð opnast biðlisti.
+event-field-repeat = Endurtekning
+event-repeat-none = Endurtekst ekki
+event-field-until = Síðasta dagsetning viðburðaraðarinnar
+event-create = Birta viðburðinn
+
+## Tilkynningar eftir eyðublað.
+
+event-registered = Skráning þín er staðfest. Fundartengillinn og dagatalsskráin eru á þessari síðu.
+event-waiting = Öll sæti eru skipuð: þú ert á biðlistanum og færð sæti um leið og eitt losnar.
+event-requested = Beiðni þín hefur verið send skipuleggjendum.
+event-withdrawn = Skráning þín hefur verið afturkölluð.
+event-created = Viðburðurinn hefur verið birtur.
+event-cancelled = Viðburðurinn hefur verið felldur niður.
+event-decided = Ákvörðun þín hefur verið vistuð.
+event-session-added = Dagskrárliðnum hefur verið bætt við dagskrána.
+event-material-added = Gögnunum hefur verið bætt við.
+event-recording-saved = Tengillinn á upptökuna hefur verið vistaður.
+
+## Dagatalsvistfang félaga.
+
+calendar-title = Dagatalið þitt
+calendar-lead = Gerstu áskrifandi að þínu eigin dagatalsvistfangi í dagatalsforritinu þínu (Outlook, Apple Calendar, Thunderbird, Google Calendar): viðburðirnir sem þú hefur skráð þig á birtast þar og haldast uppfærðir.
+calendar-address-label = Dagatalsvistfangið þitt
+calendar-address-once = Afritaðu það núna: það birtist aðeins í þetta eina skipti. Allir sem hafa þetta vistfang geta séð viðburðina þína, svo haltu því fyrir þig.
+calendar-has-address = Þú ert með dagatalsvistfang. Ef þú hefur týnt því, eða ef einhver annar gæti þekkt það, skaltu búa til nýtt: það gamla hættir þá að virka.
+calendar-no-address = Þú ert ekki enn með dagatalsvistfang.
+calendar-make = Búa til dagatalsvistfangið mitt
+calendar-make-new = Búa til nýtt vistfang
+calendar-revoke = Afturkalla vistfangið mitt
+calendar-public-feeds = Opinber dagatöl
+calendar-public-feeds-lead = Viðburðir hvers tengslanets og hvers opinbers vinnuhóps sem eru opnir öllum; hægt er að gerast áskrifandi að þeim án þess að skrá sig inn.
+calendar-address-made = Nýja dagatalsvistfangið þitt er tilbúið.
+calendar-address-revoked = Dagatalsvistfangið þitt hefur verið afturkallað: dagatalsforrit fá ekkert meira frá því.
+event-participant = Þátttakandi
+error-cancel-unconfirmed = Hakaðu í reitinn til að staðfesta að viðburðinum sé aflýst.
+event-country-none = Ekki tilgreint

@@ -51,3 +51,146 @@ recurrence-monthly = Ogni mese, nello stesso giorno della settimana
 group-visibility-public = Pubblico
 group-visibility-members = Membri che hanno effettuato l’accesso
 group-visibility-hidden = Solo i membri del gruppo
+
+## L’elenco degli eventi.
+
+events-title = Eventi
+events-lead = Sessioni di apprendimento tra pari, seminari web, conferenze, laboratori, visite di studio e riunioni annuali delle reti e dei loro gruppi di lavoro.
+events-upcoming = Prossimi eventi
+events-past = Eventi passati
+events-found = { $count ->
+    [one] { $count } evento
+    [many] { $count } di eventi
+   *[other] { $count } eventi
+}
+events-none = Nessun evento corrisponde a questi criteri.
+events-organise = Organizza un evento
+events-your-calendar = Il mio calendario
+events-filter-kind = Tipo di evento
+events-filter-network = Rete
+events-show = Mostra
+event-your-time = Nel Suo orario: { $time }
+event-online = Evento online
+event-places-left = { $count ->
+    [one] { $count } posto disponibile
+    [many] { $count } di posti disponibili
+   *[other] { $count } posti disponibili
+}
+event-full = Posti esauriti: lista d’attesa aperta
+event-recorded = Registrazione disponibile
+event-cancelled-badge = Annullato
+event-in-series = Fa parte di una serie
+
+## La pagina di un evento.
+
+event-when = Quando
+event-where = Dove
+event-languages = Lingue di lavoro
+event-organised-by = Organizzato da
+event-admission = Modalità di partecipazione
+event-places = Posti
+event-places-taken = { $registered } posti occupati su { $capacity }
+event-places-unlimited = { $registered } iscritti, nessun limite di posti
+event-waiting-count = { $count ->
+    [one] { $count } persona in lista d’attesa
+    [many] { $count } di persone in lista d’attesa
+   *[other] { $count } persone in lista d’attesa
+}
+event-your-standing = La Sua iscrizione
+event-register = Iscriviti
+event-request = Richiedi un posto
+event-join-waiting-list = Entra in lista d’attesa
+event-access-needs = Esigenze di accessibilità (facoltativo)
+event-access-needs-hint = Solo gli organizzatori vedono queste informazioni: accesso senza barriere architettoniche, interpretariato in lingua dei segni, esigenze alimentari, tutto ciò che può facilitare la Sua partecipazione.
+event-withdraw = Annulla la mia iscrizione
+event-sign-in-to-register = Acceda per iscriversi
+event-meeting-link = Link alla riunione
+event-meeting-link-hint = Il link alla riunione viene mostrato qui ai partecipanti non appena hanno ottenuto un posto.
+event-add-to-calendar = Aggiungi al Suo calendario
+event-calendar-file = Questo evento (file .ics)
+event-series-file = L’intera serie (file .ics)
+event-agenda = Programma
+event-materials = Materiali
+event-recording = Registrazione
+event-watch-recording = Guarda la registrazione
+event-questions = Domande e risposte
+event-conclusions = Conclusioni
+event-taken-place = Questo evento si è svolto.
+
+## Le operazioni degli organizzatori sulla pagina di un evento.
+
+event-organisers = Per gli organizzatori
+event-participants = Partecipanti
+event-participants-csv = Scarica l’elenco dei partecipanti (CSV)
+event-no-participants = Non si è ancora iscritto nessuno.
+event-cancel = Annulla questo evento
+event-cancel-confirm = Sì, annulla l’evento: i calendari dei partecipanti verranno aggiornati.
+event-add-session = Aggiungi una sessione al programma
+event-session-starts = Inizio
+event-session-ends = Fine
+event-session-title = Titolo
+event-session-speakers = Relatori
+event-add-material = Aggiungi materiale
+event-material-title = Titolo
+event-material-link = Un link, oppure il numero o l’indirizzo di una risorsa della biblioteca
+event-recording-link = Link alla registrazione
+event-save = Salva
+
+## Il modulo per un nuovo evento.
+
+event-new-title = Organizza un evento
+event-new-lead = Annunci un evento ai membri. Gli orari si inseriscono secondo il fuso orario scelto; ognuno li vede in quel fuso e nel proprio.
+event-field-organiser = Organizzato da
+event-organiser-platform = Tutta la piattaforma
+event-field-kind = Tipo di evento
+event-field-title = Titolo
+event-field-lang = Lingua di questo annuncio
+event-field-languages = Lingue di lavoro dell’evento
+event-field-description = Descrizione
+event-field-time-zone = Fuso orario
+event-field-starts = Inizio
+event-field-ends = Fine
+event-field-online-url = Link alla riunione (per un evento online)
+event-field-venue = Sede (per un evento in presenza)
+event-field-address = Indirizzo
+event-field-country = Paese
+event-field-visibility = Chi può vederlo
+event-field-admission = Modalità di partecipazione
+event-field-capacity = Numero di posti
+event-field-capacity-hint = Lasci vuoto se non c’è un limite. Quando i posti sono esauriti, si apre una lista d’attesa.
+event-field-repeat = Ripetizione
+event-repeat-none = Non si ripete
+event-field-until = Ultima data della serie
+event-create = Pubblica l’annuncio
+
+## Avvisi dopo l’invio di un modulo.
+
+event-registered = La Sua iscrizione è confermata. Il link alla riunione e il file del calendario si trovano in questa pagina.
+event-waiting = I posti sono esauriti: è in lista d’attesa e otterrà un posto non appena se ne libera uno.
+event-requested = La Sua richiesta è stata inviata agli organizzatori.
+event-withdrawn = La Sua iscrizione è stata annullata.
+event-created = L’evento è stato annunciato.
+event-cancelled = L’evento è stato annullato.
+event-decided = La Sua decisione è stata salvata.
+event-session-added = La sessione è stata aggiunta al programma.
+event-material-added = Il materiale è stato aggiunto.
+event-recording-saved = Il link alla registrazione è stato salvato.
+
+## L’indirizzo del calendario di un membro.
+
+calendar-title = Il mio calendario
+calendar-lead = Si abboni al Suo indirizzo personale del calendario nel Suo programma di calendario (Outlook, Apple Calendar, Thunderbird, Google Calendar): gli eventi a cui è iscritto vi compaiono e restano sempre aggiornati.
+calendar-address-label = Il Suo indirizzo del calendario
+calendar-address-once = Lo copi ora: viene mostrato solo questa volta. Chiunque abbia questo indirizzo può vedere i Suoi eventi, quindi non lo condivida con nessuno.
+calendar-has-address = Ha già un indirizzo del calendario. Se lo ha perso, o se qualcun altro potrebbe conoscerlo, ne crei uno nuovo: quello vecchio smetterà di funzionare.
+calendar-no-address = Non ha ancora un indirizzo del calendario.
+calendar-make = Crea il mio indirizzo del calendario
+calendar-make-new = Crea un nuovo indirizzo
+calendar-revoke = Revoca il mio indirizzo
+calendar-public-feeds = Calendari pubblici
+calendar-public-feeds-lead = Gli eventi aperti a tutti di ciascuna rete e di ciascun gruppo di lavoro pubblico, a cui abbonarsi senza effettuare l’accesso.
+calendar-address-made = Il Suo nuovo indirizzo del calendario è pronto.
+calendar-address-revoked = Il Suo indirizzo del calendario è stato revocato: i programmi di calendario non ricevono più nulla da esso.
+event-participant = Partecipante
+error-cancel-unconfirmed = Spunti la casella per confermare l’annullamento dell’evento.
+event-country-none = Non indicato

@@ -51,3 +51,143 @@ recurrence-monthly = ყოველთვიურად, კვირის �
 group-visibility-public = საჯარო
 group-visibility-members = სისტემაში შესული წევრები
 group-visibility-hidden = მხოლოდ ჯგუფის წევრები
+
+## ღონისძიებების სია.
+
+events-title = ღონისძიებები
+events-lead = ქსელებისა და მათი სამუშაო ჯგუფების ურთიერთსწავლების სესიები, ვებინარები, კონფერენციები, პრაქტიკული სემინარები, სასწავლო ვიზიტები და წლიური შეხვედრები.
+events-upcoming = მომავალი ღონისძიებები
+events-past = ჩატარებული ღონისძიებები
+events-found = { $count ->
+    [one] { $count } ღონისძიება
+   *[other] { $count } ღონისძიება
+}
+events-none = ამ არჩევანს არც ერთი ღონისძიება არ შეესაბამება.
+events-organise = ღონისძიების ორგანიზება
+events-your-calendar = თქვენი კალენდარი
+events-filter-kind = ღონისძიების სახე
+events-filter-network = ქსელი
+events-show = ჩვენება
+event-your-time = თქვენი დროით: { $time }
+event-online = დისტანციური
+event-places-left = { $count ->
+    [one] დარჩა { $count } ადგილი
+   *[other] დარჩა { $count } ადგილი
+}
+event-full = ადგილები შევსებულია: მოლოდინის სია ღიაა
+event-recorded = ხელმისაწვდომია ჩანაწერი
+event-cancelled-badge = გაუქმებულია
+event-in-series = სერიის ნაწილი
+
+## ღონისძიების გვერდი.
+
+event-when = როდის
+event-where = სად
+event-languages = სამუშაო ენები
+event-organised-by = ორგანიზატორი
+event-admission = მონაწილეობის წესი
+event-places = ადგილები
+event-places-taken = დაკავებულია { $registered } ადგილი { $capacity }-დან
+event-places-unlimited = დარეგისტრირებულია { $registered }, ადგილების რაოდენობა შეუზღუდავია
+event-waiting-count = { $count ->
+    [one] მოლოდინის სიაში { $count } ადამიანია
+   *[other] მოლოდინის სიაში { $count } ადამიანია
+}
+event-your-standing = თქვენი რეგისტრაცია
+event-register = რეგისტრაცია
+event-request = ადგილის მოთხოვნა
+event-join-waiting-list = მოლოდინის სიაში ჩაწერა
+event-access-needs = ხელმისაწვდომობის საჭიროებები (არასავალდებულო)
+event-access-needs-hint = ამას მხოლოდ ორგანიზატორები ხედავენ: უსაფეხურო შესასვლელი, ჟესტური ენის თარგმანი, კვებასთან დაკავშირებული საჭიროებები — ყველაფერი, რაც მონაწილეობაში დაგეხმარებათ.
+event-withdraw = ჩემი რეგისტრაციის გაუქმება
+event-sign-in-to-register = რეგისტრაციისთვის შედით სისტემაში
+event-meeting-link = შეხვედრის ბმული
+event-meeting-link-hint = შეხვედრის ბმული მონაწილეებს აქ გამოუჩნდებათ, როგორც კი ადგილს მიიღებენ.
+event-add-to-calendar = თქვენს კალენდარში დამატება
+event-calendar-file = ეს ღონისძიება (.ics ფაილი)
+event-series-file = მთელი სერია (.ics ფაილი)
+event-agenda = დღის წესრიგი
+event-materials = მასალები
+event-recording = ჩანაწერი
+event-watch-recording = ჩანაწერის ნახვა
+event-questions = კითხვები და პასუხები
+event-conclusions = დასკვნები
+event-taken-place = ეს ღონისძიება უკვე ჩატარდა.
+
+## რას აკეთებენ ორგანიზატორები ღონისძიების გვერდზე.
+
+event-organisers = ორგანიზატორებისთვის
+event-participants = მონაწილეები
+event-participants-csv = მონაწილეთა სიის ჩამოტვირთვა (CSV)
+event-no-participants = ჯერ არავინ დარეგისტრირებულა.
+event-cancel = ამ ღონისძიების გაუქმება
+event-cancel-confirm = დიახ, გაუქმდეს: მონაწილეთა კალენდრები ამის შესახებ შეტყობინებას მიიღებენ.
+event-add-session = დღის წესრიგში სესიის დამატება
+event-session-starts = დასაწყისი
+event-session-ends = დასასრული
+event-session-title = სათაური
+event-session-speakers = მომხსენებლები
+event-add-material = მასალის დამატება
+event-material-title = სათაური
+event-material-link = ბმული ან ბიბლიოთეკის რესურსის ნომერი ან მისამართი
+event-recording-link = ჩანაწერის ბმული
+event-save = შენახვა
+
+## ახალი ღონისძიების ფორმა.
+
+event-new-title = ღონისძიების ორგანიზება
+event-new-lead = გამოაცხადეთ ღონისძიება წევრებისთვის. დრო შეიყვანება თქვენ მიერ არჩეული დროის სარტყლის მიხედვით; ყველა მას ხედავს როგორც ამ სარტყლის, ისე საკუთარი სარტყლის დროით.
+event-field-organiser = ორგანიზატორი
+event-organiser-platform = მთელი პლატფორმა
+event-field-kind = ღონისძიების სახე
+event-field-title = სათაური
+event-field-lang = ამ განცხადების ენა
+event-field-languages = ღონისძიების სამუშაო ენები
+event-field-description = აღწერა
+event-field-time-zone = დროის სარტყელი
+event-field-starts = დასაწყისი
+event-field-ends = დასასრული
+event-field-online-url = შეხვედრის ბმული (დისტანციური ღონისძიებისთვის)
+event-field-venue = ჩატარების ადგილი (ადგილზე ჩატარებული ღონისძიებისთვის)
+event-field-address = მისამართი
+event-field-country = ქვეყანა
+event-field-visibility = ვის შეუძლია ნახვა
+event-field-admission = მონაწილეობის წესი
+event-field-capacity = ადგილების რაოდენობა
+event-field-capacity-hint = თუ შეზღუდვა არ არის, ცარიელი დატოვეთ. როცა ადგილები შეივსება, მოლოდინის სია გაიხსნება.
+event-field-repeat = გამეორება
+event-repeat-none = არ მეორდება
+event-field-until = სერიის ბოლო თარიღი
+event-create = ღონისძიების გამოცხადება
+
+## შეტყობინებები ფორმის გაგზავნის შემდეგ.
+
+event-registered = დარეგისტრირებული ხართ. შეხვედრის ბმული და კალენდრის ფაილი ამ გვერდზეა.
+event-waiting = ადგილები შევსებულია: მოლოდინის სიაში ხართ და ადგილს მიიღებთ, როგორც კი რომელიმე გათავისუფლდება.
+event-requested = თქვენი მოთხოვნა ორგანიზატორებს გაეგზავნა.
+event-withdrawn = თქვენი რეგისტრაცია გაუქმებულია.
+event-created = ღონისძიება გამოცხადებულია.
+event-cancelled = ღონისძიება გაუქმებულია.
+event-decided = თქვენი გადაწყვეტილება შენახულია.
+event-session-added = სესია დღის წესრიგს დაემატა.
+event-material-added = მასალა დამატებულია.
+event-recording-saved = ჩანაწერის ბმული შენახულია.
+
+## წევრის კალენდრის მისამართი.
+
+calendar-title = თქვენი კალენდარი
+calendar-lead = გამოიწერეთ თქვენი პირადი კალენდრის მისამართი თქვენს კალენდრის პროგრამაში (Outlook, Apple Calendar, Thunderbird, Google Calendar): ღონისძიებები, რომლებზეც დარეგისტრირდით, იქ გამოჩნდება და ყოველთვის განახლებული იქნება.
+calendar-address-label = თქვენი კალენდრის მისამართი
+calendar-address-once = დააკოპირეთ ახლავე: ის მხოლოდ ამჯერად ჩანს. ვისაც ეს მისამართი აქვს, შეუძლია თქვენი ღონისძიებების ნახვა, ამიტომ არავის გაუზიაროთ.
+calendar-has-address = კალენდრის მისამართი უკვე გაქვთ. თუ დაკარგეთ, ან შესაძლოა ვინმე სხვამაც იცოდეს, შექმენით ახალი: ძველი აღარ იმუშავებს.
+calendar-no-address = კალენდრის მისამართი ჯერ არ გაქვთ.
+calendar-make = ჩემი კალენდრის მისამართის შექმნა
+calendar-make-new = ახალი მისამართის შექმნა
+calendar-revoke = ჩემი მისამართის გაუქმება
+calendar-public-feeds = საჯარო კალენდრები
+calendar-public-feeds-lead = თითოეული ქსელისა და თითოეული საჯარო სამუშაო ჯგუფის ყველასთვის ღია ღონისძიებები, რომელთა გამოწერაც სისტემაში შესვლის გარეშე შეგიძლიათ.
+calendar-address-made = თქვენი ახალი კალენდრის მისამართი მზადაა.
+calendar-address-revoked = თქვენი კალენდრის მისამართი გაუქმებულია: კალენდრის პროგრამები მისგან მეტს ვეღარაფერს მიიღებენ.
+event-participant = მონაწილე
+error-cancel-unconfirmed = მონიშნეთ ველი, რათა დაადასტუროთ ღონისძიების გაუქმება.
+event-country-none = არ არის მითითებული

@@ -51,3 +51,146 @@ recurrence-monthly = Katru mēnesi tajā pašā nedēļas dienā
 group-visibility-public = Publiska
 group-visibility-members = Pieteikušies biedri
 group-visibility-hidden = Tikai grupas dalībnieki
+
+## Sarīkojumu saraksts.
+
+events-title = Sarīkojumi
+events-lead = Tīklu un to darba grupu savstarpējās mācīšanās tikšanās, tīmekļsemināri, konferences, darbnīcas, pieredzes apmaiņas vizītes un gadskārtējās sanāksmes.
+events-upcoming = Gaidāmie
+events-past = Notikušie sarīkojumi
+events-found = { $count ->
+    [zero] { $count } sarīkojumu
+    [one] { $count } sarīkojums
+   *[other] { $count } sarīkojumi
+}
+events-none = Jūsu izvēlei neatbilst neviens sarīkojums.
+events-organise = Rīkot sarīkojumu
+events-your-calendar = Jūsu kalendārs
+events-filter-kind = Sarīkojuma veids
+events-filter-network = Tīkls
+events-show = Rādīt
+event-your-time = Jūsu laiks: { $time }
+event-online = Tiešsaistē
+event-places-left = { $count ->
+    [zero] { $count } brīvu vietu
+    [one] { $count } brīva vieta
+   *[other] { $count } brīvas vietas
+}
+event-full = Vietu nav: atvērts gaidīšanas saraksts
+event-recorded = Pieejams ieraksts
+event-cancelled-badge = Atcelts
+event-in-series = Daļa no cikla
+
+## Sarīkojuma lapa.
+
+event-when = Kad
+event-where = Kur
+event-languages = Sarīkojuma valodas
+event-organised-by = Organizētājs
+event-admission = Dalība
+event-places = Vietas
+event-places-taken = Aizņemtas { $registered } no { $capacity } vietām
+event-places-unlimited = Reģistrējušies: { $registered }; vietu skaits nav ierobežots
+event-waiting-count = { $count ->
+    [zero] Gaidīšanas sarakstā ir { $count } cilvēku
+    [one] Gaidīšanas sarakstā ir { $count } cilvēks
+   *[other] Gaidīšanas sarakstā ir { $count } cilvēki
+}
+event-your-standing = Jūsu reģistrācija
+event-register = Reģistrēties
+event-request = Pieprasīt vietu
+event-join-waiting-list = Pieteikties gaidīšanas sarakstā
+event-access-needs = Piekļūstamības vajadzības (nav obligāti)
+event-access-needs-hint = To redz tikai organizētāji: piekļuve bez pakāpieniem, zīmju valodas tulkošana, uztura vajadzības — viss, kas palīdz jums piedalīties.
+event-withdraw = Atcelt manu reģistrāciju
+event-sign-in-to-register = Piesakieties, lai reģistrētos
+event-meeting-link = Tikšanās saite
+event-meeting-link-hint = Tikšanās saite šeit tiek parādīta dalībniekiem, tiklīdz viņi ir ieguvuši vietu.
+event-add-to-calendar = Pievienot savam kalendāram
+event-calendar-file = Šis sarīkojums (.ics datne)
+event-series-file = Viss cikls (.ics datne)
+event-agenda = Darba kārtība
+event-materials = Materiāli
+event-recording = Ieraksts
+event-watch-recording = Skatīties ierakstu
+event-questions = Jautājumi un atbildes
+event-conclusions = Secinājumi
+event-taken-place = Šis sarīkojums ir noticis.
+
+## Ko organizētāji dara sarīkojuma lapā.
+
+event-organisers = Organizētājiem
+event-participants = Dalībnieki
+event-participants-csv = Lejupielādēt dalībnieku sarakstu (CSV)
+event-no-participants = Vēl neviens nav reģistrējies.
+event-cancel = Atcelt šo sarīkojumu
+event-cancel-confirm = Jā, atcelt: dalībnieku kalendāri tiks informēti.
+event-add-session = Pievienot darba kārtībai sesiju
+event-session-starts = Sākums
+event-session-ends = Beigas
+event-session-title = Nosaukums
+event-session-speakers = Runātāji
+event-add-material = Pievienot materiālu
+event-material-title = Nosaukums
+event-material-link = Saite vai bibliotēkas resursa numurs vai adrese
+event-recording-link = Saite uz ierakstu
+event-save = Saglabāt
+
+## Jauna sarīkojuma veidlapa.
+
+event-new-title = Rīkot sarīkojumu
+event-new-lead = Paziņojiet dalībniekiem par sarīkojumu. Laiku ievada pēc jūsu izvēlētās laika joslas pulksteņa; visi to redz gan šajā laika joslā, gan savējā.
+event-field-organiser = Organizētājs
+event-organiser-platform = Visa platforma
+event-field-kind = Sarīkojuma veids
+event-field-title = Nosaukums
+event-field-lang = Šī paziņojuma valoda
+event-field-languages = Sarīkojumā lietotās valodas
+event-field-description = Apraksts
+event-field-time-zone = Laika josla
+event-field-starts = Sākums
+event-field-ends = Beigas
+event-field-online-url = Tikšanās saite (tiešsaistes sarīkojumam)
+event-field-venue = Norises vieta (klātienes sarīkojumam)
+event-field-address = Adrese
+event-field-country = Valsts
+event-field-visibility = Kas to redz
+event-field-admission = Dalība
+event-field-capacity = Vietu skaits
+event-field-capacity-hint = Ja vietu skaits nav ierobežots, atstājiet tukšu. Kad visas vietas ir aizņemtas, tiek atvērts gaidīšanas saraksts.
+event-field-repeat = Atkārtošanās
+event-repeat-none = Neatkārtojas
+event-field-until = Cikla pēdējais datums
+event-create = Izziņot sarīkojumu
+
+## Paziņojumi pēc veidlapas iesniegšanas.
+
+event-registered = Jūs esat reģistrējies. Tikšanās saite un kalendāra datne ir šajā lapā.
+event-waiting = Visas vietas ir aizņemtas: jūs esat gaidīšanas sarakstā un saņemsiet vietu, tiklīdz kāda atbrīvosies.
+event-requested = Jūsu pieprasījums ir nosūtīts organizētājiem.
+event-withdrawn = Jūsu reģistrācija ir atcelta.
+event-created = Sarīkojums ir izziņots.
+event-cancelled = Sarīkojums ir atcelts.
+event-decided = Jūsu lēmums ir saglabāts.
+event-session-added = Sesija ir iekļauta darba kārtībā.
+event-material-added = Materiāls ir pievienots.
+event-recording-saved = Ieraksta saite ir saglabāta.
+
+## Dalībnieka kalendāra adrese.
+
+calendar-title = Jūsu kalendārs
+calendar-lead = Abonējiet savu personīgo kalendāra adresi savā kalendāra programmā (Outlook, Apple Calendar, Thunderbird, Google Calendar): sarīkojumi, kuriem esat reģistrējies, parādīsies tur un vienmēr būs aktuāli.
+calendar-address-label = Jūsu kalendāra adrese
+calendar-address-once = Nokopējiet to tagad: tā tiek parādīta tikai šo vienu reizi. Ikviens, kam ir šī adrese, var redzēt jūsu sarīkojumus, tāpēc paturiet to pie sevis.
+calendar-has-address = Jums ir kalendāra adrese. Ja esat to pazaudējis vai to var zināt kāds cits, izveidojiet jaunu: vecā pārstās darboties.
+calendar-no-address = Jums vēl nav kalendāra adreses.
+calendar-make = Izveidot manu kalendāra adresi
+calendar-make-new = Izveidot jaunu adresi
+calendar-revoke = Atsaukt manu adresi
+calendar-public-feeds = Publiskie kalendāri
+calendar-public-feeds-lead = Katra tīkla un katras publiskās darba grupas visiem atvērtie sarīkojumi, kurus var abonēt bez pieteikšanās.
+calendar-address-made = Jūsu jaunā kalendāra adrese ir gatava.
+calendar-address-revoked = Jūsu kalendāra adrese ir atsaukta: kalendāra programmas no tās vairs neko nesaņems.
+event-participant = Dalībnieks
+error-cancel-unconfirmed = Atzīmējiet lodziņu, lai apstiprinātu, ka pasākums tiek atcelts.
+event-country-none = Nav norādīta

@@ -51,3 +51,143 @@ recurrence-monthly = Elke maand, op dezelfde weekdag
 group-visibility-public = Openbaar
 group-visibility-members = Ingelogde leden
 group-visibility-hidden = Alleen de leden van de groep
+
+## De lijst van evenementen.
+
+events-title = Evenementen
+events-lead = Bijeenkomsten collegiaal leren, onlineseminars, conferenties, werksessies, studiebezoeken en jaarvergaderingen van de netwerken en hun werkgroepen.
+events-upcoming = Binnenkort
+events-past = Afgelopen evenementen
+events-found = { $count ->
+    [one] Eén evenement
+   *[other] { $count } evenementen
+}
+events-none = Geen enkel evenement voldoet aan deze keuzes.
+events-organise = Een evenement organiseren
+events-your-calendar = Uw agenda
+events-filter-kind = Soort evenement
+events-filter-network = Netwerk
+events-show = Tonen
+event-your-time = Uw tijd: { $time }
+event-online = Online evenement
+event-places-left = { $count ->
+    [one] Nog één plaats vrij
+   *[other] Nog { $count } plaatsen vrij
+}
+event-full = Volgeboekt: wachtlijst geopend
+event-recorded = Opname beschikbaar
+event-cancelled-badge = Geannuleerd
+event-in-series = Onderdeel van een reeks
+
+## De pagina van een evenement.
+
+event-when = Wanneer
+event-where = Waar
+event-languages = Gesproken talen
+event-organised-by = Georganiseerd door
+event-admission = Toelating
+event-places = Plaatsen
+event-places-taken = { $registered } van de { $capacity } plaatsen bezet
+event-places-unlimited = { $registered } ingeschreven, geen maximumaantal plaatsen
+event-waiting-count = { $count ->
+    [one] Eén persoon op de wachtlijst
+   *[other] { $count } personen op de wachtlijst
+}
+event-your-standing = Uw inschrijving
+event-register = Inschrijven
+event-request = Een plaats aanvragen
+event-join-waiting-list = Op de wachtlijst plaatsen
+event-access-needs = Toegankelijkheidsbehoeften (optioneel)
+event-access-needs-hint = Alleen de organisatoren zien dit: drempelvrije toegang, tolk gebarentaal, dieetwensen, alles wat u helpt om deel te nemen.
+event-withdraw = Mijn inschrijving annuleren
+event-sign-in-to-register = Log in om u in te schrijven
+event-meeting-link = Link naar de videovergadering
+event-meeting-link-hint = De link naar de videovergadering wordt hier aan de deelnemers getoond zodra zij een plaats hebben.
+event-add-to-calendar = Toevoegen aan uw agenda
+event-calendar-file = Dit evenement (.ics-bestand)
+event-series-file = De hele reeks (.ics-bestand)
+event-agenda = Programma
+event-materials = Materiaal
+event-recording = Opname
+event-watch-recording = De opname bekijken
+event-questions = Vragen en antwoorden
+event-conclusions = Conclusies
+event-taken-place = Dit evenement heeft plaatsgevonden.
+
+## Wat de organisatoren doen op de pagina van een evenement.
+
+event-organisers = Voor de organisatoren
+event-participants = Deelnemers
+event-participants-csv = De deelnemerslijst downloaden (CSV)
+event-no-participants = Er heeft zich nog niemand ingeschreven.
+event-cancel = Dit evenement annuleren
+event-cancel-confirm = Ja, annuleren: de agenda’s van de deelnemers worden op de hoogte gebracht.
+event-add-session = Een onderdeel aan het programma toevoegen
+event-session-starts = Begin
+event-session-ends = Einde
+event-session-title = Titel
+event-session-speakers = Sprekers
+event-add-material = Materiaal toevoegen
+event-material-title = Titel
+event-material-link = Een link, of het nummer of adres van een bron uit de bibliotheek
+event-recording-link = Link naar de opname
+event-save = Opslaan
+
+## Het formulier voor een nieuw evenement.
+
+event-new-title = Een evenement organiseren
+event-new-lead = Kondig een evenement aan bij de leden. Tijden worden ingevoerd volgens de klok van de tijdzone die u kiest; iedereen ziet ze in die tijdzone en in zijn eigen tijdzone.
+event-field-organiser = Georganiseerd door
+event-organiser-platform = Het hele platform
+event-field-kind = Soort evenement
+event-field-title = Titel
+event-field-lang = Taal van deze aankondiging
+event-field-languages = Talen die tijdens het evenement worden gesproken
+event-field-description = Beschrijving
+event-field-time-zone = Tijdzone
+event-field-starts = Begin
+event-field-ends = Einde
+event-field-online-url = Link naar de videovergadering (voor een online evenement)
+event-field-venue = Locatie (voor een evenement ter plaatse)
+event-field-address = Adres
+event-field-country = Land
+event-field-visibility = Wie het kan zien
+event-field-admission = Toelating
+event-field-capacity = Aantal plaatsen
+event-field-capacity-hint = Laat leeg als er geen limiet is. Wanneer alle plaatsen bezet zijn, wordt een wachtlijst geopend.
+event-field-repeat = Herhaling
+event-repeat-none = Wordt niet herhaald
+event-field-until = Laatste datum van de reeks
+event-create = Het evenement aankondigen
+
+## Meldingen na een formulier.
+
+event-registered = U bent ingeschreven. De link naar de videovergadering en het agendabestand staan op deze pagina.
+event-waiting = Alle plaatsen zijn bezet: u staat op de wachtlijst en krijgt een plaats zodra er een vrijkomt.
+event-requested = Uw aanvraag is naar de organisatoren verzonden.
+event-withdrawn = Uw inschrijving is geannuleerd.
+event-created = Het evenement is aangekondigd.
+event-cancelled = Het evenement is geannuleerd.
+event-decided = Uw beslissing is opgeslagen.
+event-session-added = Het onderdeel staat op het programma.
+event-material-added = Het materiaal is toegevoegd.
+event-recording-saved = De link naar de opname is opgeslagen.
+
+## Het agenda-adres van een lid.
+
+calendar-title = Uw agenda
+calendar-lead = Abonneer u in uw agendaprogramma (Outlook, Apple Calendar, Thunderbird, Google Calendar) op uw eigen agenda-adres: de evenementen waarvoor u bent ingeschreven, verschijnen daar en blijven actueel.
+calendar-address-label = Uw agenda-adres
+calendar-address-once = Kopieer het nu: het wordt maar één keer getoond. Iedereen die dit adres heeft, kan uw evenementen zien, dus houd het voor uzelf.
+calendar-has-address = U hebt een agenda-adres. Bent u het kwijt, of kan iemand anders het kennen, maak dan een nieuw adres aan: het oude werkt dan niet meer.
+calendar-no-address = U hebt nog geen agenda-adres.
+calendar-make = Mijn agenda-adres aanmaken
+calendar-make-new = Een nieuw adres aanmaken
+calendar-revoke = Mijn adres intrekken
+calendar-public-feeds = Openbare agenda’s
+calendar-public-feeds-lead = De evenementen die voor iedereen openstaan, per netwerk en per openbare werkgroep, om op te abonneren zonder in te loggen.
+calendar-address-made = Uw nieuwe agenda-adres is klaar.
+calendar-address-revoked = Uw agenda-adres is ingetrokken: agendaprogramma’s krijgen er niets meer van.
+event-participant = Deelnemer
+error-cancel-unconfirmed = Vink het vakje aan om te bevestigen dat het evenement wordt geannuleerd.
+event-country-none = Niet opgegeven

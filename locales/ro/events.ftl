@@ -51,3 +51,146 @@ recurrence-monthly = În fiecare lună, în aceeași zi a săptămânii
 group-visibility-public = Toată lumea
 group-visibility-members = Membrii autentificați
 group-visibility-hidden = Numai membrii grupului
+
+## Lista evenimentelor.
+
+events-title = Evenimente
+events-lead = Sesiuni de învățare între egali, seminarii online, conferințe, ateliere de lucru, vizite de studiu și reuniuni anuale ale rețelelor și ale grupurilor lor de lucru.
+events-upcoming = Evenimente viitoare
+events-past = Evenimente trecute
+events-found = { $count ->
+    [one] Un eveniment
+    [few] { $count } evenimente
+   *[other] { $count } de evenimente
+}
+events-none = Niciun eveniment nu corespunde acestor opțiuni.
+events-organise = Organizați un eveniment
+events-your-calendar = Calendarul dumneavoastră
+events-filter-kind = Tipul evenimentului
+events-filter-network = Rețea
+events-show = Afișați
+event-your-time = Ora dumneavoastră: { $time }
+event-online = Virtual
+event-places-left = { $count ->
+    [one] A mai rămas un loc
+    [few] Au mai rămas { $count } locuri
+   *[other] Au mai rămas { $count } de locuri
+}
+event-full = Locuri epuizate: lista de așteptare este deschisă
+event-recorded = Înregistrare disponibilă
+event-cancelled-badge = Anulat
+event-in-series = Face parte dintr-o serie
+
+## Pagina unui eveniment.
+
+event-when = Când
+event-where = Unde
+event-languages = Limbi vorbite
+event-organised-by = Organizator
+event-admission = Participare
+event-places = Locuri
+event-places-taken = Locuri ocupate: { $registered } din { $capacity }
+event-places-unlimited = Persoane înscrise: { $registered }, fără limită de locuri
+event-waiting-count = { $count ->
+    [one] O persoană pe lista de așteptare
+    [few] { $count } persoane pe lista de așteptare
+   *[other] { $count } de persoane pe lista de așteptare
+}
+event-your-standing = Înscrierea dumneavoastră
+event-register = Înscrieți-vă
+event-request = Solicitați un loc
+event-join-waiting-list = Înscrieți-vă pe lista de așteptare
+event-access-needs = Nevoi de accesibilitate (opțional)
+event-access-needs-hint = Numai organizatorii văd aceste informații: acces fără trepte, interpretare în limbaj mimico-gestual, cerințe alimentare, orice vă ajută să participați.
+event-withdraw = Anulați-mi înscrierea
+event-sign-in-to-register = Autentificați-vă pentru a vă înscrie
+event-meeting-link = Adresa de conectare la reuniune
+event-meeting-link-hint = Adresa de conectare la reuniune este afișată aici participanților după ce au obținut un loc.
+event-add-to-calendar = Adăugați în calendarul dumneavoastră
+event-calendar-file = Acest eveniment (fișier .ics)
+event-series-file = Întreaga serie (fișier .ics)
+event-agenda = Agendă
+event-materials = Materiale
+event-recording = Înregistrare
+event-watch-recording = Urmăriți înregistrarea
+event-questions = Întrebări și răspunsuri
+event-conclusions = Concluzii
+event-taken-place = Acest eveniment a avut loc.
+
+## Ce fac organizatorii pe pagina unui eveniment.
+
+event-organisers = Pentru organizatori
+event-participants = Participanți
+event-participants-csv = Descărcați lista participanților (CSV)
+event-no-participants = Nu s-a înscris încă nimeni.
+event-cancel = Anulați acest eveniment
+event-cancel-confirm = Da, anulați-l: calendarele participanților vor fi actualizate.
+event-add-session = Adăugați o sesiune în agendă
+event-session-starts = Început
+event-session-ends = Sfârșit
+event-session-title = Titlu
+event-session-speakers = Vorbitori
+event-add-material = Adăugați material
+event-material-title = Titlu
+event-material-link = Un link sau numărul ori adresa unei resurse din bibliotecă
+event-recording-link = Linkul către înregistrare
+event-save = Salvați
+
+## Formularul pentru un eveniment nou.
+
+event-new-title = Organizați un eveniment
+event-new-lead = Anunțați un eveniment membrilor. Orele se introduc după ora fusului orar pe care îl alegeți; toată lumea le vede în acest fus orar și în propriul fus orar.
+event-field-organiser = Organizator
+event-organiser-platform = Întreaga platformă
+event-field-kind = Tipul evenimentului
+event-field-title = Titlu
+event-field-lang = Limba acestui anunț
+event-field-languages = Limbile vorbite la eveniment
+event-field-description = Descriere
+event-field-time-zone = Fus orar
+event-field-starts = Început
+event-field-ends = Sfârșit
+event-field-online-url = Adresa de conectare la reuniune (pentru un eveniment virtual)
+event-field-venue = Locul de desfășurare (pentru un eveniment cu prezență fizică)
+event-field-address = Adresă
+event-field-country = Țară
+event-field-visibility = Cine îl poate vedea
+event-field-admission = Participare
+event-field-capacity = Număr de locuri
+event-field-capacity-hint = Lăsați câmpul gol dacă nu există o limită. Când toate locurile sunt ocupate, se deschide o listă de așteptare.
+event-field-repeat = Repetare
+event-repeat-none = Nu se repetă
+event-field-until = Ultima dată din serie
+event-create = Anunțați evenimentul
+
+## Mesaje după trimiterea unui formular.
+
+event-registered = V-ați înscris. Adresa de conectare la reuniune și fișierul de calendar se află pe această pagină.
+event-waiting = Locurile sunt ocupate: sunteți pe lista de așteptare și veți primi un loc imediat ce se eliberează unul.
+event-requested = Solicitarea dumneavoastră a fost trimisă organizatorilor.
+event-withdrawn = Înscrierea dumneavoastră a fost anulată.
+event-created = Evenimentul a fost anunțat.
+event-cancelled = Evenimentul a fost anulat.
+event-decided = Decizia dumneavoastră a fost salvată.
+event-session-added = Sesiunea a fost adăugată în agendă.
+event-material-added = Materialul a fost adăugat.
+event-recording-saved = Linkul către înregistrare a fost salvat.
+
+## Adresa de calendar a unui membru.
+
+calendar-title = Calendarul dumneavoastră
+calendar-lead = Abonați-vă la propria adresă de calendar din programul dumneavoastră de calendar (Outlook, Apple Calendar, Thunderbird, Google Calendar): evenimentele la care v-ați înscris apar acolo și sunt mereu actualizate.
+calendar-address-label = Adresa calendarului dumneavoastră
+calendar-address-once = Copiați-o acum: este afișată doar de această dată. Oricine are această adresă vă poate vedea evenimentele, așa că nu o comunicați nimănui.
+calendar-has-address = Aveți o adresă de calendar. Dacă ați pierdut-o sau dacă este posibil ca altcineva să o cunoască, creați una nouă: cea veche nu va mai funcționa.
+calendar-no-address = Nu aveți încă o adresă de calendar.
+calendar-make = Creați adresa calendarului meu
+calendar-make-new = Creați o adresă nouă
+calendar-revoke = Revocați adresa mea
+calendar-public-feeds = Calendare publice
+calendar-public-feeds-lead = Evenimentele deschise tuturor ale fiecărei rețele și ale fiecărui grup de lucru public, la care vă puteți abona fără autentificare.
+calendar-address-made = Noua adresă a calendarului dumneavoastră este gata.
+calendar-address-revoked = Adresa calendarului dumneavoastră a fost revocată: programele de calendar nu mai primesc nimic de la ea.
+event-participant = Participant
+error-cancel-unconfirmed = Bifați caseta pentru a confirma anularea evenimentului.
+event-country-none = Nespecificată

@@ -51,3 +51,146 @@ recurrence-monthly = Сваког месеца, истог дана у неде�
 group-visibility-public = Јавна
 group-visibility-members = Пријављени чланови
 group-visibility-hidden = Само чланови групе
+
+## Листа догађаја.
+
+events-title = Догађаји
+events-lead = Сесије учења међу колегама, вебинари, конференције, радионице, студијске посете и годишњи састанци мрежа и њихових радних група.
+events-upcoming = Предстојећи догађаји
+events-past = Одржани догађаји
+events-found = { $count ->
+    [one] { $count } догађај
+    [few] { $count } догађаја
+   *[other] { $count } догађаја
+}
+events-none = Ниједан догађај не одговара овом избору.
+events-organise = Организујте догађај
+events-your-calendar = Ваш календар
+events-filter-kind = Врста догађаја
+events-filter-network = Мрежа
+events-show = Прикажи
+event-your-time = Ваше време: { $time }
+event-online = Путем интернета
+event-places-left = { $count ->
+    [one] Преостало је још { $count } место
+    [few] Преостала су још { $count } места
+   *[other] Преостало је још { $count } места
+}
+event-full = Попуњено: листа чекања је отворена
+event-recorded = Снимак је доступан
+event-cancelled-badge = Отказано
+event-in-series = Део серије
+
+## Страница догађаја.
+
+event-when = Када
+event-where = Где
+event-languages = Језици који се говоре
+event-organised-by = Организатор
+event-admission = Приступ
+event-places = Број места
+event-places-taken = Заузета места: { $registered } од { $capacity }
+event-places-unlimited = Пријављених: { $registered }, број места није ограничен
+event-waiting-count = { $count ->
+    [one] { $count } особа на листи чекања
+    [few] { $count } особе на листи чекања
+   *[other] { $count } особа на листи чекања
+}
+event-your-standing = Ваша пријава
+event-register = Пријави се за догађај
+event-request = Затражи место
+event-join-waiting-list = Упиши ме на листу чекања
+event-access-needs = Потребе у вези са приступачношћу (није обавезно)
+event-access-needs-hint = Ово виде само организатори: приступ без степеника, превођење на знаковни језик, посебна исхрана, све што вам помаже да учествујете.
+event-withdraw = Откажи моју пријаву
+event-sign-in-to-register = За пријаву на догађај пријавите се на свој налог
+event-meeting-link = Линк за састанак
+event-meeting-link-hint = Учесници овде виде линк за састанак чим добију место.
+event-add-to-calendar = Додајте у свој календар
+event-calendar-file = Овај догађај (датотека .ics)
+event-series-file = Цела серија (датотека .ics)
+event-agenda = Програм
+event-materials = Материјали
+event-recording = Снимак
+event-watch-recording = Погледајте снимак
+event-questions = Питања и одговори
+event-conclusions = Закључци
+event-taken-place = Овај догађај је одржан.
+
+## Шта организатори раде на страници догађаја.
+
+event-organisers = За организаторе
+event-participants = Учесници
+event-participants-csv = Преузми листу учесника (CSV)
+event-no-participants = Још се нико није пријавио.
+event-cancel = Откажи овај догађај
+event-cancel-confirm = Да, откажи га: календари учесника ће бити обавештени.
+event-add-session = Додајте тачку у програм
+event-session-starts = Почетак
+event-session-ends = Завршетак
+event-session-title = Наслов
+event-session-speakers = Говорници
+event-add-material = Додајте материјал
+event-material-title = Наслов
+event-material-link = Линк или број односно адреса материјала из библиотеке
+event-recording-link = Линк за снимак
+event-save = Сачувај
+
+## Образац за нови догађај.
+
+event-new-title = Организујте догађај
+event-new-lead = Најавите догађај члановима. Времена се уносе према сату временске зоне коју изаберете; сви их виде у тој зони и у својој.
+event-field-organiser = Организатор
+event-organiser-platform = Цела платформа
+event-field-kind = Врста догађаја
+event-field-title = Наслов
+event-field-lang = Језик ове најаве
+event-field-languages = Језици који се говоре на догађају
+event-field-description = Опис
+event-field-time-zone = Временска зона
+event-field-starts = Почетак
+event-field-ends = Завршетак
+event-field-online-url = Линк за састанак (за догађај путем интернета)
+event-field-venue = Место одржавања (за догађај уживо)
+event-field-address = Адреса
+event-field-country = Земља
+event-field-visibility = Ко може да га види
+event-field-admission = Приступ
+event-field-capacity = Број места
+event-field-capacity-hint = Оставите празно ако број места није ограничен. Када се сва места попуне, отвара се листа чекања.
+event-field-repeat = Понављање
+event-repeat-none = Не понавља се
+event-field-until = Последњи датум серије
+event-create = Најави догађај
+
+## Обавештења после слања обрасца.
+
+event-registered = Пријављени сте. Линк за састанак и датотека календара налазе се на овој страници.
+event-waiting = Сва места су заузета: на листи сте чекања и добићете место чим се неко ослободи.
+event-requested = Ваш захтев је послат организаторима.
+event-withdrawn = Ваша пријава је отказана.
+event-created = Догађај је најављен.
+event-cancelled = Догађај је отказан.
+event-decided = Ваша одлука је сачувана.
+event-session-added = Тачка је додата у програм.
+event-material-added = Материјал је додат.
+event-recording-saved = Линк за снимак је сачуван.
+
+## Адреса календара члана.
+
+calendar-title = Ваш календар
+calendar-lead = Претплатите се на адресу свог календара у свом календарском програму (Outlook, Apple Calendar, Thunderbird, Google Calendar): тамо ће се приказивати догађаји за које сте се пријавили, увек ажурни.
+calendar-address-label = Адреса вашег календара
+calendar-address-once = Копирајте је одмах: приказује се само овај пут. Свако ко има ову адресу може да види ваше догађаје, зато је никоме не дајте.
+calendar-has-address = Имате адресу календара. Ако сте је изгубили или је можда зна неко други, направите нову: стара ће престати да важи.
+calendar-no-address = Још немате адресу календара.
+calendar-make = Направи адресу мог календара
+calendar-make-new = Направи нову адресу
+calendar-revoke = Опозови моју адресу
+calendar-public-feeds = Јавни календари
+calendar-public-feeds-lead = Догађаји отворени за све, за сваку мрежу и сваку јавну радну групу, на које можете да се претплатите без пријаве.
+calendar-address-made = Нова адреса вашег календара је спремна.
+calendar-address-revoked = Адреса вашег календара је опозвана: календарски програми са ње више ништа не добијају.
+event-participant = Учесник
+error-cancel-unconfirmed = Означите поље да потврдите да се догађај отказује.
+event-country-none = Није наведена

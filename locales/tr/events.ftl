@@ -51,3 +51,143 @@ recurrence-monthly = Her ay, haftanın aynı gününde
 group-visibility-public = Herkese açık
 group-visibility-members = Oturum açmış üyeler
 group-visibility-hidden = Yalnızca grubun üyeleri
+
+## Etkinlik listesi.
+
+events-title = Etkinlikler
+events-lead = Ağların ve çalışma gruplarının akran öğrenmesi oturumları, web seminerleri, konferansları, atölye çalışmaları, çalışma ziyaretleri ve yıllık toplantıları.
+events-upcoming = Yaklaşan etkinlikler
+events-past = Geçmiş etkinlikler
+events-found = { $count ->
+    [one] { $count } etkinlik
+   *[other] { $count } etkinlik
+}
+events-none = Bu seçimlerle eşleşen etkinlik yok.
+events-organise = Etkinlik düzenle
+events-your-calendar = Takviminiz
+events-filter-kind = Etkinlik türü
+events-filter-network = Ağ
+events-show = Göster
+event-your-time = Sizin saatinizle: { $time }
+event-online = Çevrim içi
+event-places-left = { $count ->
+    [one] { $count } yer kaldı
+   *[other] { $count } yer kaldı
+}
+event-full = Dolu: bekleme listesi açık
+event-recorded = Video kaydı mevcut
+event-cancelled-badge = İptal edildi
+event-in-series = Bir serinin parçası
+
+## Bir etkinliğin sayfası.
+
+event-when = Ne zaman
+event-where = Nerede
+event-languages = Konuşulan diller
+event-organised-by = Düzenleyen
+event-admission = Katılım koşulu
+event-places = Kontenjan
+event-places-taken = { $capacity } yerin { $registered } tanesi dolu
+event-places-unlimited = { $registered } kayıtlı, kontenjan sınırı yok
+event-waiting-count = { $count ->
+    [one] Bekleme listesinde { $count } kişi
+   *[other] Bekleme listesinde { $count } kişi
+}
+event-your-standing = Kaydınız
+event-register = Kaydol
+event-request = Yer iste
+event-join-waiting-list = Bekleme listesine katıl
+event-access-needs = Erişilebilirlik ihtiyaçları (isteğe bağlı)
+event-access-needs-hint = Bunu yalnızca düzenleyiciler görür: basamaksız erişim, işaret dili tercümanlığı, beslenme ihtiyaçları ve katılımınızı kolaylaştıracak her şey.
+event-withdraw = Kaydımı iptal et
+event-sign-in-to-register = Kaydolmak için oturum açın
+event-meeting-link = Toplantı bağlantısı
+event-meeting-link-hint = Toplantı bağlantısı, katılımcılara yer aldıklarında burada gösterilir.
+event-add-to-calendar = Takviminize ekleyin
+event-calendar-file = Bu etkinlik (.ics dosyası)
+event-series-file = Serinin tamamı (.ics dosyası)
+event-agenda = Gündem
+event-materials = Materyaller
+event-recording = Video kaydı
+event-watch-recording = Video kaydını izle
+event-questions = Sorular ve yanıtlar
+event-conclusions = Sonuçlar
+event-taken-place = Bu etkinlik gerçekleşti.
+
+## Düzenleyicilerin bir etkinliğin sayfasında yaptıkları.
+
+event-organisers = Düzenleyiciler için
+event-participants = Katılımcılar
+event-participants-csv = Katılımcı listesini indir (CSV)
+event-no-participants = Henüz kimse kaydolmadı.
+event-cancel = Bu etkinliği iptal et
+event-cancel-confirm = Evet, iptal et: katılımcıların takvimleri bilgilendirilir.
+event-add-session = Gündeme bir oturum ekle
+event-session-starts = Başlangıç
+event-session-ends = Bitiş
+event-session-title = Başlık
+event-session-speakers = Konuşmacılar
+event-add-material = Materyal ekle
+event-material-title = Başlık
+event-material-link = Bir bağlantı ya da bir kütüphane kaynağının numarası veya adresi
+event-recording-link = Video kaydının bağlantısı
+event-save = Kaydet
+
+## Yeni etkinlik formu.
+
+event-new-title = Bir etkinlik düzenleyin
+event-new-lead = Üyelere bir etkinlik duyurun. Saatler seçtiğiniz saat dilimine göre girilir; herkes bunları hem o saat diliminde hem de kendi saat diliminde görür.
+event-field-organiser = Düzenleyen
+event-organiser-platform = Tüm platform
+event-field-kind = Etkinlik türü
+event-field-title = Başlık
+event-field-lang = Bu duyurunun dili
+event-field-languages = Etkinlikte konuşulan diller
+event-field-description = Açıklama
+event-field-time-zone = Saat dilimi
+event-field-starts = Başlangıç
+event-field-ends = Bitiş
+event-field-online-url = Toplantı bağlantısı (çevrim içi etkinlik için)
+event-field-venue = Etkinlik yeri (yüz yüze etkinlik için)
+event-field-address = Adres
+event-field-country = Ülke
+event-field-visibility = Kimler görebilir
+event-field-admission = Katılım koşulu
+event-field-capacity = Kontenjan
+event-field-capacity-hint = Sınır olmaması için boş bırakın. Kontenjan dolduğunda bir bekleme listesi açılır.
+event-field-repeat = Tekrar
+event-repeat-none = Tekrarlanmaz
+event-field-until = Serinin son tarihi
+event-create = Etkinliği duyur
+
+## Bir formdan sonraki bildirimler.
+
+event-registered = Kaydınız yapıldı. Toplantı bağlantısı ve takvim dosyası bu sayfada.
+event-waiting = Kontenjan doldu: bekleme listesindesiniz ve bir yer boşalır boşalmaz yer alacaksınız.
+event-requested = İsteğiniz düzenleyicilere gönderildi.
+event-withdrawn = Kaydınız iptal edildi.
+event-created = Etkinlik duyuruldu.
+event-cancelled = Etkinlik iptal edildi.
+event-decided = Kararınız kaydedildi.
+event-session-added = Oturum gündeme eklendi.
+event-material-added = Materyal eklendi.
+event-recording-saved = Video kaydının bağlantısı kaydedildi.
+
+## Bir üyenin takvim adresi.
+
+calendar-title = Takviminiz
+calendar-lead = Takvim programınızda (Outlook, Apple Calendar, Thunderbird, Google Calendar) size özel takvim adresine abone olun: kaydolduğunuz etkinlikler orada görünür ve güncel kalır.
+calendar-address-label = Takvim adresiniz
+calendar-address-once = Şimdi kopyalayın: yalnızca bu kez gösterilir. Bu adrese sahip olan herkes etkinliklerinizi görebilir; bu yüzden adresi kimseyle paylaşmayın.
+calendar-has-address = Bir takvim adresiniz var. Adresi kaybettiyseniz veya başka birinin bildiğinden şüpheleniyorsanız yeni bir adres oluşturun: eski adres çalışmaz hâle gelir.
+calendar-no-address = Henüz bir takvim adresiniz yok.
+calendar-make = Takvim adresimi oluştur
+calendar-make-new = Yeni adres oluştur
+calendar-revoke = Adresimi iptal et
+calendar-public-feeds = Herkese açık takvimler
+calendar-public-feeds-lead = Her ağın ve herkese açık her çalışma grubunun herkese açık etkinlikleri; oturum açmadan abone olabilirsiniz.
+calendar-address-made = Yeni takvim adresiniz hazır.
+calendar-address-revoked = Takvim adresiniz iptal edildi: takvim programları artık bu adresten hiçbir şey almaz.
+event-participant = Katılımcı
+error-cancel-unconfirmed = Etkinliğin iptal edildiğini onaylamak için kutuyu işaretleyin.
+event-country-none = Belirtilmedi

@@ -152,6 +152,10 @@ pub fn router(state: AppState, bench_routes: bool) -> Router {
             get(app::events::calendar_files::group_feed),
         )
         .route(
+            app::events::paths::PARTICIPANTS_FILE,
+            get(app::events::participants_file::participants_file),
+        )
+        .route(
             app::events::paths::PERSONAL_FEED,
             get(app::events::calendar_files::personal_feed),
         );

@@ -139,3 +139,67 @@ impl Reader {
         sql.push(")");
     }
 }
+
+/// Where a member may announce events: the networks they facilitate (every
+/// network for a coordinator), the working groups still at work that they
+/// lead or whose network they facilitate, and the whole platform for a
+/// coordinator.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Organising {
+    /// Id and name.
+    pub networks: Vec<(i32, String)>,
+    /// Id and title.
+    pub groups: Vec<(i32, String)>,
+    pub platform: bool,
+}
+
+impl Organising {
+    pub fn anywhere(&self) -> bool {
+        self.platform || !self.networks.is_empty() || !self.groups.is_empty()
+    }
+}
+
+pub async fn organising(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+) -> Result<Organising, StoreError> {
+    use crate::entity::{group_leader, network};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let mut networks = network::Entity::find().order_by_asc(network::Column::Name);
+    if !actor.coordinator {
+        networks = networks.filter(network::Column::Id.is_in(actor.facilitates.clone()));
+    }
+    let networks: Vec<(i32, String)> = networks
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.name))
+        .collect();
+    let led: Vec<i32> = group_leader::Entity::find()
+        .filter(group_leader::Column::MemberId.eq(actor.member_id))
+        .filter(group_leader::Column::Until.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.group_id)
+        .collect();
+    let today = crate::groups::today();
+    let groups = working_group::Entity::find()
+        .order_by_asc(working_group::Column::Title)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|g| {
+            actor.coordinator
+                || led.contains(&g.id)
+                || g.network_id.is_some_and(|n| actor.facilitates.contains(&n))
+        })
+        .filter(|g| !crate::groups::archived(g, today))
+        .map(|g| (g.id, g.title))
+        .collect();
+    Ok(Organising {
+        networks,
+        groups,
+        platform: actor.coordinator,
+    })
+}

@@ -31,3 +31,43 @@ pub fn group_feed(slug: &str) -> String {
 pub fn personal_feed(token: &str) -> String {
     format!("/calendars/members/{token}/events.ics")
 }
+
+/// The organisers' list of participants, as CSV.
+pub const PARTICIPANTS_FILE: &str = "/events/{id}/participants.csv";
+
+pub fn participants_file(id: i32) -> String {
+    format!("/events/{id}/participants.csv")
+}
+
+// The forms' server functions.
+pub const REGISTER: &str = "/api/events/register";
+pub const WITHDRAW: &str = "/api/events/withdraw";
+pub const CREATE: &str = "/api/events/create";
+pub const CANCEL: &str = "/api/events/cancel";
+pub const DECIDE: &str = "/api/events/decide";
+pub const ADD_SESSION: &str = "/api/events/session";
+pub const ADD_MATERIAL: &str = "/api/events/material";
+pub const SET_RECORDING: &str = "/api/events/recording";
+pub const NEW_CALENDAR_ADDRESS: &str = "/api/events/calendar-address";
+pub const REVOKE_CALENDAR_ADDRESS: &str = "/api/events/calendar-address/revoke";
+
+// The pages.
+pub fn events(locale: &str) -> String {
+    format!("/{locale}/events")
+}
+
+pub fn past_events(locale: &str) -> String {
+    format!("/{locale}/events?when=past")
+}
+
+pub fn event(locale: &str, id: i32) -> String {
+    format!("/{locale}/events/{id}")
+}
+
+pub fn new_event(locale: &str) -> String {
+    format!("/{locale}/events/new")
+}
+
+pub fn calendar(locale: &str) -> String {
+    format!("/{locale}/events/calendar")
+}

@@ -215,6 +215,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "aspiration-field-description"),
     ("fr", "plan-dates"),
     ("fr", "activity-owner-organisations"),
+    // "Participant" is the French and Romanian word.
+    ("fr", "event-participant"),
+    ("ro", "event-participant"),
     // Dutch says "Indicator".
     ("nl", "indicator-field-name"),
     ("nl", "indicator-edit"),

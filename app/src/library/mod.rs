@@ -31,7 +31,7 @@ server_only! {
     pub use attached::{attached_resources, Attaching};
     pub use collection_pages::{CollectionPage, CollectionsPage, NewCollectionPage};
     pub use edit_page::EditResourcePage;
-    pub use model::AttachedView;
+    pub use model::{resource_number, AttachedView};
     pub use review_page::ReviewPage;
     pub use support::attached_to;
     pub use download::serve_file;

@@ -48,6 +48,8 @@ pub fn Frame(children: Children) -> impl IntoView {
                         <a href=section("counselling") aria-current=current("counselling")>{t("nav-counselling")}</a>
                         <a href=section("plans") aria-current=current("plans")>{t("nav-plans")}</a>
                         <a href=section("library") aria-current=current("library")>{t("nav-library")}</a>
+                        <a href=section("events") aria-current=current("events")>{t("events-title")}</a>
+                        <a href=section("groups") aria-current=current("groups")>{t("groups-title")}</a>
                     </nav>
                     <crate::account::AccountLinks/>
                     <LanguageLink/>

@@ -1,6 +1,12 @@
 // Wakes the page's islands; a page without one loads no WASM at all.
 // Called with the package folder and the JS and WASM file names.
 (async (pkg, js, wasm) => {
+  // The reader's time zone, so that the server shows events' times on their
+  // clocks too (without it, on the event's own).
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && !document.cookie.split('; ').includes(`tz=${zone}`)) {
+    document.cookie = `tz=${zone}; Path=/; Max-Age=31536000; SameSite=Lax`;
+  }
   const root = document.documentElement;
   const done = () => { root.dataset.hydrated = 'true'; };
   if (!document.querySelector('leptos-island')) return done();

@@ -447,3 +447,18 @@ pub async fn has_address(db: &Db, actor: &Actor) -> Result<bool, StoreError> {
         .await?
         .is_some())
 }
+
+/// Whether `token` names the member's own address now (so that a page
+/// shows an address only to the member it belongs to).
+pub async fn is_current(db: &Db, actor: &Actor, token: &str) -> Result<bool, StoreError> {
+    if !well_formed(token) {
+        return Ok(false);
+    }
+    Ok(calendar_token::Entity::find()
+        .filter(calendar_token::Column::TokenHash.eq(digest(token)))
+        .filter(calendar_token::Column::MemberId.eq(actor.member_id))
+        .filter(calendar_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+        .is_some())
+}

@@ -325,3 +325,41 @@ pub async fn participants(
         .all(db)
         .await?)
 }
+
+/// The columns of the participants' file.
+pub const PARTICIPANT_COLUMNS: [&str; 6] = [
+    "name",
+    "organisation",
+    "country",
+    "attendance",
+    "access_needs",
+    "since",
+];
+
+/// The participants as a CSV file (UTF-8, header first, attendance by its
+/// key), for the organisers alone.
+pub async fn participants_csv(db: &Db, actor: &Actor, event_id: i32) -> Result<String, StoreError> {
+    let people = participants(db, actor, event_id).await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let write_error = |e: csv::Error| StoreError::Io(std::io::Error::other(e));
+    writer
+        .write_record(PARTICIPANT_COLUMNS)
+        .map_err(write_error)?;
+    for p in &people {
+        writer
+            .write_record([
+                p.name(),
+                p.organisation.clone(),
+                p.country_code.clone(),
+                p.attendance.key().to_owned(),
+                p.access_needs.clone(),
+                p.registered_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            ])
+            .map_err(write_error)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| StoreError::Io(std::io::Error::other(e.to_string())))?;
+    String::from_utf8(bytes).map_err(|e| StoreError::Io(std::io::Error::other(e)))
+}

@@ -5,7 +5,8 @@
 //! single instant and is refused rather than guessed.
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
-use chrono_tz::{OffsetComponents, OffsetName, Tz};
+pub use chrono_tz::Tz;
+use chrono_tz::{OffsetComponents, OffsetName};
 
 use crate::refusal::Refusal;
 
@@ -116,6 +117,40 @@ pub fn observances(zone: Tz, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<O
     out
 }
 
+/// The zones a form offers: Europe's, the Atlantic islands' and those of
+/// the Council of Europe's members outside it, then UTC.
+pub fn zone_names() -> Vec<&'static str> {
+    const OUTSIDE: [&str; 8] = [
+        "Asia/Nicosia",
+        "Asia/Tbilisi",
+        "Asia/Yerevan",
+        "Asia/Baku",
+        "Atlantic/Azores",
+        "Atlantic/Canary",
+        "Atlantic/Madeira",
+        "Atlantic/Reykjavik",
+    ];
+    let mut names: Vec<&'static str> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|z| z.name())
+        .filter(|n| n.starts_with("Europe/") || OUTSIDE.contains(n))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.push("UTC");
+    names
+}
+
+/// An offset as people read it: `UTC+01:00`, `UTC−05:00`, `UTC`.
+pub fn offset_label(seconds: i32) -> String {
+    if seconds == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if seconds < 0 { '\u{2212}' } else { '+' };
+    let total = seconds.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", total / 3600, total % 3600 / 60)
+}
+
 /// An offset as iCalendar writes it: `+0100`, `-0500`, `+0530`, `+013045`.
 pub fn format_offset(seconds: i32) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
@@ -201,6 +236,18 @@ mod tests {
             observances(tokyo, utc(2027, 1, 1, 0, 0), utc(2027, 12, 31, 0, 0)).len(),
             1
         );
+    }
+
+    #[test]
+    fn forms_offer_europe_and_readers_see_offsets_as_utc_plus() {
+        let names = zone_names();
+        assert!(names.contains(&"Europe/Brussels"));
+        assert!(names.contains(&"Atlantic/Canary"));
+        assert!(!names.contains(&"America/New_York"));
+        assert!(names.iter().all(|n| zone(n).is_ok()));
+        assert_eq!(offset_label(3600), "UTC+01:00");
+        assert_eq!(offset_label(-16200), "UTC\u{2212}04:30");
+        assert_eq!(offset_label(0), "UTC");
     }
 
     #[test]

@@ -226,3 +226,14 @@ pub async fn group(
         standing,
     }))
 }
+
+/// The address of the group with this number.
+pub async fn slug_of(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> Result<Option<String>, StoreError> {
+    Ok(working_group::Entity::find_by_id(group_id)
+        .one(db)
+        .await?
+        .map(|g| g.slug))
+}
