@@ -104,11 +104,12 @@ export async function launchBrowser() {
 }
 
 /**
- * A page in a fresh context, with JavaScript on or off. Console errors and
+ * A page in a fresh context, with JavaScript on or off (and the clocks of
+ * `timezoneId`, when given). Console errors and
  * page errors are collected so a scenario can assert there were none.
  */
-export async function openPage(browser, { javaScript, locale = 'en-GB' }) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale });
+export async function openPage(browser, { javaScript, locale = 'en-GB', timezoneId }) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale, timezoneId });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -2,19 +2,188 @@
 // demo: the annual meeting's file with its zone and no meeting link for a
 // visitor, the monthly series with its moved occurrence, the network's
 // feed answering 304 while nothing changed, and a personal address that
-// never was (404). The events' pages and their scenarios come with them.
+// never was (404). In the browser, with JavaScript on and off, in German,
+// Finnish and English: a facilitator announces a webinar of one place on
+// Lisbon's clocks (a reversed time is refused and nothing is announced); a
+// member registers with access needs and gets the meeting link, a second
+// one lands on the waiting list and gets the place when the first
+// withdraws; the organiser sees the access needs and downloads them as
+// CSV; a reader in Helsinki sees the Brussels webinars on their own clocks
+// too; a member joins a working group and leaves it; a member makes their
+// calendar address, which a calendar program then reads, and revokes it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../harness.js';
+import { hydrated, launchBrowser, message, modes, openPage, organisationSlugs, signedIn, startServer } from '../harness.js';
 
 let server;
+let browser;
+let organisations;
 
 before(async () => {
   server = await startServer();
+  browser = await launchBrowser();
+  organisations = await organisationSlugs(server);
 });
 
 after(async () => {
+  await browser?.close();
   await server?.stop();
+});
+
+/** A day a month from now, as a form's date (`YYYY-MM-DD`). */
+function nextMonth() {
+  const d = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The form's button that says `id` of `file` in `locale`. */
+const button = (page, locale, file, id) =>
+  page.locator('main button[type="submit"]', { hasText: message(locale, file, id) });
+
+describe('events in the browser', () => {
+  for (const [i, mode] of modes.entries()) {
+    const suffix = mode.javaScript ? 'js' : 'nojs';
+    test(`a webinar of one place: register, waiting list, withdraw, promotion, participants (${mode.name})`, async () => {
+      const title = `Apprenticeship webinar ${suffix} ${Date.now()}`;
+      const day = nextMonth();
+      const organiser = await signedIn(server, browser, mode, {
+        email: `organiser.${suffix}@example.eu`, organisation: organisations[10 + i], role: 'facilitator', network: 'eurovet-network', locale: 'de', name: 'Olga',
+      });
+      const { page } = organiser;
+      await page.goto(`${server.base}/de/events/new`);
+      if (mode.javaScript) await hydrated(page);
+      // The network they facilitate comes first, and is chosen.
+      await page.locator('#event-kind').selectOption('webinar');
+      await page.locator('#event-title').fill(title);
+      await page.locator('#event-description').fill('How *small companies* keep their apprentices.');
+      await page.locator('#event-zone').selectOption('Europe/Lisbon');
+      await page.locator('#event-starts').fill(`${day}T10:00`);
+      await page.locator('#event-ends').fill(`${day}T09:00`);
+      await page.locator('#event-online').fill('https://meet.example.eu/apprentices');
+      await page.locator('#event-capacity').fill('1');
+      await button(page, 'de', 'events', 'event-create').click();
+      await page.waitForURL(/__err=/);
+      await assert.doesNotReject(page.locator('.notice--error', { hasText: message('de', 'plans', 'error-dates-reversed').slice(0, 20) }).first().waitFor());
+      const list = await (await fetch(`${server.base}/en/events`)).text();
+      assert.ok(!list.includes(title), 'a refused event is not announced');
+
+      await page.locator('#event-starts').fill(`${day}T10:00`);
+      await page.locator('#event-ends').fill(`${day}T11:30`);
+      await page.locator('#event-title').fill(title);
+      await page.locator('#event-description').fill('How *small companies* keep their apprentices.');
+      await page.locator('#event-online').fill('https://meet.example.eu/apprentices');
+      await page.locator('#event-capacity').fill('1');
+      await page.locator('#event-zone').selectOption('Europe/Lisbon');
+      await page.locator('#event-kind').selectOption('webinar');
+      await button(page, 'de', 'events', 'event-create').click();
+      await page.waitForURL(/\/de\/events\/\d+\?done=event-created$/);
+      const eventUrl = page.url().replace(/\?.*$/, '');
+      const id = eventUrl.match(/(\d+)$/)[1];
+      await assert.doesNotReject(page.locator('h1', { hasText: title }).waitFor());
+      const when = await page.locator('.facts .event-time').first().textContent();
+      assert.match(when, new RegExp(`${day} 10:00\u201311:30`));
+      assert.match(when, /Europe\/Lisbon \(UTC(\+01:00)?\)/);
+
+      // A first member takes the place, telling the organisers what they need.
+      const first = await signedIn(server, browser, mode, { email: `first.${suffix}@example.fi`, organisation: organisations[12 + i], locale: 'fi', name: 'Aino' });
+      await first.page.goto(`${server.base}/fi/events/${id}`);
+      await first.page.locator('#event-access-needs').fill('Viittomakielen tulkkaus');
+      await button(first.page, 'fi', 'events', 'event-register').click();
+      await first.page.waitForURL(/done=event-registered/);
+      assert.match(await first.page.locator('main').textContent(), /meet\.example\.eu\/apprentices/);
+      assert.match(await first.page.locator('main').textContent(), new RegExp(message('fi', 'events', 'attendance-registered')));
+
+      // A second one waits; the first withdraws and the place passes on.
+      const second = await signedIn(server, browser, mode, { email: `second.${suffix}@example.eu`, organisation: organisations[14 + i], locale: 'en', name: 'Ben' });
+      await second.page.goto(`${server.base}/en/events/${id}`);
+      await button(second.page, 'en', 'events', 'event-join-waiting-list').click();
+      await second.page.waitForURL(/done=event-waiting/);
+      assert.doesNotMatch(await second.page.locator('main').textContent(), /meet\.example\.eu/, 'no link while waiting');
+      // The organiser sees who comes and what they need.
+      await page.goto(eventUrl);
+      let table = await page.locator('.organisers table').textContent();
+      assert.match(table, /Aino first/);
+      assert.match(table, /Viittomakielen tulkkaus/);
+      assert.match(table, /Ben second/);
+      await button(first.page, 'fi', 'events', 'event-withdraw').click();
+      await first.page.waitForURL(/done=event-withdrawn/);
+      await second.page.reload();
+      assert.match(await second.page.locator('main').textContent(), /meet\.example\.eu\/apprentices/, 'promoted: the link is there');
+      assert.match(await second.page.locator('main').textContent(), new RegExp(message('en', 'events', 'attendance-registered')));
+      await page.reload();
+      table = await page.locator('.organisers table').textContent();
+      assert.doesNotMatch(table, /Aino first/, 'who withdrew is no longer listed, nor their needs');
+      assert.match(table, /Ben second/);
+      const csv = await page.request.get(`${server.base}/events/${id}/participants.csv`);
+      assert.equal(csv.status(), 200);
+      const text = await csv.text();
+      assert.match(text, /^name,organisation,country,attendance,access_needs,since\r?\n/);
+      assert.match(text, /\nBen second[^,]*,[^\n]*,registered,/);
+      // Access needs are the organisers' alone.
+      assert.equal((await second.page.request.get(`${server.base}/events/${id}/participants.csv`)).status(), 403);
+      assert.equal((await fetch(`${server.base}/events/${id}/participants.csv`)).status, 401);
+      assert.doesNotMatch(await second.page.locator('main').textContent(), /Viittomakielen/);
+      for (const opened of [organiser, first, second]) await opened.context.close();
+    });
+
+    test(`a reader in Helsinki sees the Brussels webinars on their own clocks too (${mode.name})`, async () => {
+      const { context, page, errors } = await openPage(browser, { ...mode, timezoneId: 'Europe/Helsinki' });
+      await page.goto(`${server.base}/en/events`);
+      if (mode.javaScript) {
+        await hydrated(page);
+        await page.reload();
+      }
+      const line = page.locator('.event-line', { hasText: 'EU funding clinic' }).first();
+      const time = await line.locator('.event-time').textContent();
+      assert.match(time, /Europe\/Brussels \(UTC\+0[12]:00\)/);
+      if (mode.javaScript) {
+        assert.match(time, /Your time: \d{4}-\d\d-\d\d 1[67]:00\u2013\d\d:\d\d \(Europe\/Helsinki\)/);
+      } else {
+        assert.doesNotMatch(time, /Helsinki/, 'without a script, the server cannot know the zone');
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test(`a member joins a working group and leaves it (${mode.name})`, async () => {
+      const member = await signedIn(server, browser, mode, { email: `group.${suffix}@example.de`, organisation: organisations[16 + i], locale: 'de', name: 'Gerd' });
+      const { page } = member;
+      await page.goto(`${server.base}/de/groups`);
+      await page.locator('.group-line a', { hasText: 'Green skills in VET' }).click();
+      await page.waitForURL(/\/de\/groups\/green-skills-in-vet$/);
+      await button(page, 'de', 'groups', 'group-join').click();
+      await page.waitForURL(/done=group-joined/);
+      assert.match(await page.locator('main').textContent(), new RegExp(message('de', 'groups', 'group-you-member')));
+      assert.match(await page.locator('#group-members-title + ul').textContent(), /Gerd group/);
+      await button(page, 'de', 'groups', 'group-leave').click();
+      await page.waitForURL(/done=group-left/);
+      assert.doesNotMatch(await page.locator('#group-members-title + ul').textContent(), /Gerd group/);
+      await member.context.close();
+    });
+
+    test(`a member makes a calendar address that a program reads, then revokes it (${mode.name})`, async () => {
+      const member = await signedIn(server, browser, mode, { email: `calendar.${suffix}@example.eu`, organisation: organisations[18 + i], locale: 'en', name: 'Cal' });
+      const { page } = member;
+      await page.goto(`${server.base}/en/events/1`);
+      await button(page, 'en', 'events', 'event-register').click();
+      await page.waitForURL(/done=event-registered/);
+      await page.goto(`${server.base}/en/events/calendar`);
+      await button(page, 'en', 'events', 'calendar-make').click();
+      await page.waitForURL(/done=calendar-address-made/);
+      const address = await page.locator('#calendar-address').inputValue();
+      assert.match(address, /\/calendars\/members\/[A-Za-z0-9_-]+\/events\.ics$/);
+      const feed = await fetch(address);
+      assert.equal(feed.status, 200);
+      assert.match(await feed.text(), /SUMMARY;LANGUAGE=en:EuroVET Annual Meeting/);
+      // The address is shown once: the page does not show another's.
+      await page.goto(`${server.base}/en/events/calendar`);
+      assert.equal(await page.locator('#calendar-address').count(), 0);
+      await button(page, 'en', 'events', 'calendar-revoke').click();
+      await page.waitForURL(/done=calendar-address-revoked/);
+      assert.equal((await fetch(address)).status, 410);
+      await member.context.close();
+    });
+  }
 });
 
 describe('calendar files', () => {

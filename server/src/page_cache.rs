@@ -3,7 +3,8 @@
 //! every visitor of that address for a few seconds, or until anything changes:
 //! any request that may write (not GET or HEAD) empties the cache, and so does
 //! any change announced on the feed (on PostgreSQL, those of other instances
-//! too). Each answer from the cache gets a fresh CSP nonce, written in place of
+//! too). The key is the address and the reader's time zone (events' times
+//! are drawn on their clocks too). Each answer from the cache gets a fresh CSP nonce, written in place of
 //! the stored one, so no two responses share a nonce. Members (a session
 //! cookie), API routes, and `Cache-Control: no-cache` requests pass through.
 
@@ -138,7 +139,10 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     if request.method() == Method::HEAD || !for_a_visitor(&request) {
         return next.run(request).await;
     }
-    let key = request.uri().to_string();
+    // Events' times are drawn on the reader's clocks too: one page per zone.
+    let zone = cookie(request.headers(), app::events::ZONE_COOKIE).unwrap_or_default();
+    let zone: String = zone.chars().take(64).collect();
+    let key = format!("{} {zone}", request.uri());
     if let Some(entry) = cache.get(&key) {
         return replay(&entry);
     }

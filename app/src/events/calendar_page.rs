@@ -49,7 +49,7 @@ fn calendar_page(c: CalendarView) -> impl IntoView {
         view! {
             <form method="post" action=paths::REVOKE_CALENDAR_ADDRESS class="inline-form">
                 <LocaleField/>
-                <button type="submit" class="button--danger">{t("calendar-revoke")}</button>
+                <button type="submit" class="danger">{t("calendar-revoke")}</button>
             </form>
         }
     });

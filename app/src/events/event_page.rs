@@ -381,7 +381,7 @@ fn organisers(e: &EventView, i18n: I18n) -> impl IntoView {
                         <input type="checkbox" name="confirm" value="yes" required/>
                         {t("event-cancel-confirm")}
                     </label>
-                    <button type="submit" class="button--danger">{t("event-cancel")}</button>
+                    <button type="submit" class="danger">{t("event-cancel")}</button>
                 </form>
             </details>
         }

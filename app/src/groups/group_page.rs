@@ -200,7 +200,7 @@ fn member_line(m: &MemberView, g: &GroupView) -> impl IntoView {
                 <LocaleField/>
                 <input type="hidden" name="group" value=g.id/>
                 <input type="hidden" name="member" value=m.member_id/>
-                <button type="submit" class="button--quiet">{t("group-appoint")}</button>
+                <button type="submit" class="secondary">{t("group-appoint")}</button>
             </form>
         }
     });
