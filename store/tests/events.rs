@@ -11,10 +11,10 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use store::account::Actor;
 use store::entity::{event, member, working_group};
 use store::events::calendar::{
-    event_file, network_feed, new_address, personal_feed, revoke, series_file,
+    event_file, is_current, network_feed, new_address, personal_feed, revoke, series_file,
 };
 use store::events::read::{self, EventQuery};
-use store::events::register::{decide, invite, participants, register, withdraw};
+use store::events::register::{decide, invite, participants, participants_csv, register, withdraw};
 use store::events::write::{add_session, cancel, create, edit, NewEvent, NewSession};
 use store::groups::write::{appoint, found, join, leave, step_down, NewGroup};
 use store::refusal::Refusal;
@@ -217,6 +217,21 @@ async fn requests_invitations_and_the_meeting_link() {
             refused(participants(db, &people[0], id).await),
             Refusal::Forbidden,
             "access needs are for the organisers"
+        );
+        let csv = participants_csv(db, &by, id).await.unwrap();
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next(),
+            Some("name,organisation,country,attendance,access_needs,since")
+        );
+        let row = lines.next().unwrap();
+        assert!(
+            row.contains(",registered,\"Step-free access, please\","),
+            "{row}"
+        );
+        assert_eq!(
+            refused(participants_csv(db, &people[0], id).await),
+            Refusal::Forbidden
         );
         // By invitation only: refused unless invited; the invited take a place.
         let mut closed = webinar(network, "");
@@ -463,8 +478,14 @@ async fn calendars_open_to_each_reader_and_addresses_that_can_be_revoked() {
             .unwrap()
             .email;
         assert!(!mine.contains(&email), "no one's address in a calendar");
+        assert!(is_current(db, &member, &token).await.unwrap());
+        assert!(
+            !is_current(db, &by, &token).await.unwrap(),
+            "an address is shown to its member alone"
+        );
         // A new address replaces the old; a revoked one is refused.
         let newer = new_address(db, &member).await.unwrap();
+        assert!(!is_current(db, &member, &token).await.unwrap());
         assert_eq!(
             refused(personal_feed(db, &token, SITE).await),
             Refusal::CalendarAddressRevoked
@@ -572,6 +593,22 @@ async fn working_groups_join_lead_and_archive() {
         assert_eq!(page.terms[0].member_id, people[0].member_id);
         assert!(page.terms[0].until.is_none() && page.terms[1].until.is_some());
         assert!(page.role.leader);
+        // Where each may announce events: the leader, their group alone;
+        // the network's facilitator, the network and its groups; a member, nowhere.
+        let leader = store::events::organising(db, &people[0]).await.unwrap();
+        assert!(leader.networks.is_empty() && !leader.platform);
+        assert_eq!(
+            leader.groups,
+            vec![(group, "Green skills in VET".to_owned())]
+        );
+        let facilitator = store::events::organising(db, &by).await.unwrap();
+        assert_eq!(facilitator.networks.len(), 1);
+        assert_eq!(facilitator.networks[0].0, network);
+        assert_eq!(facilitator.groups.len(), 2, "{:?}", facilitator.groups);
+        assert!(!store::events::organising(db, &people[2])
+            .await
+            .unwrap()
+            .anywhere());
         // A group's leader organises its events.
         let mut meeting = webinar(network, "");
         meeting.network_id = None;

@@ -42,9 +42,9 @@ fn event_page(e: EventView, i18n: I18n) -> impl IntoView {
         <h1 lang=e.lang.clone()>{e.title.clone()}</h1>
         {state}
         {facts(&e, i18n)}
+        <div class="post__body" lang=e.lang.clone() inner_html=e.description_html.clone()></div>
         {registration(&e, i18n)}
         {calendar_links(&e)}
-        <div class="post__body" lang=e.lang.clone() inner_html=e.description_html.clone()></div>
         {agenda(&e)}
         {materials(&e)}
         {questions(&e)}
@@ -201,14 +201,22 @@ fn calendar_links(e: &EventView) -> impl IntoView {
 
 fn agenda(e: &EventView) -> impl IntoView {
     (!e.sessions.is_empty()).then(|| {
+        // Over several days, each day's first session says its day.
+        let days = e.times.event.ends.contains('-');
+        let mut previous = String::new();
         let items = e
             .sessions
             .iter()
             .map(|s| {
                 let w = &s.times.event;
+                let day = (days && w.day != previous).then(|| {
+                    previous = w.day.clone();
+                    view! { <span class="agenda__day">{w.day.clone()}</span> }
+                });
                 let speakers = (!s.speakers.is_empty()).then(|| view! { <br/><span class="muted">{s.speakers.clone()}</span> });
                 view! {
                     <li>
+                        {day}
                         <time datetime=w.starts_iso.clone()>{w.starts.clone()}</time> "\u{2013}" {w.ends.clone()}
                         " " <strong>{s.title.clone()}</strong>
                         {speakers}

@@ -64,7 +64,11 @@ pub fn line(e: EventSummary, reader: Option<Tz>) -> EventLine {
         country_code: e.country_code,
         network_name: e.network_name,
         group: e.group_slug.zip(e.group_title),
-        places_left: e.capacity.map(|c| (i64::from(c) - e.registered).max(0)),
+        // Places matter only while one can still take them.
+        places_left: e
+            .capacity
+            .filter(|_| e.starts_at > Utc::now())
+            .map(|c| (i64::from(c) - e.registered).max(0)),
         recorded: e.recorded,
         series: e.series_id.is_some(),
     }
