@@ -61,9 +61,15 @@ run_wrk /bench/bare
 run_wrk /en
 run_rendered /en
 run_wrk /en/directory
+run_rendered /en/events
+run_rendered /en/events/1
+run_rendered /en/groups/green-skills-in-vet
 bare=$(cat "$dir/rps-_bench_bare"); home=$(cat "$dir/rps-_en__rendered_")
+events=$(cat "$dir/rps-_en_events__rendered_"); event=$(cat "$dir/rps-_en_events_1__rendered_")
 echo
 awk -v b="$bare" -v h="$home" 'BEGIN { printf "Home page, rendered: %.1f %% of the bare route.\n", 100 * h / b }'
+awk -v b="$bare" -v h="$events" 'BEGIN { printf "Events list, rendered: %.1f %% of the bare route.\n", 100 * h / b }'
+awk -v b="$bare" -v h="$event" 'BEGIN { printf "An event page, rendered: %.1f %% of the bare route.\n", 100 * h / b }'
 
 # The organisation list at 10,000 organisations, beside the bare route again.
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""

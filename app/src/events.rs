@@ -12,6 +12,7 @@ server_only! {
     mod calendar_page;
     mod event_page;
     mod list_page;
+    pub mod mail;
     mod model;
     mod new_page;
     pub mod participants_file;

@@ -36,6 +36,21 @@ function nextMonth() {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The newest e-mail to `to` that matches `pattern`, once it is written (the
+ * server sends event mail in the background): polled for up to 10 s.
+ */
+async function mailed(to, pattern) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // Unfolded: a calendar's long lines continue after CRLF and a space.
+    const found = server.mailTo(to).map((m) => m.replace(/\r\n[ \t]/g, '')).filter((m) => pattern.test(m)).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${pattern}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The form's button that says `id` of `file` in `locale`. */
 const button = (page, locale, file, id) =>
   page.locator('main button[type="submit"]', { hasText: message(locale, file, id) });
@@ -92,6 +107,13 @@ describe('events in the browser', () => {
       await first.page.waitForURL(/done=event-registered/);
       assert.match(await first.page.locator('main').textContent(), /meet\.example\.eu\/apprentices/);
       assert.match(await first.page.locator('main').textContent(), new RegExp(message('fi', 'events', 'attendance-registered')));
+      // Their calendar program gets the event by e-mail, to file in place.
+      const invitation = await mailed(`first.${suffix}@example.fi`, /method=REQUEST/);
+      assert.match(invitation, /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+      assert.match(invitation, /METHOD:REQUEST\r\n/);
+      assert.match(invitation, new RegExp(`ATTENDEE;CN="Aino first\\.${suffix}";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:`));
+      assert.match(invitation, /DTSTART;TZID=Europe\/Lisbon:\d{8}T100000\r\n/);
+      assert.match(invitation, new RegExp(`Hei Aino`), 'in Finnish');
 
       // A second one waits; the first withdraws and the place passes on.
       const second = await signedIn(server, browser, mode, { email: `second.${suffix}@example.eu`, organisation: organisations[14 + i], locale: 'en', name: 'Ben' });
@@ -107,6 +129,8 @@ describe('events in the browser', () => {
       assert.match(table, /Ben second/);
       await button(first.page, 'fi', 'events', 'event-withdraw').click();
       await first.page.waitForURL(/done=event-withdrawn/);
+      assert.match(await mailed(`first.${suffix}@example.fi`, /method=CANCEL/), /METHOD:CANCEL\r\n[\s\S]*STATUS:CANCELLED/);
+      assert.match(await mailed(`second.${suffix}@example.eu`, /method=REQUEST/), /meet\.example\.eu\/apprentices/, 'the promoted get the link');
       await second.page.reload();
       assert.match(await second.page.locator('main').textContent(), /meet\.example\.eu\/apprentices/, 'promoted: the link is there');
       assert.match(await second.page.locator('main').textContent(), new RegExp(message('en', 'events', 'attendance-registered')));

@@ -194,3 +194,27 @@ calendar-address-revoked = Adresa vašeg kalendara je opozvana: kalendarski prog
 event-participant = Učesnik
 error-cancel-unconfirmed = Označite polje da potvrdite da se događaj otkazuje.
 event-country-none = Nije navedena
+
+## E-mail poruke o mjestu na događaju.
+
+mail-event-place-subject = Vaše mjesto: { $title }
+mail-event-place-body = Dobar dan, { $name },
+
+    imate mjesto na događaju „{ $title }“, { $time }.
+
+    Događaj se nalazi u prilogu ovog e-maila: vaš kalendarski program će ga dodati i ažurirati ako se promijeni. Stranica događaja, s linkom za videokonferenciju ako se događaj održava putem interneta:
+    { $link }
+mail-event-cancelled-subject = Uklonjeno iz kalendara: { $title }
+mail-event-cancelled-body = Dobar dan, { $name },
+
+    događaj „{ $title }“, { $time }, uklanja se iz vašeg kalendara: događaj je otkazan ili je otkazana vaša prijava.
+
+    Priložena poruka omogućava vašem kalendarskom programu da ga ukloni. Stranica događaja:
+    { $link }
+mail-event-reminder-subject = Uskoro: { $title }
+mail-event-reminder-body = Dobar dan, { $name },
+
+    podsjećamo vas da događaj „{ $title }“ uskoro počinje: { $time }.
+
+    Stranica događaja, s linkom za videokonferenciju ako se događaj održava putem interneta:
+    { $link }

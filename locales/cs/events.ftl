@@ -197,3 +197,27 @@ calendar-address-revoked = Adresa vašeho kalendáře byla zrušena: kalendářo
 event-participant = Účastník
 error-cancel-unconfirmed = Zaškrtnutím políčka potvrďte, že se akce ruší.
 event-country-none = Neuvedena
+
+## E-maily o místě na akci.
+
+mail-event-place-subject = Vaše místo: { $title }
+mail-event-place-body = Dobrý den, { $name },
+
+    máte místo na akci „{ $title }“, { $time }.
+
+    Akce je přiložena k tomuto e-mailu: váš kalendářový program ji přidá a v případě změny ji aktualizuje. Stránka akce, u online akce i s odkazem na videokonferenci:
+    { $link }
+mail-event-cancelled-subject = Odstraněno z kalendáře: { $title }
+mail-event-cancelled-body = Dobrý den, { $name },
+
+    akce „{ $title }“, { $time }, zmizí z vašeho kalendáře: byla zrušena buď akce, nebo vaše přihláška.
+
+    Díky přiložené zprávě ji váš kalendářový program odstraní. Stránka akce:
+    { $link }
+mail-event-reminder-subject = Již brzy: { $title }
+mail-event-reminder-body = Dobrý den, { $name },
+
+    připomínáme, že akce „{ $title }“ brzy začíná: { $time }.
+
+    Stránka akce, u online akce i s odkazem na videokonferenci:
+    { $link }

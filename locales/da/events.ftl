@@ -191,3 +191,27 @@ calendar-address-revoked = Din kalenderadresse er tilbagekaldt: Kalenderprogramm
 event-participant = Deltager
 error-cancel-unconfirmed = Sæt flueben i feltet for at bekræfte, at arrangementet aflyses.
 event-country-none = Ikke angivet
+
+## E-mails om en plads til et arrangement.
+
+mail-event-place-subject = Din plads: { $title }
+mail-event-place-body = Hej { $name }
+
+    Du har fået en plads til »{ $title }«, { $time }.
+
+    Arrangementet er vedhæftet denne e-mail: Dit kalenderprogram tilføjer det og opdaterer det, hvis det bliver ændret. Arrangementets side, med linket til videomødet, hvis det er et onlinearrangement:
+    { $link }
+mail-event-cancelled-subject = Fjernet fra din kalender: { $title }
+mail-event-cancelled-body = Hej { $name }
+
+    »{ $title }«, { $time }, fjernes fra din kalender: Arrangementet er aflyst, eller din tilmelding er annulleret.
+
+    Med den vedhæftede meddelelse kan dit kalenderprogram slette det. Arrangementets side:
+    { $link }
+mail-event-reminder-subject = Snart: { $title }
+mail-event-reminder-body = Hej { $name }
+
+    Vi minder dig om, at »{ $title }«, { $time }, snart begynder.
+
+    Arrangementets side, med linket til videomødet, hvis det er et onlinearrangement:
+    { $link }

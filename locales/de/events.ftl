@@ -191,3 +191,27 @@ calendar-address-revoked = Ihre Kalenderadresse wurde widerrufen: Kalenderprogra
 event-participant = Teilnehmende Person
 error-cancel-unconfirmed = Kreuzen Sie das Feld an, um die Absage der Veranstaltung zu bestätigen.
 event-country-none = Nicht angegeben
+
+## E-Mails zu einem Platz bei einer Veranstaltung.
+
+mail-event-place-subject = Ihr Platz: { $title }
+mail-event-place-body = Guten Tag { $name },
+
+    Sie haben einen Platz bei „{ $title }“, { $time }.
+
+    Die Veranstaltung ist dieser E-Mail beigefügt: Ihr Kalenderprogramm trägt sie ein und aktualisiert sie, wenn sie sich ändert. Die Seite der Veranstaltung, bei einer Online-Veranstaltung mit dem Link zur Videokonferenz:
+    { $link }
+mail-event-cancelled-subject = Aus Ihrem Kalender entfernt: { $title }
+mail-event-cancelled-body = Guten Tag { $name },
+
+    „{ $title }“, { $time }, wird aus Ihrem Kalender entfernt: Die Veranstaltung wurde abgesagt oder Ihre Anmeldung storniert.
+
+    Mit der beigefügten Nachricht kann Ihr Kalenderprogramm den Termin löschen. Die Seite der Veranstaltung:
+    { $link }
+mail-event-reminder-subject = In Kürze: { $title }
+mail-event-reminder-body = Guten Tag { $name },
+
+    zur Erinnerung: „{ $title }“, { $time }, beginnt in Kürze.
+
+    Die Seite der Veranstaltung, bei einer Online-Veranstaltung mit dem Link zur Videokonferenz:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Your calendar address is revoked: calendar programs g
 event-participant = Participant
 error-cancel-unconfirmed = Tick the box to confirm that the event is to be cancelled.
 event-country-none = Not given
+
+## E-mails about a place at an event.
+
+mail-event-place-subject = Your place: { $title }
+mail-event-place-body = Hello { $name },
+
+    you have a place at "{ $title }", { $time }.
+
+    The event is attached to this e-mail: your calendar program adds it, and updates it if it changes. Its page, with the meeting link for an online event:
+    { $link }
+mail-event-cancelled-subject = Off your calendar: { $title }
+mail-event-cancelled-body = Hello { $name },
+
+    "{ $title }", { $time }, is off your calendar: the event was cancelled, or your registration was.
+
+    The attached message lets your calendar program remove it. The event's page:
+    { $link }
+mail-event-reminder-subject = Soon: { $title }
+mail-event-reminder-body = Hello { $name },
+
+    a reminder: "{ $title }" begins { $time }.
+
+    The event's page, with the meeting link for an online event:
+    { $link }

@@ -194,3 +194,27 @@ calendar-address-revoked = Su dirección de calendario se ha revocado: los progr
 event-participant = Participante
 error-cancel-unconfirmed = Marque la casilla para confirmar que el evento se cancela.
 event-country-none = Sin indicar
+
+## Correos electrónicos sobre una plaza en un evento.
+
+mail-event-place-subject = Su plaza: { $title }
+mail-event-place-body = Hola, { $name }:
+
+    Tiene una plaza en «{ $title }», { $time }.
+
+    El evento va adjunto a este correo electrónico: su programa de calendario lo añade y lo actualiza si cambia. La página del evento, con el enlace a la reunión si se celebra en línea:
+    { $link }
+mail-event-cancelled-subject = Eliminado de su calendario: { $title }
+mail-event-cancelled-body = Hola, { $name }:
+
+    «{ $title }», { $time }, se elimina de su calendario: se ha cancelado el evento o su inscripción.
+
+    El mensaje adjunto permite a su programa de calendario borrarlo. La página del evento:
+    { $link }
+mail-event-reminder-subject = En breve: { $title }
+mail-event-reminder-body = Hola, { $name }:
+
+    Le recordamos que «{ $title }», { $time }, empieza pronto.
+
+    La página del evento, con el enlace a la reunión si se celebra en línea:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Teie kalendriaadress on tühistatud: kalendriprogramm
 event-participant = Osaleja
 error-cancel-unconfirmed = Märkige ruut, et kinnitada ürituse tühistamist.
 event-country-none = Pole märgitud
+
+## E-kirjad üritusel saadud koha kohta.
+
+mail-event-place-subject = Teie koht: { $title }
+mail-event-place-body = Tere, { $name }!
+
+    Teil on koht üritusel „{ $title }“, { $time }.
+
+    Üritus on selle e-kirja manuses: teie kalendriprogramm lisab selle ja uuendab seda, kui see muutub. Ürituse leht, kus veebiürituse puhul on ka koosoleku link:
+    { $link }
+mail-event-cancelled-subject = Teie kalendrist eemaldatud: { $title }
+mail-event-cancelled-body = Tere, { $name }!
+
+    „{ $title }“, { $time }, eemaldatakse teie kalendrist: üritus või teie registreerimine on tühistatud.
+
+    Manuses oleva sõnumi abil eemaldab teie kalendriprogramm selle. Ürituse leht:
+    { $link }
+mail-event-reminder-subject = Peagi algab: { $title }
+mail-event-reminder-body = Tere, { $name }!
+
+    Tuletame meelde: üritus „{ $title }“ algab { $time }.
+
+    Ürituse leht, kus veebiürituse puhul on ka koosoleku link:
+    { $link }

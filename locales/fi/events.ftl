@@ -191,3 +191,27 @@ calendar-address-revoked = Kalenteriosoitteesi on peruttu: kalenteriohjelmat eiv
 event-participant = Osallistuja
 error-cancel-unconfirmed = Vahvista tapahtuman peruminen rastittamalla ruutu.
 event-country-none = Ei ilmoitettu
+
+## Sähköpostit tapahtumaan saadusta paikasta.
+
+mail-event-place-subject = Paikkasi tapahtumassa: { $title }
+mail-event-place-body = Hei { $name },
+
+    sinulla on paikka tapahtumassa ”{ $title }”, { $time }.
+
+    Tapahtuma on tämän sähköpostin liitteenä: kalenteriohjelmasi lisää sen ja päivittää sen, jos siihen tulee muutoksia. Tapahtuman sivu, josta verkkotapahtumissa löytyy myös kokouslinkki:
+    { $link }
+mail-event-cancelled-subject = Poistettu kalenteristasi: { $title }
+mail-event-cancelled-body = Hei { $name },
+
+    ”{ $title }”, { $time }, poistuu kalenteristasi: tapahtuma tai ilmoittautumisesi on peruttu.
+
+    Liitteenä olevan viestin avulla kalenteriohjelmasi osaa poistaa sen. Tapahtuman sivu:
+    { $link }
+mail-event-reminder-subject = Alkaa pian: { $title }
+mail-event-reminder-body = Hei { $name },
+
+    muistutuksena: tapahtuma ”{ $title }” alkaa { $time }.
+
+    Tapahtuman sivu, josta verkkotapahtumissa löytyy myös kokouslinkki:
+    { $link }

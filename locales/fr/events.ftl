@@ -194,3 +194,27 @@ calendar-address-revoked = Votre adresse de calendrier a été révoquée : les 
 event-participant = Participant
 error-cancel-unconfirmed = Cochez la case pour confirmer l’annulation de l’événement.
 event-country-none = Non précisé
+
+## E-mails concernant une place à un événement.
+
+mail-event-place-subject = Votre place : { $title }
+mail-event-place-body = Bonjour { $name },
+
+    Vous avez une place pour « { $title } », { $time }.
+
+    L’événement est joint à cet e-mail : votre logiciel de calendrier l’ajoute et le met à jour en cas de modification. La page de l’événement, avec le lien de réunion s’il a lieu en ligne :
+    { $link }
+mail-event-cancelled-subject = Retiré de votre calendrier : { $title }
+mail-event-cancelled-body = Bonjour { $name },
+
+    « { $title } », { $time }, est retiré de votre calendrier : l’événement a été annulé, ou votre inscription l’a été.
+
+    Le message joint permet à votre logiciel de calendrier de le supprimer. La page de l’événement :
+    { $link }
+mail-event-reminder-subject = Bientôt : { $title }
+mail-event-reminder-body = Bonjour { $name },
+
+    Pour rappel : « { $title } », { $time }, commence bientôt.
+
+    La page de l’événement, avec le lien de réunion s’il a lieu en ligne :
+    { $link }

@@ -200,3 +200,27 @@ calendar-address-revoked = Cúlghaireadh do sheoladh féilire: ní fhaigheann r�
 event-participant = Rannpháirtí
 error-cancel-unconfirmed = Cuir tic sa bhosca lena dhearbhú go bhfuil an ócáid le cur ar ceal.
 event-country-none = Níor tugadh
+
+## Ríomhphoist faoi áit ag imeacht.
+
+mail-event-place-subject = D’áit: { $title }
+mail-event-place-body = Dia duit, { $name },
+
+    Tá áit agat ag “{ $title }”, { $time }.
+
+    Tá an t-imeacht ceangailte leis an ríomhphost seo: cuirfidh do ríomhchlár féilire isteach é, agus coinneoidh sé cothrom le dáta é má athraíonn sé. Leathanach an imeachta, leis an nasc cruinnithe d’imeacht ar líne:
+    { $link }
+mail-event-cancelled-subject = Bainte de d’fhéilire: { $title }
+mail-event-cancelled-body = Dia duit, { $name },
+
+    Tá “{ $title }”, { $time }, bainte de d’fhéilire: cuireadh an t-imeacht ar ceal, nó cuireadh do chlárú ar ceal.
+
+    Ligeann an teachtaireacht atá ceangailte do do ríomhchlár féilire é a bhaint. Leathanach an imeachta:
+    { $link }
+mail-event-reminder-subject = Ag tosú go luath: { $title }
+mail-event-reminder-body = Dia duit, { $name },
+
+    Meabhrúchán: tosóidh “{ $title }”, { $time }, go luath.
+
+    Leathanach an imeachta, leis an nasc cruinnithe d’imeacht ar líne:
+    { $link }

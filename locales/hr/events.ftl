@@ -194,3 +194,27 @@ calendar-address-revoked = Adresa vašeg kalendara je opozvana: kalendarski prog
 event-participant = Sudionik
 error-cancel-unconfirmed = Označite polje kako biste potvrdili da se događanje otkazuje.
 event-country-none = Nije navedena
+
+## Poruke e-pošte o mjestu na događaju.
+
+mail-event-place-subject = Vaše mjesto: { $title }
+mail-event-place-body = Dobar dan, { $name },
+
+    imate mjesto na događaju „{ $title }“, { $time }.
+
+    Događaj se nalazi u privitku ove poruke e-pošte: vaš kalendarski program dodat će ga i ažurirati ako se promijeni. Stranica događaja, s poveznicom za sastanak ako se događaj održava putem interneta:
+    { $link }
+mail-event-cancelled-subject = Uklonjeno iz kalendara: { $title }
+mail-event-cancelled-body = Dobar dan, { $name },
+
+    događaj „{ $title }“, { $time }, uklanja se iz vašeg kalendara: događaj je otkazan ili je otkazana vaša prijava.
+
+    Poruka u privitku omogućuje vašem kalendarskom programu da ga ukloni. Stranica događaja:
+    { $link }
+mail-event-reminder-subject = Uskoro: { $title }
+mail-event-reminder-body = Dobar dan, { $name },
+
+    podsjećamo vas da događaj „{ $title }“ uskoro počinje: { $time }.
+
+    Stranica događaja, s poveznicom za sastanak ako se događaj održava putem interneta:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Naptárcímét visszavontuk: a naptárprogramok több
 event-participant = Résztvevő
 error-cancel-unconfirmed = A rendezvény lemondásának megerősítéséhez jelölje be a négyzetet.
 event-country-none = Nincs megadva
+
+## E-mailek egy eseményen kapott helyről.
+
+mail-event-place-subject = Helyet kapott: { $title }
+mail-event-place-body = Tisztelt { $name }!
+
+    Helyet kapott a következő eseményen: „{ $title }”, { $time }.
+
+    Az eseményt csatoltuk ehhez az e-mailhez: naptárprogramja felveszi, és frissíti, ha változik. Az esemény oldala, virtuális esemény esetén a virtuális találkozó hivatkozásával:
+    { $link }
+mail-event-cancelled-subject = Lekerült a naptárából: { $title }
+mail-event-cancelled-body = Tisztelt { $name }!
+
+    „{ $title }” ({ $time }) lekerült a naptárából: az eseményt törölték, vagy jelentkezése visszavonásra került.
+
+    A csatolt üzenet révén naptárprogramja eltávolítja az eseményt. Az esemény oldala:
+    { $link }
+mail-event-reminder-subject = Hamarosan kezdődik: { $title }
+mail-event-reminder-body = Tisztelt { $name }!
+
+    Emlékeztetjük, hogy hamarosan kezdődik a következő esemény: „{ $title }”, { $time }.
+
+    Az esemény oldala, virtuális esemény esetén a virtuális találkozó hivatkozásával:
+    { $link }

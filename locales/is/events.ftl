@@ -191,3 +191,27 @@ calendar-address-revoked = Dagatalsvistfangið þitt hefur verið afturkallað: 
 event-participant = Þátttakandi
 error-cancel-unconfirmed = Hakaðu í reitinn til að staðfesta að viðburðinum sé aflýst.
 event-country-none = Ekki tilgreint
+
+## Tölvupóstar um sæti á viðburði.
+
+mail-event-place-subject = Sætið þitt: { $title }
+mail-event-place-body = Góðan dag, { $name },
+
+    Þú hefur fengið sæti á viðburðinum „{ $title }“, { $time }.
+
+    Viðburðurinn fylgir þessum tölvupósti í viðhengi: dagatalsforritið þitt bætir honum við og uppfærir hann ef hann breytist. Síða viðburðarins, með fundartenglinum ef viðburðurinn er á netinu:
+    { $link }
+mail-event-cancelled-subject = Fjarlægt úr dagatalinu þínu: { $title }
+mail-event-cancelled-body = Góðan dag, { $name },
+
+    Viðburðurinn „{ $title }“, { $time }, hefur verið fjarlægður úr dagatalinu þínu: hann var felldur niður eða skráning þín var afturkölluð.
+
+    Skilaboðin í viðhenginu gera dagatalsforritinu þínu kleift að fjarlægja hann. Síða viðburðarins:
+    { $link }
+mail-event-reminder-subject = Hefst brátt: { $title }
+mail-event-reminder-body = Góðan dag, { $name },
+
+    Áminning: viðburðurinn „{ $title }“, { $time }, hefst brátt.
+
+    Síða viðburðarins, með fundartenglinum ef viðburðurinn er á netinu:
+    { $link }

@@ -194,3 +194,27 @@ calendar-address-revoked = Il Suo indirizzo del calendario è stato revocato: i 
 event-participant = Partecipante
 error-cancel-unconfirmed = Spunti la casella per confermare l’annullamento dell’evento.
 event-country-none = Non indicato
+
+## E-mail relative a un posto a un evento.
+
+mail-event-place-subject = Il Suo posto: { $title }
+mail-event-place-body = Buongiorno { $name },
+
+    ha un posto per «{ $title }», { $time }.
+
+    L’evento è allegato a questa e-mail: il Suo programma di calendario lo aggiunge e lo aggiorna in caso di modifiche. La pagina dell’evento, con il link alla riunione se si svolge online:
+    { $link }
+mail-event-cancelled-subject = Rimosso dal Suo calendario: { $title }
+mail-event-cancelled-body = Buongiorno { $name },
+
+    «{ $title }», { $time }, viene rimosso dal Suo calendario: l’evento è stato annullato, oppure è stata annullata la Sua iscrizione.
+
+    Il messaggio allegato consente al Suo programma di calendario di eliminarlo. La pagina dell’evento:
+    { $link }
+mail-event-reminder-subject = A breve: { $title }
+mail-event-reminder-body = Buongiorno { $name },
+
+    Le ricordiamo che «{ $title }», { $time }, inizia a breve.
+
+    La pagina dell’evento, con il link alla riunione se si svolge online:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Är Kalenneradress ass zréckgezunn: Kalennerprogramm
 event-participant = Deelhueler
 error-cancel-unconfirmed = Kräizt d’Feld un, fir d’Ofso vun der Manifestatioun ze bestätegen.
 event-country-none = Net uginn
+
+## E-Mailen iwwer eng Plaz bei engem Evenement.
+
+mail-event-place-subject = Är Plaz: { $title }
+mail-event-place-body = Gudden Dag { $name },
+
+    Dir hutt eng Plaz bei „{ $title }“, { $time }.
+
+    D'Evenement fannt Dir am Unhang vun dëser E-Mail: Äre Kalennerprogramm dréit et an an aktualiséiert et, wann et sech ännert. D'Säit vum Evenement, bei engem Online-Evenement mam Link fir d'Videokonferenz:
+    { $link }
+mail-event-cancelled-subject = Aus Ärem Kalenner geläscht: { $title }
+mail-event-cancelled-body = Gudden Dag { $name },
+
+    „{ $title }“, { $time }, gëtt aus Ärem Kalenner geläscht: d'Evenement gouf ofgesot oder Är Umeldung annuléiert.
+
+    Mat der Noriicht am Unhang kann Äre Kalennerprogramm et ewechhuelen. D'Säit vum Evenement:
+    { $link }
+mail-event-reminder-subject = Geschwënn: { $title }
+mail-event-reminder-body = Gudden Dag { $name },
+
+    zur Erënnerung: „{ $title }“, { $time }, fänkt geschwënn un.
+
+    D'Säit vum Evenement, bei engem Online-Evenement mam Link fir d'Videokonferenz:
+    { $link }

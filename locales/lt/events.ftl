@@ -197,3 +197,27 @@ calendar-address-revoked = Jūsų kalendoriaus adresas atšauktas: kalendoriaus 
 event-participant = Dalyvis
 error-cancel-unconfirmed = Pažymėkite langelį, kad patvirtintumėte renginio atšaukimą.
 event-country-none = Nenurodyta
+
+## Laiškai apie vietą renginyje.
+
+mail-event-place-subject = Jūsų vieta: { $title }
+mail-event-place-body = Sveiki, { $name },
+
+    jums skirta vieta renginyje „{ $title }“, { $time }.
+
+    Renginys pridėtas prie šio laiško: jūsų kalendoriaus programa jį įtrauks ir atnaujins, jei jis pasikeis. Renginio puslapis, kuriame nuotolinio renginio atveju rasite ir susitikimo nuorodą:
+    { $link }
+mail-event-cancelled-subject = Pašalinta iš jūsų kalendoriaus: { $title }
+mail-event-cancelled-body = Sveiki, { $name },
+
+    renginys „{ $title }“, { $time }, šalinamas iš jūsų kalendoriaus: atšauktas renginys arba jūsų registracija.
+
+    Pridėtas pranešimas leis jūsų kalendoriaus programai jį pašalinti. Renginio puslapis:
+    { $link }
+mail-event-reminder-subject = Netrukus prasidės: { $title }
+mail-event-reminder-body = Sveiki, { $name },
+
+    primename: renginys „{ $title }“ prasidės { $time }.
+
+    Renginio puslapis, kuriame nuotolinio renginio atveju rasite ir susitikimo nuorodą:
+    { $link }

@@ -194,3 +194,27 @@ calendar-address-revoked = Jūsu kalendāra adrese ir atsaukta: kalendāra progr
 event-participant = Dalībnieks
 error-cancel-unconfirmed = Atzīmējiet lodziņu, lai apstiprinātu, ka pasākums tiek atcelts.
 event-country-none = Nav norādīta
+
+## E-pasta vēstules par vietu sarīkojumā.
+
+mail-event-place-subject = Jūsu vieta: { $title }
+mail-event-place-body = Labdien, { $name }!
+
+    Jums ir vieta sarīkojumā „{ $title }”, { $time }.
+
+    Sarīkojums ir šīs e-pasta vēstules pielikumā: jūsu kalendāra programma to pievienos kalendāram un atjauninās, ja tajā būs izmaiņas. Sarīkojuma lapa, kurā tiešsaistes sarīkojumam ir arī tikšanās saite:
+    { $link }
+mail-event-cancelled-subject = Izņemts no jūsu kalendāra: { $title }
+mail-event-cancelled-body = Labdien, { $name }!
+
+    Sarīkojums „{ $title }”, { $time }, tiek izņemts no jūsu kalendāra: ir atcelts vai nu pats sarīkojums, vai jūsu reģistrācija.
+
+    Ar pielikumā esošo ziņojumu jūsu kalendāra programma to varēs izņemt. Sarīkojuma lapa:
+    { $link }
+mail-event-reminder-subject = Drīz sāksies: { $title }
+mail-event-reminder-body = Labdien, { $name }!
+
+    Atgādinām: sarīkojums „{ $title }” sāksies { $time }.
+
+    Sarīkojuma lapa, kurā tiešsaistes sarīkojumam ir arī tikšanās saite:
+    { $link }

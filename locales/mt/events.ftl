@@ -200,3 +200,27 @@ calendar-address-revoked = L-indirizz tal-kalendarju tiegħek ġie revokat: il-p
 event-participant = Parteċipant
 error-cancel-unconfirmed = Immarka l-kaxxa biex tikkonferma li l-avveniment qed jiġi kkanċellat.
 event-country-none = Mhux indikat
+
+## Messaġġi tal-email dwar post f’avveniment.
+
+mail-event-place-subject = Il-post tiegħek: { $title }
+mail-event-place-body = Bonġu { $name },
+
+    għandek post fl-avveniment “{ $title }”, { $time }.
+
+    L-avveniment huwa mehmuż ma’ din l-email: il-programm tal-kalendarju tiegħek iżidu, u jaġġornah jekk jinbidel. Il-paġna tiegħu, bil-ħolqa tal-laqgħa għal avveniment onlajn:
+    { $link }
+mail-event-cancelled-subject = Tneħħa mill-kalendarju tiegħek: { $title }
+mail-event-cancelled-body = Bonġu { $name },
+
+    l-avveniment “{ $title }”, { $time }, tneħħa mill-kalendarju tiegħek: l-avveniment ġie kkanċellat, jew ir-reġistrazzjoni tiegħek ġiet ikkanċellata.
+
+    Il-messaġġ mehmuż jippermetti lill-programm tal-kalendarju tiegħek ineħħih. Il-paġna tal-avveniment:
+    { $link }
+mail-event-reminder-subject = Jibda dalwaqt: { $title }
+mail-event-reminder-body = Bonġu { $name },
+
+    tfakkira: l-avveniment “{ $title }”, { $time }, jibda dalwaqt.
+
+    Il-paġna tal-avveniment, bil-ħolqa tal-laqgħa għal avveniment onlajn:
+    { $link }

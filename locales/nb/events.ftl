@@ -191,3 +191,27 @@ calendar-address-revoked = Kalenderadressen din er trukket tilbake: kalenderprog
 event-participant = Deltaker
 error-cancel-unconfirmed = Kryss av i feltet for å bekrefte at arrangementet avlyses.
 event-country-none = Ikke oppgitt
+
+## E-poster om plass på et arrangement.
+
+mail-event-place-subject = Plassen din: { $title }
+mail-event-place-body = Hei, { $name }!
+
+    Du har fått plass på «{ $title }», { $time }.
+
+    Arrangementet er lagt ved denne e-posten: kalenderprogrammet ditt legger det inn og oppdaterer det hvis det endres. Siden til arrangementet, med lenken til videomøtet for et digitalt arrangement:
+    { $link }
+mail-event-cancelled-subject = Fjernet fra kalenderen din: { $title }
+mail-event-cancelled-body = Hei, { $name }!
+
+    «{ $title }», { $time }, er fjernet fra kalenderen din: arrangementet er avlyst, eller du er meldt av.
+
+    Den vedlagte meldingen lar kalenderprogrammet ditt fjerne det. Siden til arrangementet:
+    { $link }
+mail-event-reminder-subject = Snart: { $title }
+mail-event-reminder-body = Hei, { $name }!
+
+    En påminnelse: «{ $title }», { $time }, starter snart.
+
+    Siden til arrangementet, med lenken til videomøtet for et digitalt arrangement:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Uw agenda-adres is ingetrokken: agendaprogramma’s k
 event-participant = Deelnemer
 error-cancel-unconfirmed = Vink het vakje aan om te bevestigen dat het evenement wordt geannuleerd.
 event-country-none = Niet opgegeven
+
+## E-mails over een plaats bij een evenement.
+
+mail-event-place-subject = Uw plaats: { $title }
+mail-event-place-body = Goedendag { $name },
+
+    U hebt een plaats bij “{ $title }”, { $time }.
+
+    Het evenement zit als bijlage bij deze e-mail: uw agendaprogramma zet het in uw agenda en werkt het bij als er iets verandert. De pagina van het evenement, met de link naar de videovergadering als het een online evenement is:
+    { $link }
+mail-event-cancelled-subject = Verwijderd uit uw agenda: { $title }
+mail-event-cancelled-body = Goedendag { $name },
+
+    “{ $title }”, { $time }, wordt uit uw agenda verwijderd: het evenement of uw inschrijving is geannuleerd.
+
+    Met het bijgevoegde bericht kan uw agendaprogramma het verwijderen. De pagina van het evenement:
+    { $link }
+mail-event-reminder-subject = Binnenkort: { $title }
+mail-event-reminder-body = Goedendag { $name },
+
+    Ter herinnering: “{ $title }”, { $time }, begint binnenkort.
+
+    De pagina van het evenement, met de link naar de videovergadering als het een online evenement is:
+    { $link }

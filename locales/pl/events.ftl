@@ -197,3 +197,27 @@ calendar-address-revoked = Adres Państwa kalendarza został unieważniony: prog
 event-participant = Uczestnik
 error-cancel-unconfirmed = Zaznacz pole, aby potwierdzić odwołanie wydarzenia.
 event-country-none = Nie podano
+
+## Wiadomości e-mail o miejscu na wydarzeniu.
+
+mail-event-place-subject = Państwa miejsce: { $title }
+mail-event-place-body = Dzień dobry, { $name },
+
+    mają Państwo miejsce na wydarzeniu „{ $title }”, { $time }.
+
+    Wydarzenie jest załączone do tej wiadomości: Państwa program do obsługi kalendarza doda je i zaktualizuje, jeśli coś się zmieni. Strona wydarzenia, a w przypadku wydarzenia online także link do wideokonferencji:
+    { $link }
+mail-event-cancelled-subject = Usunięto z kalendarza: { $title }
+mail-event-cancelled-body = Dzień dobry, { $name },
+
+    wydarzenie „{ $title }”, { $time }, zniknie z Państwa kalendarza: wydarzenie zostało odwołane albo Państwa rejestracja została anulowana.
+
+    Dzięki załączonej wiadomości Państwa program do obsługi kalendarza usunie je z kalendarza. Strona wydarzenia:
+    { $link }
+mail-event-reminder-subject = Wkrótce: { $title }
+mail-event-reminder-body = Dzień dobry, { $name },
+
+    przypominamy, że wydarzenie „{ $title }” wkrótce się rozpocznie: { $time }.
+
+    Strona wydarzenia, a w przypadku wydarzenia online także link do wideokonferencji:
+    { $link }

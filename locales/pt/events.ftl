@@ -194,3 +194,27 @@ calendar-address-revoked = O seu endereço de calendário foi revogado: os progr
 event-participant = Participante
 error-cancel-unconfirmed = Assinale a caixa para confirmar que o evento é cancelado.
 event-country-none = Não indicado
+
+## E-mails sobre um lugar num evento.
+
+mail-event-place-subject = O seu lugar: { $title }
+mail-event-place-body = Olá, { $name },
+
+    Tem um lugar em «{ $title }», { $time }.
+
+    O evento segue em anexo a este e-mail: o seu programa de calendário adiciona-o e atualiza-o se for alterado. A página do evento, com a ligação para a videoconferência se decorrer em linha:
+    { $link }
+mail-event-cancelled-subject = Removido do seu calendário: { $title }
+mail-event-cancelled-body = Olá, { $name },
+
+    «{ $title }», { $time }, vai ser removido do seu calendário: o evento foi cancelado ou a sua inscrição foi cancelada.
+
+    A mensagem em anexo permite ao seu programa de calendário apagá-lo. A página do evento:
+    { $link }
+mail-event-reminder-subject = Em breve: { $title }
+mail-event-reminder-body = Olá, { $name },
+
+    Lembramos que «{ $title }», { $time }, começa em breve.
+
+    A página do evento, com a ligação para a videoconferência se decorrer em linha:
+    { $link }

@@ -194,3 +194,27 @@ calendar-address-revoked = Adresa calendarului dumneavoastră a fost revocată: 
 event-participant = Participant
 error-cancel-unconfirmed = Bifați caseta pentru a confirma anularea evenimentului.
 event-country-none = Nespecificată
+
+## E-mailuri despre un loc la un eveniment.
+
+mail-event-place-subject = Locul dumneavoastră: { $title }
+mail-event-place-body = Bună ziua, { $name },
+
+    aveți un loc la „{ $title }”, { $time }.
+
+    Evenimentul este atașat acestui e-mail: programul dumneavoastră de calendar îl adaugă și îl actualizează dacă se modifică. Pagina evenimentului, cu adresa de conectare la reuniune în cazul unui eveniment virtual:
+    { $link }
+mail-event-cancelled-subject = Eliminat din calendarul dumneavoastră: { $title }
+mail-event-cancelled-body = Bună ziua, { $name },
+
+    evenimentul „{ $title }”, { $time }, a fost eliminat din calendarul dumneavoastră: fie evenimentul a fost anulat, fie înscrierea dumneavoastră.
+
+    Mesajul atașat permite programului dumneavoastră de calendar să îl elimine. Pagina evenimentului:
+    { $link }
+mail-event-reminder-subject = În curând: { $title }
+mail-event-reminder-body = Bună ziua, { $name },
+
+    vă reamintim că evenimentul „{ $title }” începe pe { $time }.
+
+    Pagina evenimentului, cu adresa de conectare la reuniune în cazul unui eveniment virtual:
+    { $link }

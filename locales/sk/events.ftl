@@ -197,3 +197,27 @@ calendar-address-revoked = Adresa vášho kalendára bola zrušená: kalendárov
 event-participant = Účastník
 error-cancel-unconfirmed = Začiarknutím políčka potvrďte, že sa podujatie ruší.
 event-country-none = Neuvedená
+
+## E-maily o mieste na podujatí.
+
+mail-event-place-subject = Vaše miesto: { $title }
+mail-event-place-body = Dobrý deň, { $name },
+
+    máte miesto na podujatí „{ $title }“, { $time }.
+
+    Podujatie je priložené k tomuto e-mailu: váš kalendárový program ho pridá a v prípade zmeny ho aktualizuje. Stránka podujatia, pri virtuálnom podujatí aj s odkazom na pripojenie k stretnutiu:
+    { $link }
+mail-event-cancelled-subject = Odstránené z kalendára: { $title }
+mail-event-cancelled-body = Dobrý deň, { $name },
+
+    podujatie „{ $title }“, { $time }, zmizne z vášho kalendára: zrušené bolo buď podujatie, alebo vaša registrácia.
+
+    Vďaka priloženej správe ho váš kalendárový program odstráni. Stránka podujatia:
+    { $link }
+mail-event-reminder-subject = Čoskoro: { $title }
+mail-event-reminder-body = Dobrý deň, { $name },
+
+    pripomíname, že podujatie „{ $title }“ sa čoskoro začína: { $time }.
+
+    Stránka podujatia, pri virtuálnom podujatí aj s odkazom na pripojenie k stretnutiu:
+    { $link }

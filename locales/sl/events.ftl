@@ -197,3 +197,27 @@ calendar-address-revoked = Naslov vašega koledarja je preklican: koledarski pro
 event-participant = Udeleženec
 error-cancel-unconfirmed = Označite polje, da potrdite odpoved dogodka.
 event-country-none = Ni navedeno
+
+## E-poštna sporočila o mestu na dogodku.
+
+mail-event-place-subject = Vaše mesto: { $title }
+mail-event-place-body = Pozdravljeni, { $name },
+
+    imate mesto na dogodku „{ $title }“, { $time }.
+
+    Dogodek je priložen temu sporočilu: vaš koledarski program ga bo dodal in ga posodobil, če se spremeni. Stran dogodka, pri spletnem dogodku tudi s povezavo do srečanja:
+    { $link }
+mail-event-cancelled-subject = Odstranjeno iz koledarja: { $title }
+mail-event-cancelled-body = Pozdravljeni, { $name },
+
+    dogodek „{ $title }“, { $time }, bo odstranjen iz vašega koledarja: dogodek je bil odpovedan ali pa je bila preklicana vaša prijava.
+
+    S priloženim sporočilom ga bo vaš koledarski program odstranil. Stran dogodka:
+    { $link }
+mail-event-reminder-subject = Kmalu: { $title }
+mail-event-reminder-body = Pozdravljeni, { $name },
+
+    opominjamo vas, da se dogodek „{ $title }“ kmalu začne: { $time }.
+
+    Stran dogodka, pri spletnem dogodku tudi s povezavo do srečanja:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Adresa e kalendarit tuaj u anulua: programet e kalend
 event-participant = Pjesëmarrës
 error-cancel-unconfirmed = Shënoni kutinë për të konfirmuar anulimin e eventit.
 event-country-none = Nuk është dhënë
+
+## Email-e për një vend në një eveniment.
+
+mail-event-place-subject = Vendi juaj: { $title }
+mail-event-place-body = Përshëndetje, { $name },
+
+    keni një vend në evenimentin “{ $title }”, { $time }.
+
+    Evenimenti është bashkëngjitur në këtë email: programi juaj i kalendarit e shton dhe e përditëson nëse ndryshon. Faqja e tij, me lidhjen e takimit për një eveniment virtual:
+    { $link }
+mail-event-cancelled-subject = U hoq nga kalendari juaj: { $title }
+mail-event-cancelled-body = Përshëndetje, { $name },
+
+    evenimenti “{ $title }”, { $time }, u hoq nga kalendari juaj: është anuluar evenimenti ose regjistrimi juaj.
+
+    Mesazhi i bashkëngjitur i mundëson programit tuaj të kalendarit ta heqë. Faqja e evenimentit:
+    { $link }
+mail-event-reminder-subject = Fillon së shpejti: { $title }
+mail-event-reminder-body = Përshëndetje, { $name },
+
+    ju kujtojmë se evenimenti “{ $title }”, { $time }, fillon së shpejti.
+
+    Faqja e evenimentit, me lidhjen e takimit për një eveniment virtual:
+    { $link }

@@ -191,3 +191,27 @@ calendar-address-revoked = Din kalenderadress har återkallats: kalenderprogramm
 event-participant = Deltagare
 error-cancel-unconfirmed = Kryssa i rutan för att bekräfta att evenemanget ställs in.
 event-country-none = Inte angivet
+
+## E-postmeddelanden om en plats på ett evenemang.
+
+mail-event-place-subject = Din plats: { $title }
+mail-event-place-body = Hej { $name }!
+
+    Du har fått en plats på ”{ $title }”, { $time }.
+
+    Evenemanget finns bifogat i det här e-postmeddelandet: ditt kalenderprogram lägger till det och uppdaterar det om något ändras. Evenemangets sida, med möteslänken för ett digitalt evenemang:
+    { $link }
+mail-event-cancelled-subject = Borttaget från din kalender: { $title }
+mail-event-cancelled-body = Hej { $name }!
+
+    ”{ $title }”, { $time }, har tagits bort från din kalender: evenemanget har ställts in, eller så har din anmälan avbokats.
+
+    Det bifogade meddelandet gör att ditt kalenderprogram kan ta bort det. Evenemangets sida:
+    { $link }
+mail-event-reminder-subject = Snart: { $title }
+mail-event-reminder-body = Hej { $name }!
+
+    En påminnelse: ”{ $title }”, { $time }, börjar snart.
+
+    Evenemangets sida, med möteslänken för ett digitalt evenemang:
+    { $link }

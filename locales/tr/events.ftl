@@ -191,3 +191,27 @@ calendar-address-revoked = Takvim adresiniz iptal edildi: takvim programları ar
 event-participant = Katılımcı
 error-cancel-unconfirmed = Etkinliğin iptal edildiğini onaylamak için kutuyu işaretleyin.
 event-country-none = Belirtilmedi
+
+## Bir etkinlikteki yer hakkında e-postalar.
+
+mail-event-place-subject = Yeriniz ayrıldı: { $title }
+mail-event-place-body = Merhaba { $name },
+
+    “{ $title }” etkinliğinde ({ $time }) size bir yer ayrıldı.
+
+    Etkinlik bu e-postanın ekindedir: takvim programınız onu takviminize ekler ve değişiklik olursa günceller. Etkinliğin sayfası, çevrim içi bir etkinlikse toplantı bağlantısıyla birlikte:
+    { $link }
+mail-event-cancelled-subject = Takviminizden kaldırıldı: { $title }
+mail-event-cancelled-body = Merhaba { $name },
+
+    “{ $title }” ({ $time }) takviminizden kaldırıldı: etkinlik ya da kaydınız iptal edildi.
+
+    Ekteki ileti, takvim programınızın etkinliği kaldırmasını sağlar. Etkinliğin sayfası:
+    { $link }
+mail-event-reminder-subject = Yakında başlıyor: { $title }
+mail-event-reminder-body = Merhaba { $name },
+
+    Hatırlatma: “{ $title }” etkinliği ({ $time }) yakında başlıyor.
+
+    Etkinliğin sayfası, çevrim içi bir etkinlikse toplantı bağlantısıyla birlikte:
+    { $link }

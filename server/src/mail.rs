@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use app::account::mail::{Email, Mailer, SendResult};
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Body, Mailbox, Message, SinglePart};
+use lettre::message::{Body, Mailbox, Message, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 pub struct SmtpMailer {
@@ -27,17 +27,38 @@ impl SmtpMailer {
     }
 }
 
+/// The text alone, or (for an event) the text and the event as alternatives
+/// (RFC 6047): calendar programs show the event with its buttons, others the text.
 fn message(from: &Mailbox, email: &Email) -> Result<Message, String> {
-    Message::builder()
+    let builder = Message::builder()
         .from(from.clone())
         .to(email.to.parse().map_err(|e| format!("recipient: {e}"))?)
-        .subject(email.subject.clone())
-        .singlepart(
-            SinglePart::builder()
-                .header(ContentType::TEXT_PLAIN)
-                .body(body(&email.body)),
-        )
-        .map_err(|e| e.to_string())
+        .subject(email.subject.clone());
+    let text = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .body(body(&email.body));
+    match &email.calendar {
+        None => builder.singlepart(text),
+        Some(invitation) => {
+            let kind = format!("text/calendar; charset=utf-8; method={}", invitation.method);
+            let calendar = SinglePart::builder()
+                .header(ContentType::parse(&kind).map_err(|e| e.to_string())?)
+                .body(body(&invitation.text));
+            builder.multipart(
+                MultiPart::alternative()
+                    .singlepart(text)
+                    .singlepart(calendar),
+            )
+        }
+    }
+    .map_err(|e| e.to_string())
+}
+
+fn sender(from: &Mailbox) -> (String, String) {
+    (
+        from.name.clone().unwrap_or_default(),
+        from.email.to_string(),
+    )
 }
 
 /// 8bit with CRLF line ends keeps every link on one line, readable in the raw
@@ -62,6 +83,10 @@ impl Mailer for SmtpMailer {
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         })
+    }
+
+    fn sender(&self) -> (String, String) {
+        sender(&self.from)
     }
 }
 
@@ -101,6 +126,10 @@ impl Mailer for FolderMailer {
             Ok(())
         })
     }
+
+    fn sender(&self) -> (String, String) {
+        sender(&self.from)
+    }
 }
 
 /// The mailer the settings ask for.
@@ -122,6 +151,7 @@ mod tests {
             subject: "Povabilo".into(),
             body: "Pozdravljeni,\nhttps://vet.example.eu/sl/account/invitation/82baLPG-7XCSaQyuWhaCSG3CinU1jv17t2Ot_8cJX6o\n".into(),
             link: String::new(),
+            calendar: None,
         };
         let from: Mailbox = "EuroVET Commons <no-reply@localhost>".parse().unwrap();
         let raw = String::from_utf8(message(&from, &email).unwrap().formatted()).unwrap();
@@ -131,5 +161,31 @@ mod tests {
             ..email
         };
         assert!(message(&from, &long).is_ok());
+    }
+
+    #[test]
+    fn an_event_travels_beside_the_text_as_an_imip_alternative() {
+        let email = Email {
+            to: "aino@example.fi".into(),
+            subject: "Paikka".into(),
+            body: "Hei".into(),
+            link: String::new(),
+            calendar: Some(app::account::mail::Invitation {
+                method: "REQUEST",
+                text: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".into(),
+            }),
+        };
+        let from: Mailbox = "EuroVET Commons <no-reply@localhost>".parse().unwrap();
+        let raw = String::from_utf8(message(&from, &email).unwrap().formatted()).unwrap();
+        assert!(raw.contains("multipart/alternative"), "{raw}");
+        assert!(
+            raw.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"),
+            "{raw}"
+        );
+        assert!(raw.contains("METHOD:REQUEST"), "{raw}");
+        assert_eq!(
+            sender(&from),
+            ("EuroVET Commons".into(), "no-reply@localhost".into())
+        );
     }
 }

@@ -85,6 +85,7 @@ pub async fn serve(
         },
     };
     tokio::spawn(app::counselling::digest::run(state.clone()));
+    tokio::spawn(app::events::mail::remind(state.clone()));
     let router = router(state, args.bench_routes);
     let listener = tokio::net::TcpListener::bind(args.bind).await?;
     tracing::info!(address = %args.bind, site = %args.site_url, "serving");

@@ -80,6 +80,7 @@ fn an_independent_parser_reads_the_times_across_a_change_to_summer_time() {
     cancelled.cancelled = true;
     let calendar = Calendar {
         method: Method::Publish,
+        parties: None,
         name: Some("EuroVET".into()),
         events: vec![
             // The day before and the day after 28 March 2027 in Brussels.

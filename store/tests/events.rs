@@ -748,3 +748,58 @@ async fn the_demo_has_a_meeting_a_series_a_session_report_and_two_groups() {
         t.finish().await;
     }
 }
+
+/// A wall time on Brussels' clocks `minutes` from now, as a form sends it.
+fn in_minutes(minutes: i64) -> String {
+    use store::events::time::{wall, zone};
+    let at = Utc::now() + Duration::minutes(minutes);
+    wall(zone("Europe/Brussels").unwrap(), at)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+#[tokio::test]
+async fn reminders_go_once_the_day_and_the_hour_before_and_again_when_moved() {
+    use store::events::register::{claim_reminders, Reminder};
+    for t in common::backends().await {
+        let db = &t.db;
+        store::seed::seed_demo(db).await.unwrap();
+        let network = network_id(db, &national_slug("DE")).await;
+        let by = organiser(db, network).await;
+        let people = members(db, &by, 2).await;
+        let mut soon = webinar(network, "");
+        soon.starts = in_minutes(20 * 60);
+        soon.ends = in_minutes(21 * 60);
+        let id = create(db, &by, &soon, &LANGUAGES).await.unwrap()[0];
+        register(db, &people[0], id, "").await.unwrap();
+        let mine = |due: &[store::events::register::DueReminder]| {
+            due.iter()
+                .filter(|d| d.event_id == id)
+                .map(|d| (d.member_id, d.which))
+                .collect::<Vec<_>>()
+        };
+        let now = Utc::now();
+        assert_eq!(
+            mine(&claim_reminders(db, now).await.unwrap()),
+            vec![(people[0].member_id, Reminder::Day)]
+        );
+        assert!(
+            mine(&claim_reminders(db, now).await.unwrap()).is_empty(),
+            "a reminder goes once"
+        );
+        // Moved to within the hour: the hour's reminder, for the new start.
+        soon.starts = in_minutes(40);
+        soon.ends = in_minutes(100);
+        edit(db, &by, id, &soon, &LANGUAGES).await.unwrap();
+        assert_eq!(
+            mine(&claim_reminders(db, Utc::now()).await.unwrap()),
+            vec![(people[0].member_id, Reminder::Hour)]
+        );
+        assert!(mine(&claim_reminders(db, Utc::now()).await.unwrap()).is_empty());
+        // Registered late for a cancelled event: nothing.
+        register(db, &people[1], id, "").await.unwrap();
+        cancel(db, &by, id).await.unwrap();
+        assert!(mine(&claim_reminders(db, Utc::now()).await.unwrap()).is_empty());
+        t.finish().await;
+    }
+}

@@ -15,12 +15,24 @@ pub struct Email {
     pub body: String,
     /// The link the message carries, for the log when mail goes to a folder.
     pub link: String,
+    /// An event for the recipient's calendar program (iMIP), beside the text.
+    pub calendar: Option<Invitation>,
+}
+
+/// An iCalendar message sent with an e-mail: `text/calendar; method=…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// `REQUEST` (add or update) or `CANCEL`.
+    pub method: &'static str,
+    pub text: String,
 }
 
 pub type SendResult<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
 
 pub trait Mailer: Send + Sync {
     fn send(&self, email: Email) -> SendResult<'_>;
+    /// The sender's name and address (an invitation's organiser).
+    fn sender(&self) -> (String, String);
 }
 
 /// What an e-mail is about; each has `mail-<kind>-subject` and `-body` messages.
@@ -32,6 +44,12 @@ pub enum Kind {
     Email,
     /// Peer counselling notifications not yet read.
     Digest,
+    /// A place at an event, with the event for the calendar.
+    EventPlace,
+    /// An event off the recipient's calendar: cancelled, or their registration.
+    EventCancelled,
+    /// An event begins soon.
+    EventReminder,
 }
 
 impl Kind {
@@ -42,6 +60,9 @@ impl Kind {
             Kind::Reset => "reset",
             Kind::Email => "email",
             Kind::Digest => "digest",
+            Kind::EventPlace => "event-place",
+            Kind::EventCancelled => "event-cancelled",
+            Kind::EventReminder => "event-reminder",
         }
     }
 }
@@ -61,9 +82,10 @@ pub fn compose(
     all.push(("email", Arg::from(to.to_owned())));
     Email {
         to: to.to_owned(),
-        subject: bundle.format(&format!("mail-{}-subject", kind.key()), &[]),
+        subject: bundle.format(&format!("mail-{}-subject", kind.key()), &all),
         body: bundle.format(&format!("mail-{}-body", kind.key()), &all),
         link: link.to_owned(),
+        calendar: None,
     }
 }
 

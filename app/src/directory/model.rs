@@ -200,6 +200,8 @@ pub struct NetworkDetail {
     pub members: u64,
     /// Member id, name and organisation of each facilitator.
     pub facilitators: Vec<(i32, String, String)>,
+    /// Its next events (the first few; the heading links to them all).
+    pub events: Vec<crate::events::EventLine>,
 }
 
 /// A member country and its number of member organisations.

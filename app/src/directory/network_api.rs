@@ -21,6 +21,18 @@ pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, FormErr
     };
     let organisations = d.organisations() as i64;
     let n = d.network;
+    let query = store::events::read::EventQuery {
+        network_id: Some(n.id),
+        per_page: 5,
+        ..Default::default()
+    };
+    let reader = crate::events::reader_zone();
+    let events = store::events::read::list(&state.db, crate::account::session::actor().as_ref(), &query)
+        .await?
+        .events
+        .into_iter()
+        .map(|e| crate::events::line(e, reader))
+        .collect();
     Ok(Some(NetworkDetail {
         network: NetworkSummary {
             slug: n.slug,
@@ -53,5 +65,6 @@ pub async fn network_view(slug: String) -> Result<Option<NetworkDetail>, FormErr
             .collect(),
         members: d.members,
         facilitators: d.facilitators,
+        events,
     }))
 }

@@ -94,6 +94,24 @@ fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
             </section>
         }
     });
+    let events = (!v.events.is_empty()).then(|| {
+        let href = format!(
+            "{}{}",
+            crate::events::paths::events(&i18n.locale()),
+            query_string([("network", n.slug.clone())])
+        );
+        let items = v
+            .events
+            .into_iter()
+            .map(|e| crate::events::event_line(e, i18n))
+            .collect_view();
+        view! {
+            <section aria-labelledby="network-events">
+                <h2 id="network-events"><a href=href>{t("events-title")}</a></h2>
+                <ol class="event-list">{items}</ol>
+            </section>
+        }
+    });
     let levels = v.levels.into_iter().map(|l| level(l, i18n)).collect_view();
     let all_slug = n.slug.clone();
     let all = (n.organisations > 0).then(|| {
@@ -124,6 +142,7 @@ fn details(v: NetworkDetail, i18n: I18n) -> impl IntoView {
                 <h2 id="about">{t("network-description")}</h2>
                 <p lang=own_lang>{v.description}</p>
             </section>
+            {events}
             {facilitators}
             {member_networks}
             <section aria-labelledby="member-organisations">

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::paths;
 use crate::account::api_support::*;
+use super::mail::Notice;
 use crate::account::FormError;
 
 fn back(locale: &str, event: i32, notice: &str) {
@@ -24,6 +25,9 @@ pub async fn register(locale: String, event: i32, access_needs: String) -> Resul
     let actor = require_actor()?;
     let standing =
         store::events::register::register(&state.db, &actor, event, &access_needs).await?;
+    if standing == Attendance::Registered {
+        super::mail::tell(&state, event, vec![actor.member_id], Notice::Place);
+    }
     let notice = match standing {
         Attendance::Registered => "event-registered",
         Attendance::Waiting => "event-waiting",
@@ -39,7 +43,14 @@ pub async fn withdraw(locale: String, event: i32) -> Result<(), FormError> {
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    store::events::register::withdraw(&state.db, &actor, event).await?;
+    let held = store::events::register::holders(&state.db, event)
+        .await?
+        .contains(&actor.member_id);
+    let promoted = store::events::register::withdraw(&state.db, &actor, event).await?;
+    if held {
+        super::mail::tell(&state, event, vec![actor.member_id], Notice::Off);
+    }
+    super::mail::tell(&state, event, promoted, Notice::Place);
     back(&locale, event, "event-withdrawn");
     Ok(())
 }
@@ -120,7 +131,9 @@ pub async fn cancel(locale: String, event: i32, confirm: Option<String>) -> Resu
     if confirm.as_deref() != Some("yes") {
         return Err(refused("error-cancel-unconfirmed"));
     }
+    let holders = store::events::register::holders(&state.db, event).await?;
     store::events::write::cancel(&state.db, &actor, event).await?;
+    super::mail::tell(&state, event, holders, Notice::Off);
     back(&locale, event, "event-cancelled");
     Ok(())
 }
@@ -141,7 +154,10 @@ pub async fn decide(
         "decline" => false,
         _ => return Err(refused("error-choice-unknown")),
     };
-    store::events::register::decide(&state.db, &actor, event, member, accept).await?;
+    let standing = store::events::register::decide(&state.db, &actor, event, member, accept).await?;
+    if standing == store::vocabulary::Attendance::Registered {
+        super::mail::tell(&state, event, vec![member], Notice::Place);
+    }
     back(&locale, event, "event-decided");
     Ok(())
 }

@@ -11,7 +11,7 @@ use sea_orm::{
     QueryOrder,
 };
 
-use super::ics::{Calendar, CalendarEvent, Method};
+use super::ics::{Calendar, CalendarEvent, Method, Parties};
 use super::time::zone;
 use super::write::{rule, series_end};
 use super::Reader;
@@ -164,6 +164,7 @@ pub async fn event_file(
     Ok(Some(
         Calendar {
             method: Method::Publish,
+            parties: None,
             name: None,
             events: vec![calendar_event(&(&event).into(), site, with_link)],
         }
@@ -173,9 +174,10 @@ pub async fn event_file(
 
 /// An invitation, a change or a cancellation sent to a participant (iTIP):
 /// calendar programs put it in place of the copy they hold.
-pub fn message(event: &event::Model, site: &str, method: Method) -> String {
+pub fn message(event: &event::Model, site: &str, method: Method, parties: Parties) -> String {
     Calendar {
         method,
+        parties: Some(parties),
         name: None,
         events: vec![calendar_event(
             &event.into(),
@@ -260,6 +262,7 @@ pub async fn series_file(
     Ok(Some(
         Calendar {
             method: Method::Publish,
+            parties: None,
             name: Some(first.title.clone()),
             events,
         }
@@ -270,6 +273,7 @@ pub async fn series_file(
 fn feed(name: String, events: &[Listed], site: &str, with_link: &[i32]) -> String {
     Calendar {
         method: Method::Publish,
+        parties: None,
         name: Some(name),
         events: events
             .iter()

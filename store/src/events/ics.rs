@@ -61,10 +61,23 @@ pub struct CalendarEvent {
     pub until: Option<DateTime<Utc>>,
 }
 
+/// Who sends an invitation and whom it is for: what a calendar program
+/// needs to file an e-mailed event (iMIP) as the recipient's own. Files
+/// and feeds carry no one's address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parties {
+    /// The organiser's name and address (the platform's, which takes no replies).
+    pub organiser: (String, String),
+    /// The participant's name and address.
+    pub attendee: (String, String),
+}
+
 /// A calendar: one event, a series with its changed occurrences, or a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
     pub method: Method,
+    /// For an invitation or cancellation sent by e-mail.
+    pub parties: Option<Parties>,
     /// The name a program shows for a subscribed feed.
     pub name: Option<String>,
     pub events: Vec<CalendarEvent>,
@@ -161,6 +174,25 @@ impl Calendar {
         if let Some(url) = &event.url {
             out.line(&format!("URL:{}", plain(url)));
         }
+        if let Some(p) = &self.parties {
+            let (name, address) = &p.organiser;
+            out.line(&format!(
+                "ORGANIZER;CN=\"{}\":mailto:{}",
+                quoted(name),
+                plain(address)
+            ));
+            let (name, address) = &p.attendee;
+            let stat = if self.method == Method::Cancel {
+                "DECLINED"
+            } else {
+                "ACCEPTED"
+            };
+            out.line(&format!(
+                "ATTENDEE;CN=\"{}\";ROLE=REQ-PARTICIPANT;PARTSTAT={stat};RSVP=FALSE:mailto:{}",
+                quoted(name),
+                plain(address)
+            ));
+        }
         let cancelled = event.cancelled || self.method == Method::Cancel;
         out.line(if cancelled {
             "STATUS:CANCELLED"
@@ -238,6 +270,14 @@ fn plain(value: &str) -> String {
     value.chars().filter(|c| !c.is_control()).collect()
 }
 
+/// A parameter's value in double quotes (RFC 5545 3.2): no quote, no control.
+fn quoted(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .collect()
+}
+
 /// Content lines, each ended by CRLF and folded at 75 octets (RFC 5545
 /// 3.1), never inside a character.
 #[derive(Default)]
@@ -302,6 +342,7 @@ mod tests {
     fn an_event_is_written_in_its_zone_with_the_zones_changes() {
         let calendar = Calendar {
             method: Method::Publish,
+            parties: None,
             name: None,
             events: vec![brussels_webinar()],
         };
@@ -353,6 +394,31 @@ mod tests {
         assert!(!text.contains("ORGANIZER") && !text.contains("ATTENDEE"));
     }
 
+    #[test]
+    fn an_emailed_invitation_names_its_organiser_and_attendee_only() {
+        let mut calendar = Calendar {
+            method: Method::Request,
+            parties: Some(Parties {
+                organiser: (
+                    "EuroVET \"Commons\"".into(),
+                    "no-reply@vet.example.org".into(),
+                ),
+                attendee: ("Aino Virtanen".into(), "aino@example.fi".into()),
+            }),
+            name: None,
+            events: vec![brussels_webinar()],
+        };
+        let text = calendar.render();
+        assert!(text.contains("METHOD:REQUEST\r\n"));
+        assert!(
+            text.contains("ORGANIZER;CN=\"EuroVET Commons\":mailto:no-reply@vet.example.org\r\n")
+        );
+        assert!(text.contains("PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:aino@example.fi"));
+        calendar.method = Method::Cancel;
+        let text = calendar.render();
+        assert!(text.contains("PARTSTAT=DECLINED") && text.contains("STATUS:CANCELLED\r\n"));
+    }
+
     fn lines_of(text: &str) -> Vec<&str> {
         text.split("\r\n").filter(|l| !l.is_empty()).collect()
     }
@@ -366,6 +432,7 @@ mod tests {
         india.zone = "Asia/Kolkata".parse().unwrap();
         let text = Calendar {
             method: Method::Publish,
+            parties: None,
             name: Some("EuroVET, events".into()),
             events: vec![event, india],
         }
@@ -385,6 +452,7 @@ mod tests {
         series.until = Some(Utc.with_ymd_and_hms(2028, 12, 31, 23, 0, 0).unwrap());
         let text = Calendar {
             method: Method::Cancel,
+            parties: None,
             name: None,
             events: vec![series],
         }
@@ -403,6 +471,7 @@ mod tests {
         event.title = "Ausbildungsqualität in Klein- und Mittelbetrieben: ".repeat(4);
         let text = Calendar {
             method: Method::Publish,
+            parties: None,
             name: None,
             events: vec![event],
         }
@@ -421,6 +490,7 @@ mod tests {
         hostile.url = Some("https://a.example/\r\nX-EVIL:1".into());
         let text = Calendar {
             method: Method::Publish,
+            parties: None,
             name: None,
             events: vec![hostile],
         }

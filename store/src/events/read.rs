@@ -271,3 +271,11 @@ pub async fn event(
         online_url,
     }))
 }
+
+/// The event as stored, for what is sent about it (its calendar message).
+pub async fn row(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+) -> Result<Option<event::Model>, StoreError> {
+    Ok(event::Entity::find_by_id(event_id).one(db).await?)
+}

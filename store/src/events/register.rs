@@ -363,3 +363,124 @@ pub async fn participants_csv(db: &Db, actor: &Actor, event_id: i32) -> Result<S
         .map_err(|e| StoreError::Io(std::io::Error::other(e.to_string())))?;
     String::from_utf8(bytes).map_err(|e| StoreError::Io(std::io::Error::other(e)))
 }
+
+/// The members who hold a place at the event.
+pub async fn holders(db: &impl ConnectionTrait, event_id: i32) -> Result<Vec<i32>, StoreError> {
+    Ok(registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::Attendance.eq(Attendance::Registered))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.member_id)
+        .collect())
+}
+
+/// Whom an event's message goes to: their address, name and language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addressee {
+    pub member_id: i32,
+    pub email: String,
+    pub name: String,
+    pub locale: String,
+}
+
+pub async fn addressees(
+    db: &impl ConnectionTrait,
+    members: &[i32],
+) -> Result<Vec<Addressee>, StoreError> {
+    if members.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(member::Entity::find()
+        .filter(member::Column::Id.is_in(members.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| Addressee {
+            member_id: m.id,
+            name: format!("{} {}", m.given_name, m.family_name),
+            email: m.email,
+            locale: m.locale,
+        })
+        .collect())
+}
+
+/// Which reminder a participant gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    /// The day before (within 24 hours of the start).
+    Day,
+    /// The hour before.
+    Hour,
+}
+
+/// A reminder claimed for sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueReminder {
+    pub event_id: i32,
+    pub member_id: i32,
+    pub which: Reminder,
+}
+
+/// Claims the reminders due at `now`: for each place at an event that is
+/// still on, the day-before reminder within 24 hours of its start and the
+/// hour-before one within the hour (only that one when both are due). Each
+/// is claimed by a conditional update of the start it reminds of, so a
+/// reminder goes once, from one instance, and again if the event moves.
+pub async fn claim_reminders(db: &Db, now: DateTime<Utc>) -> Result<Vec<DueReminder>, StoreError> {
+    use sea_orm::sea_query::Expr;
+    let soon = now + chrono::Duration::hours(24);
+    let events = event::Entity::find()
+        .filter(event::Column::Status.eq(EventStatus::Scheduled))
+        .filter(event::Column::StartsAt.gt(now))
+        .filter(event::Column::StartsAt.lte(soon))
+        .all(db)
+        .await?;
+    let places = registration::Entity::find()
+        .filter(registration::Column::EventId.is_in(events.iter().map(|e| e.id)))
+        .filter(registration::Column::Attendance.eq(Attendance::Registered))
+        .all(db)
+        .await?;
+    let mut due = Vec::new();
+    for r in places {
+        let Some(e) = events.iter().find(|e| e.id == r.event_id) else {
+            continue;
+        };
+        let hour = e.starts_at <= now + chrono::Duration::hours(1);
+        let (column, which) = if hour {
+            (registration::Column::RemindedHourFor, Reminder::Hour)
+        } else {
+            (registration::Column::RemindedDayFor, Reminder::Day)
+        };
+        let already = match which {
+            Reminder::Hour => r.reminded_hour_for,
+            Reminder::Day => r.reminded_day_for,
+        };
+        if already == Some(e.starts_at) {
+            continue;
+        }
+        let mut update = registration::Entity::update_many()
+            .col_expr(column, Expr::value(e.starts_at))
+            .filter(registration::Column::Id.eq(r.id));
+        update = match already {
+            Some(before) => update.filter(column.eq(before)),
+            None => update.filter(column.is_null()),
+        };
+        if which == Reminder::Hour {
+            // The day's reminder would say less, later: it is not sent.
+            update = update.col_expr(
+                registration::Column::RemindedDayFor,
+                Expr::value(e.starts_at),
+            );
+        }
+        if update.exec(db).await?.rows_affected == 1 {
+            due.push(DueReminder {
+                event_id: e.id,
+                member_id: r.member_id,
+                which,
+            });
+        }
+    }
+    Ok(due)
+}
