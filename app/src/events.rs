@@ -25,7 +25,7 @@ server_only! {
     pub use list_page::{event_line, EventsPage};
     pub use model::EventLine;
     pub use support::{line, reader_zone};
-    pub use new_page::NewEventPage;
+    pub use new_page::{EditEventPage, NewEventPage};
     pub use support::ZONE_COOKIE;
 }
 

@@ -79,6 +79,7 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/events/new") view=crate::events::NewEventPage/>
                     <Route path=path!("/events/calendar") view=crate::events::CalendarPage/>
                     <Route path=path!("/events/:id") view=crate::events::EventPage/>
+                    <Route path=path!("/events/:id/edit") view=crate::events::EditEventPage/>
                     <Route path=path!("/groups") view=crate::groups::GroupsPage/>
                     <Route path=path!("/groups/new") view=crate::groups::NewGroupPage/>
                     <Route path=path!("/groups/:slug") view=crate::groups::GroupPage/>

@@ -7,8 +7,11 @@
 // Lisbon's clocks (a reversed time is refused and nothing is announced); a
 // member registers with access needs and gets the meeting link, a second
 // one lands on the waiting list and gets the place when the first
-// withdraws; the organiser sees the access needs and downloads them as
-// CSV; a reader in Helsinki sees the Brussels webinars on their own clocks
+// withdraws (each gets the event, or its cancellation, by e-mail for their
+// calendar program); the organiser sees the access needs and downloads
+// them as CSV, and moves the event (the place holder's calendar is told);
+// a peer-learning session's organiser puts a question and records a
+// group's answer (an empty one is refused); a reader in Helsinki sees the Brussels webinars on their own clocks
 // too; a member joins a working group and leaves it; a member makes their
 // calendar address, which a calendar program then reads, and revokes it.
 import { after, before, describe, test } from 'node:test';
@@ -25,7 +28,19 @@ before(async () => {
   organisations = await organisationSlugs(server);
 });
 
+/**
+ * A few accounts per mode, made once and shared by the scenarios (accepting
+ * an invitation is limited to ten a minute from one address).
+ */
+const accounts = new Map();
+async function account(mode, key, details) {
+  const id = `${mode.name}/${key}`;
+  if (!accounts.has(id)) accounts.set(id, await signedIn(server, browser, mode, details));
+  return accounts.get(id);
+}
+
 after(async () => {
+  for (const opened of accounts.values()) await opened.context.close();
   await browser?.close();
   await server?.stop();
 });
@@ -61,7 +76,7 @@ describe('events in the browser', () => {
     test(`a webinar of one place: register, waiting list, withdraw, promotion, participants (${mode.name})`, async () => {
       const title = `Apprenticeship webinar ${suffix} ${Date.now()}`;
       const day = nextMonth();
-      const organiser = await signedIn(server, browser, mode, {
+      const organiser = await account(mode, 'organiser', {
         email: `organiser.${suffix}@example.eu`, organisation: organisations[10 + i], role: 'facilitator', network: 'eurovet-network', locale: 'de', name: 'Olga',
       });
       const { page } = organiser;
@@ -138,6 +153,19 @@ describe('events in the browser', () => {
       table = await page.locator('.organisers table').textContent();
       assert.doesNotMatch(table, /Aino first/, 'who withdrew is no longer listed, nor their needs');
       assert.match(table, /Ben second/);
+      // The organiser moves it by half an hour: the place holder's calendar gets the change.
+      await page.locator('.organisers a.button', { hasText: message('de', 'events', 'event-edit') }).click();
+      await page.waitForURL(new RegExp(`/de/events/${id}/edit$`));
+      assert.equal(await page.locator('#event-starts').inputValue(), `${day}T10:00`, 'the form holds the event as it is');
+      assert.equal(await page.locator('#event-zone').inputValue(), 'Europe/Lisbon');
+      await page.locator('#event-starts').fill(`${day}T10:30`);
+      await page.locator('#event-ends').fill(`${day}T12:00`);
+      await button(page, 'de', 'events', 'event-edit-save').click();
+      await page.waitForURL(/done=event-saved/);
+      assert.match(await page.locator('.facts .event-time').first().textContent(), new RegExp(`${day} 10:30\u201312:00`));
+      const change = await mailed(`second.${suffix}@example.eu`, /DTSTART;TZID=Europe\/Lisbon:\d{8}T103000/);
+      assert.match(change, /METHOD:REQUEST\r\n/);
+      assert.match(change, /SEQUENCE:[1-9]/, 'a raised sequence, so the calendar updates in place');
       const csv = await page.request.get(`${server.base}/events/${id}/participants.csv`);
       assert.equal(csv.status(), 200);
       const text = await csv.text();
@@ -147,7 +175,41 @@ describe('events in the browser', () => {
       assert.equal((await second.page.request.get(`${server.base}/events/${id}/participants.csv`)).status(), 403);
       assert.equal((await fetch(`${server.base}/events/${id}/participants.csv`)).status, 401);
       assert.doesNotMatch(await second.page.locator('main').textContent(), /Viittomakielen/);
-      for (const opened of [organiser, first, second]) await opened.context.close();
+      for (const opened of [first, second]) await opened.context.close();
+    });
+
+    test(`a peer-learning session's organiser puts a question and records a group's answer (${mode.name})`, async () => {
+      const organiser = await account(mode, 'organiser', {
+        email: `organiser.${suffix}@example.eu`, organisation: organisations[10 + i], role: 'facilitator', network: 'eurovet-network', locale: 'de', name: 'Olga',
+      });
+      const { page } = organiser;
+      await page.goto(`${server.base}/en/events?when=past&kind=peer-learning`);
+      await page.locator('.event-line a', { hasText: 'keeping apprentices' }).click();
+      const question = `What keeps apprentices in micro-companies? (${suffix})`;
+      const open = (id) => page.locator('summary', { hasText: message('en', 'events', id) }).click();
+      await open('event-add-question');
+      await page.locator('#question-text').fill(question);
+      await page.locator('form[action="/api/events/question"] button[type="submit"]').click();
+      await page.waitForURL(/done=event-question-added/);
+      await open('event-record-answer');
+      await page.locator('#answer-question').selectOption({ label: question });
+      await page.locator('#answer-group').fill(`Group ${suffix}`);
+      await page.locator('#answer-text').fill('A mentor in the company, named from the first day.');
+      await page.locator('#answer-conclusions').fill('Train the mentors.');
+      await page.locator('form[action="/api/events/answer"] button[type="submit"]').click();
+      await page.waitForURL(/done=event-answer-recorded/);
+      const report = await page.locator('.questions').textContent();
+      assert.match(report, new RegExp(question.replace(/[()?]/g, '\\$&')));
+      assert.match(report, new RegExp(`Group ${suffix}A mentor in the company`));
+      assert.match(report, /Train the mentors\./);
+      // An empty answer is refused, and nothing is recorded.
+      const before = await page.locator('.questions .answer').count();
+      await open('event-record-answer');
+      await page.locator('#answer-group').fill(' ');
+      await page.locator('#answer-text').fill(' ');
+      await page.locator('form[action="/api/events/answer"] button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      assert.equal(await page.locator('.questions .answer').count(), before);
     });
 
     test(`a reader in Helsinki sees the Brussels webinars on their own clocks too (${mode.name})`, async () => {
@@ -170,7 +232,7 @@ describe('events in the browser', () => {
     });
 
     test(`a member joins a working group and leaves it (${mode.name})`, async () => {
-      const member = await signedIn(server, browser, mode, { email: `group.${suffix}@example.de`, organisation: organisations[16 + i], locale: 'de', name: 'Gerd' });
+      const member = await account(mode, 'member', { email: `member.${suffix}@example.de`, organisation: organisations[16 + i], locale: 'de', name: 'Gerd' });
       const { page } = member;
       await page.goto(`${server.base}/de/groups`);
       await page.locator('.group-line a', { hasText: 'Green skills in VET' }).click();
@@ -178,21 +240,20 @@ describe('events in the browser', () => {
       await button(page, 'de', 'groups', 'group-join').click();
       await page.waitForURL(/done=group-joined/);
       assert.match(await page.locator('main').textContent(), new RegExp(message('de', 'groups', 'group-you-member')));
-      assert.match(await page.locator('#group-members-title + ul').textContent(), /Gerd group/);
+      assert.match(await page.locator('#group-members-title + ul').textContent(), /Gerd member/);
       await button(page, 'de', 'groups', 'group-leave').click();
       await page.waitForURL(/done=group-left/);
-      assert.doesNotMatch(await page.locator('#group-members-title + ul').textContent(), /Gerd group/);
-      await member.context.close();
+      assert.doesNotMatch(await page.locator('#group-members-title + ul').textContent(), /Gerd member/);
     });
 
     test(`a member makes a calendar address that a program reads, then revokes it (${mode.name})`, async () => {
-      const member = await signedIn(server, browser, mode, { email: `calendar.${suffix}@example.eu`, organisation: organisations[18 + i], locale: 'en', name: 'Cal' });
+      const member = await account(mode, 'member', { email: `member.${suffix}@example.de`, organisation: organisations[16 + i], locale: 'de', name: 'Gerd' });
       const { page } = member;
-      await page.goto(`${server.base}/en/events/1`);
-      await button(page, 'en', 'events', 'event-register').click();
+      await page.goto(`${server.base}/de/events/1`);
+      await button(page, 'de', 'events', 'event-register').click();
       await page.waitForURL(/done=event-registered/);
-      await page.goto(`${server.base}/en/events/calendar`);
-      await button(page, 'en', 'events', 'calendar-make').click();
+      await page.goto(`${server.base}/de/events/calendar`);
+      await button(page, 'de', 'events', 'calendar-make').click();
       await page.waitForURL(/done=calendar-address-made/);
       const address = await page.locator('#calendar-address').inputValue();
       assert.match(address, /\/calendars\/members\/[A-Za-z0-9_-]+\/events\.ics$/);
@@ -200,12 +261,11 @@ describe('events in the browser', () => {
       assert.equal(feed.status, 200);
       assert.match(await feed.text(), /SUMMARY;LANGUAGE=en:EuroVET Annual Meeting/);
       // The address is shown once: the page does not show another's.
-      await page.goto(`${server.base}/en/events/calendar`);
+      await page.goto(`${server.base}/de/events/calendar`);
       assert.equal(await page.locator('#calendar-address').count(), 0);
-      await button(page, 'en', 'events', 'calendar-revoke').click();
+      await button(page, 'de', 'events', 'calendar-revoke').click();
       await page.waitForURL(/done=calendar-address-revoked/);
       assert.equal((await fetch(address)).status, 410);
-      await member.context.close();
     });
   }
 });

@@ -215,3 +215,15 @@ mail-event-reminder-body = Здравейте, { $name },
 
     Страницата на събитието, с връзката към видеоконференцията, ако събитието е онлайн:
     { $link }
+
+event-add-question = Задайте въпрос на дискусионните групи
+event-question-text = Въпрос
+event-record-answer = Запишете отговора на група
+event-answer-group = Дискусионна група
+event-answer-text = Отговорът на групата
+event-question-added = Въпросът е добавен.
+event-answer-recorded = Отговорът на групата е записан.
+
+event-edit = Промяна на събитието
+event-edit-save = Запазване на промените
+event-saved = Събитието е запазено. Участниците с място получават промяната в календарите си.

@@ -218,3 +218,15 @@ mail-event-reminder-body = Dobar dan, { $name },
 
     Stranica događaja, s linkom za videokonferenciju ako se događaj održava putem interneta:
     { $link }
+
+event-add-question = Postavite pitanje grupama za diskusiju
+event-question-text = Pitanje
+event-record-answer = Unesite odgovor grupe
+event-answer-group = Grupa za diskusiju
+event-answer-text = Odgovor grupe
+event-question-added = Pitanje je dodano.
+event-answer-recorded = Odgovor grupe je unesen.
+
+event-edit = Izmijenite ovaj događaj
+event-edit-save = Sačuvaj izmjene
+event-saved = Događaj je sačuvan. Oni koji imaju mjesto dobivaju izmjenu u svojim kalendarima.

@@ -221,3 +221,15 @@ mail-event-reminder-body = Dobrý den, { $name },
 
     Stránka akce, u online akce i s odkazem na videokonferenci:
     { $link }
+
+event-add-question = Položit otázku diskusním skupinám
+event-question-text = Otázka
+event-record-answer = Zapsat odpověď skupiny
+event-answer-group = Diskusní skupina
+event-answer-text = Odpověď skupiny
+event-question-added = Otázka byla přidána.
+event-answer-recorded = Odpověď skupiny byla zapsána.
+
+event-edit = Upravit tuto akci
+event-edit-save = Uložit změny
+event-saved = Akce je uložena. Ti, kdo mají místo, dostanou změnu do svých kalendářů.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Hej { $name }
 
     Arrangementets side, med linket til videomødet, hvis det er et onlinearrangement:
     { $link }
+
+event-add-question = Stil et spørgsmål til diskussionsgrupperne
+event-question-text = Spørgsmål
+event-record-answer = Registrér en gruppes svar
+event-answer-group = Diskussionsgruppe
+event-answer-text = Gruppens svar
+event-question-added = Spørgsmålet er tilføjet.
+event-answer-recorded = Gruppens svar er registreret.
+
+event-edit = Ret dette arrangement
+event-edit-save = Gem ændringerne
+event-saved = Arrangementet er gemt. De, der har en plads, får ændringen i deres kalendere.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Guten Tag { $name },
 
     Die Seite der Veranstaltung, bei einer Online-Veranstaltung mit dem Link zur Videokonferenz:
     { $link }
+
+event-add-question = Den Diskussionsgruppen eine Frage stellen
+event-question-text = Frage
+event-record-answer = Antwort einer Gruppe festhalten
+event-answer-group = Diskussionsgruppe
+event-answer-text = Antwort der Gruppe
+event-question-added = Die Frage ist hinzugefügt.
+event-answer-recorded = Die Antwort der Gruppe ist festgehalten.
+
+event-edit = Veranstaltung ändern
+event-edit-save = Änderungen speichern
+event-saved = Die Veranstaltung ist gespeichert. Wer einen Platz hat, erhält die Änderung in seinen Kalender.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Γεια σας, { $name },
 
     Η σελίδα της εκδήλωσης, με τον σύνδεσμο τηλεδιάσκεψης αν πρόκειται για διαδικτυακή εκδήλωση:
     { $link }
+
+event-add-question = Θέστε ερώτημα στις ομάδες συζήτησης
+event-question-text = Ερώτημα
+event-record-answer = Καταγράψτε την απάντηση μιας ομάδας
+event-answer-group = Ομάδα συζήτησης
+event-answer-text = Η απάντηση της ομάδας
+event-question-added = Το ερώτημα προστέθηκε.
+event-answer-recorded = Η απάντηση της ομάδας καταγράφηκε.
+
+event-edit = Αλλαγή της εκδήλωσης
+event-edit-save = Αποθήκευση των αλλαγών
+event-saved = Η εκδήλωση αποθηκεύτηκε. Όσοι έχουν θέση λαμβάνουν την αλλαγή στα ημερολόγιά τους.

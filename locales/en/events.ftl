@@ -215,3 +215,19 @@ mail-event-reminder-body = Hello { $name },
 
     The event's page, with the meeting link for an online event:
     { $link }
+
+## A peer-learning session's questions, for its organisers.
+
+event-add-question = Put a question to the discussion groups
+event-question-text = Question
+event-record-answer = Record a group's answer
+event-answer-group = Discussion group
+event-answer-text = The group's answer
+event-question-added = The question is added.
+event-answer-recorded = The group's answer is recorded.
+
+## Changing an event.
+
+event-edit = Change this event
+event-edit-save = Save the changes
+event-saved = The event is saved. Those who hold a place get the change in their calendars.

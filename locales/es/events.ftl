@@ -218,3 +218,15 @@ mail-event-reminder-body = Hola, { $name }:
 
     La página del evento, con el enlace a la reunión si se celebra en línea:
     { $link }
+
+event-add-question = Plantear una pregunta a los grupos de debate
+event-question-text = Pregunta
+event-record-answer = Registrar la respuesta de un grupo
+event-answer-group = Grupo de debate
+event-answer-text = Respuesta del grupo
+event-question-added = La pregunta se ha añadido.
+event-answer-recorded = La respuesta del grupo se ha registrado.
+
+event-edit = Modificar este evento
+event-edit-save = Guardar los cambios
+event-saved = El evento se ha guardado. Quienes tienen plaza reciben el cambio en su calendario.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Tere, { $name }!
 
     Ürituse leht, kus veebiürituse puhul on ka koosoleku link:
     { $link }
+
+event-add-question = Esita arutelurühmadele küsimus
+event-question-text = Küsimus
+event-record-answer = Salvesta rühma vastus
+event-answer-group = Arutelurühm
+event-answer-text = Rühma vastus
+event-question-added = Küsimus on lisatud.
+event-answer-recorded = Rühma vastus on salvestatud.
+
+event-edit = Muuda üritust
+event-edit-save = Salvesta muudatused
+event-saved = Üritus on salvestatud. Kohaga osalejad saavad muudatuse oma kalendrisse.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Hei { $name },
 
     Tapahtuman sivu, josta verkkotapahtumissa löytyy myös kokouslinkki:
     { $link }
+
+event-add-question = Esitä kysymys keskusteluryhmille
+event-question-text = Kysymys
+event-record-answer = Kirjaa ryhmän vastaus
+event-answer-group = Keskusteluryhmä
+event-answer-text = Ryhmän vastaus
+event-question-added = Kysymys on lisätty.
+event-answer-recorded = Ryhmän vastaus on kirjattu.
+
+event-edit = Muokkaa tapahtumaa
+event-edit-save = Tallenna muutokset
+event-saved = Tapahtuma on tallennettu. Paikan saaneet saavat muutoksen kalenteriinsa.

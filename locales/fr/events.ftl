@@ -218,3 +218,15 @@ mail-event-reminder-body = Bonjour { $name },
 
     La page de l’événement, avec le lien de réunion s’il a lieu en ligne :
     { $link }
+
+event-add-question = Poser une question aux groupes de discussion
+event-question-text = Question
+event-record-answer = Consigner la réponse d’un groupe
+event-answer-group = Groupe de discussion
+event-answer-text = Réponse du groupe
+event-question-added = La question est ajoutée.
+event-answer-recorded = La réponse du groupe est consignée.
+
+event-edit = Modifier cet événement
+event-edit-save = Enregistrer les modifications
+event-saved = L’événement est enregistré. Les personnes inscrites reçoivent la modification dans leur calendrier.

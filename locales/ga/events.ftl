@@ -224,3 +224,15 @@ mail-event-reminder-body = Dia duit, { $name },
 
     Leathanach an imeachta, leis an nasc cruinnithe d’imeacht ar líne:
     { $link }
+
+event-add-question = Cuir ceist ar na grúpaí plé
+event-question-text = Ceist
+event-record-answer = Taifead freagra grúpa
+event-answer-group = Grúpa plé
+event-answer-text = Freagra an ghrúpa
+event-question-added = Cuireadh an cheist leis.
+event-answer-recorded = Taifeadadh freagra an ghrúpa.
+
+event-edit = Athraigh an ócáid seo
+event-edit-save = Sábháil na hathruithe
+event-saved = Tá an ócáid sábháilte. Gheobhaidh na daoine a bhfuil áit acu an t-athrú ina bhféilirí.

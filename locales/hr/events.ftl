@@ -218,3 +218,15 @@ mail-event-reminder-body = Dobar dan, { $name },
 
     Stranica događaja, s poveznicom za sastanak ako se događaj održava putem interneta:
     { $link }
+
+event-add-question = Postavite pitanje skupinama za raspravu
+event-question-text = Pitanje
+event-record-answer = Unesite odgovor skupine
+event-answer-group = Skupina za raspravu
+event-answer-text = Odgovor skupine
+event-question-added = Pitanje je dodano.
+event-answer-recorded = Odgovor skupine je unesen.
+
+event-edit = Izmijenite ovo događanje
+event-edit-save = Spremi izmjene
+event-saved = Događanje je spremljeno. Oni koji imaju mjesto dobivaju izmjenu u svoje kalendare.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Tisztelt { $name }!
 
     Az esemény oldala, virtuális esemény esetén a virtuális találkozó hivatkozásával:
     { $link }
+
+event-add-question = Kérdés feltevése a vitacsoportoknak
+event-question-text = Kérdés
+event-record-answer = Egy csoport válaszának rögzítése
+event-answer-group = Vitacsoport
+event-answer-text = A csoport válasza
+event-question-added = A kérdés felkerült.
+event-answer-recorded = A csoport válasza rögzítve.
+
+event-edit = A rendezvény módosítása
+event-edit-save = Módosítások mentése
+event-saved = A rendezvény mentve. Akinek van helye, a naptárába megkapja a változást.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Góðan dag, { $name },
 
     Síða viðburðarins, með fundartenglinum ef viðburðurinn er á netinu:
     { $link }
+
+event-add-question = Leggðu spurningu fyrir umræðuhópana
+event-question-text = Spurning
+event-record-answer = Skráðu svar hóps
+event-answer-group = Umræðuhópur
+event-answer-text = Svar hópsins
+event-question-added = Spurningunni hefur verið bætt við.
+event-answer-recorded = Svar hópsins hefur verið skráð.
+
+event-edit = Breyta þessum viðburði
+event-edit-save = Vista breytingarnar
+event-saved = Viðburðurinn hefur verið vistaður. Þau sem eiga sæti fá breytinguna í dagatalið sitt.

@@ -218,3 +218,15 @@ mail-event-reminder-body = Buongiorno { $name },
 
     La pagina dell’evento, con il link alla riunione se si svolge online:
     { $link }
+
+event-add-question = Porre una domanda ai gruppi di discussione
+event-question-text = Domanda
+event-record-answer = Registrare la risposta di un gruppo
+event-answer-group = Gruppo di discussione
+event-answer-text = Risposta del gruppo
+event-question-added = La domanda è stata aggiunta.
+event-answer-recorded = La risposta del gruppo è stata registrata.
+
+event-edit = Modifica questo evento
+event-edit-save = Salva le modifiche
+event-saved = L’evento è stato salvato. Chi ha un posto riceve la modifica nel proprio calendario.

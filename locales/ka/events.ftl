@@ -215,3 +215,15 @@ mail-event-reminder-body = გამარჯობა, { $name },
 
     ღონისძიების გვერდი, დისტანციური ღონისძიების შემთხვევაში — შეხვედრის ბმულით:
     { $link }
+
+event-add-question = დასვით კითხვა სადისკუსიო ჯგუფებისთვის
+event-question-text = კითხვა
+event-record-answer = ჩაწერეთ ჯგუფის პასუხი
+event-answer-group = სადისკუსიო ჯგუფი
+event-answer-text = ჯგუფის პასუხი
+event-question-added = კითხვა დამატებულია.
+event-answer-recorded = ჯგუფის პასუხი ჩაწერილია.
+
+event-edit = ღონისძიების შეცვლა
+event-edit-save = ცვლილებების შენახვა
+event-saved = ღონისძიება შენახულია. ვისაც ადგილი აქვს, ცვლილებას კალენდარში მიიღებს.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Gudden Dag { $name },
 
     D'Säit vum Evenement, bei engem Online-Evenement mam Link fir d'Videokonferenz:
     { $link }
+
+event-add-question = Den Diskussiounsgruppen eng Fro stellen
+event-question-text = Fro
+event-record-answer = D’Äntwert vun enger Grupp festhalen
+event-answer-group = Diskussiounsgrupp
+event-answer-text = D’Äntwert vun der Grupp
+event-question-added = D’Fro ass derbäigesat.
+event-answer-recorded = D’Äntwert vun der Grupp ass festgehalen.
+
+event-edit = Dës Manifestatioun änneren
+event-edit-save = Ännerunge späicheren
+event-saved = D’Manifestatioun ass gespäichert. Wien eng Plaz huet, kritt d’Ännerung an säi Kalenner.

@@ -221,3 +221,15 @@ mail-event-reminder-body = Sveiki, { $name },
 
     Renginio puslapis, kuriame nuotolinio renginio atveju rasite ir susitikimo nuorodą:
     { $link }
+
+event-add-question = Užduokite klausimą diskusijų grupėms
+event-question-text = Klausimas
+event-record-answer = Įrašykite grupės atsakymą
+event-answer-group = Diskusijų grupė
+event-answer-text = Grupės atsakymas
+event-question-added = Klausimas pridėtas.
+event-answer-recorded = Grupės atsakymas įrašytas.
+
+event-edit = Keisti šį renginį
+event-edit-save = Išsaugoti pakeitimus
+event-saved = Renginys išsaugotas. Vietą turintys dalyviai gaus pakeitimą į savo kalendorius.

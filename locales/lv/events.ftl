@@ -218,3 +218,15 @@ mail-event-reminder-body = Labdien, { $name }!
 
     Sarīkojuma lapa, kurā tiešsaistes sarīkojumam ir arī tikšanās saite:
     { $link }
+
+event-add-question = Uzdot jautājumu diskusiju grupām
+event-question-text = Jautājums
+event-record-answer = Ierakstīt grupas atbildi
+event-answer-group = Diskusiju grupa
+event-answer-text = Grupas atbilde
+event-question-added = Jautājums ir pievienots.
+event-answer-recorded = Grupas atbilde ir ierakstīta.
+
+event-edit = Mainīt šo pasākumu
+event-edit-save = Saglabāt izmaiņas
+event-saved = Pasākums ir saglabāts. Tie, kam ir vieta, saņem izmaiņas savos kalendāros.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Добар ден, { $name },
 
     Страницата на настанот, со врската за видеоконференцијата ако настанот се одржува преку интернет:
     { $link }
+
+event-add-question = Поставете прашање на групите за дискусија
+event-question-text = Прашање
+event-record-answer = Запишете го одговорот на група
+event-answer-group = Група за дискусија
+event-answer-text = Одговорот на групата
+event-question-added = Прашањето е додадено.
+event-answer-recorded = Одговорот на групата е запишан.
+
+event-edit = Изменете го настанот
+event-edit-save = Зачувај ги измените
+event-saved = Настанот е зачуван. Оние што имаат место ја добиваат измената во своите календари.

@@ -224,3 +224,15 @@ mail-event-reminder-body = Bonġu { $name },
 
     Il-paġna tal-avveniment, bil-ħolqa tal-laqgħa għal avveniment onlajn:
     { $link }
+
+event-add-question = Agħmel mistoqsija lill-gruppi ta’ diskussjoni
+event-question-text = Mistoqsija
+event-record-answer = Irreġistra t-tweġiba ta’ grupp
+event-answer-group = Grupp ta’ diskussjoni
+event-answer-text = It-tweġiba tal-grupp
+event-question-added = Il-mistoqsija ġiet miżjuda.
+event-answer-recorded = It-tweġiba tal-grupp ġiet irreġistrata.
+
+event-edit = Ibdel dan l-avveniment
+event-edit-save = Issejvja l-bidliet
+event-saved = L-avveniment ġie ssejvjat. Min għandu post jirċievi l-bidla fil-kalendarju tiegħu.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Hei, { $name }!
 
     Siden til arrangementet, med lenken til videomøtet for et digitalt arrangement:
     { $link }
+
+event-add-question = Still et spørsmål til diskusjonsgruppene
+event-question-text = Spørsmål
+event-record-answer = Registrer svaret fra en gruppe
+event-answer-group = Diskusjonsgruppe
+event-answer-text = Gruppens svar
+event-question-added = Spørsmålet er lagt til.
+event-answer-recorded = Gruppens svar er registrert.
+
+event-edit = Endre dette arrangementet
+event-edit-save = Lagre endringene
+event-saved = Arrangementet er lagret. De som har plass, får endringen i kalenderen sin.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Goedendag { $name },
 
     De pagina van het evenement, met de link naar de videovergadering als het een online evenement is:
     { $link }
+
+event-add-question = Een vraag voorleggen aan de discussiegroepen
+event-question-text = Vraag
+event-record-answer = Het antwoord van een groep vastleggen
+event-answer-group = Discussiegroep
+event-answer-text = Antwoord van de groep
+event-question-added = De vraag is toegevoegd.
+event-answer-recorded = Het antwoord van de groep is vastgelegd.
+
+event-edit = Dit evenement wijzigen
+event-edit-save = Wijzigingen opslaan
+event-saved = Het evenement is opgeslagen. Wie een plaats heeft, krijgt de wijziging in zijn agenda.

@@ -221,3 +221,15 @@ mail-event-reminder-body = Dzień dobry, { $name },
 
     Strona wydarzenia, a w przypadku wydarzenia online także link do wideokonferencji:
     { $link }
+
+event-add-question = Zadaj pytanie grupom dyskusyjnym
+event-question-text = Pytanie
+event-record-answer = Zapisz odpowiedź grupy
+event-answer-group = Grupa dyskusyjna
+event-answer-text = Odpowiedź grupy
+event-question-added = Pytanie zostało dodane.
+event-answer-recorded = Odpowiedź grupy została zapisana.
+
+event-edit = Zmień to wydarzenie
+event-edit-save = Zapisz zmiany
+event-saved = Wydarzenie zostało zapisane. Osoby z miejscem otrzymają zmianę w swoich kalendarzach.

@@ -218,3 +218,15 @@ mail-event-reminder-body = Olá, { $name },
 
     A página do evento, com a ligação para a videoconferência se decorrer em linha:
     { $link }
+
+event-add-question = Colocar uma questão aos grupos de discussão
+event-question-text = Questão
+event-record-answer = Registar a resposta de um grupo
+event-answer-group = Grupo de discussão
+event-answer-text = Resposta do grupo
+event-question-added = A questão foi adicionada.
+event-answer-recorded = A resposta do grupo foi registada.
+
+event-edit = Alterar este evento
+event-edit-save = Guardar as alterações
+event-saved = O evento foi guardado. Quem tem lugar recebe a alteração no seu calendário.

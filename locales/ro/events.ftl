@@ -218,3 +218,15 @@ mail-event-reminder-body = Bună ziua, { $name },
 
     Pagina evenimentului, cu adresa de conectare la reuniune în cazul unui eveniment virtual:
     { $link }
+
+event-add-question = Adresați o întrebare grupurilor de discuție
+event-question-text = Întrebare
+event-record-answer = Consemnați răspunsul unui grup
+event-answer-group = Grup de discuție
+event-answer-text = Răspunsul grupului
+event-question-added = Întrebarea a fost adăugată.
+event-answer-recorded = Răspunsul grupului a fost consemnat.
+
+event-edit = Modificați acest eveniment
+event-edit-save = Salvați modificările
+event-saved = Evenimentul a fost salvat. Cei care au un loc primesc modificarea în calendarele lor.

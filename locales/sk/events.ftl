@@ -221,3 +221,15 @@ mail-event-reminder-body = Dobrý deň, { $name },
 
     Stránka podujatia, pri virtuálnom podujatí aj s odkazom na pripojenie k stretnutiu:
     { $link }
+
+event-add-question = Položiť otázku diskusným skupinám
+event-question-text = Otázka
+event-record-answer = Zapísať odpoveď skupiny
+event-answer-group = Diskusná skupina
+event-answer-text = Odpoveď skupiny
+event-question-added = Otázka bola pridaná.
+event-answer-recorded = Odpoveď skupiny bola zapísaná.
+
+event-edit = Upraviť toto podujatie
+event-edit-save = Uložiť zmeny
+event-saved = Podujatie je uložené. Tí, ktorí majú miesto, dostanú zmenu do svojich kalendárov.

@@ -221,3 +221,15 @@ mail-event-reminder-body = Pozdravljeni, { $name },
 
     Stran dogodka, pri spletnem dogodku tudi s povezavo do srečanja:
     { $link }
+
+event-add-question = Zastavite vprašanje skupinam za razpravo
+event-question-text = Vprašanje
+event-record-answer = Zapišite odgovor skupine
+event-answer-group = Skupina za razpravo
+event-answer-text = Odgovor skupine
+event-question-added = Vprašanje je dodano.
+event-answer-recorded = Odgovor skupine je zapisan.
+
+event-edit = Spremenite ta dogodek
+event-edit-save = Shrani spremembe
+event-saved = Dogodek je shranjen. Tisti, ki imajo mesto, prejmejo spremembo v svoje koledarje.

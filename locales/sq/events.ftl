@@ -215,3 +215,15 @@ mail-event-reminder-body = Përshëndetje, { $name },
 
     Faqja e evenimentit, me lidhjen e takimit për një eveniment virtual:
     { $link }
+
+event-add-question = Bëjuni një pyetje grupeve të diskutimit
+event-question-text = Pyetje
+event-record-answer = Regjistroni përgjigjen e një grupi
+event-answer-group = Grup diskutimi
+event-answer-text = Përgjigjja e grupit
+event-question-added = Pyetja u shtua.
+event-answer-recorded = Përgjigjja e grupit u regjistrua.
+
+event-edit = Ndryshoni këtë event
+event-edit-save = Ruani ndryshimet
+event-saved = Eventi u ruajt. Ata që kanë një vend e marrin ndryshimin në kalendarët e tyre.

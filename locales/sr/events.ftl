@@ -218,3 +218,15 @@ mail-event-reminder-body = Добар дан, { $name },
 
     Страница догађаја, са линком за састанак ако се догађај одржава путем интернета:
     { $link }
+
+event-add-question = Поставите питање групама за дискусију
+event-question-text = Питање
+event-record-answer = Унесите одговор групе
+event-answer-group = Група за дискусију
+event-answer-text = Одговор групе
+event-question-added = Питање је додато.
+event-answer-recorded = Одговор групе је унет.
+
+event-edit = Измените овај догађај
+event-edit-save = Сачувај измене
+event-saved = Догађај је сачуван. Они који имају место добијају измену у своје календаре.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Hej { $name }!
 
     Evenemangets sida, med möteslänken för ett digitalt evenemang:
     { $link }
+
+event-add-question = Ställ en fråga till diskussionsgrupperna
+event-question-text = Fråga
+event-record-answer = Registrera en grupps svar
+event-answer-group = Diskussionsgrupp
+event-answer-text = Gruppens svar
+event-question-added = Frågan har lagts till.
+event-answer-recorded = Gruppens svar har registrerats.
+
+event-edit = Ändra detta evenemang
+event-edit-save = Spara ändringarna
+event-saved = Evenemanget är sparat. De som har en plats får ändringen i sina kalendrar.

@@ -215,3 +215,15 @@ mail-event-reminder-body = Merhaba { $name },
 
     Etkinliğin sayfası, çevrim içi bir etkinlikse toplantı bağlantısıyla birlikte:
     { $link }
+
+event-add-question = Tartışma gruplarına bir soru yöneltin
+event-question-text = Soru
+event-record-answer = Bir grubun yanıtını kaydedin
+event-answer-group = Tartışma grubu
+event-answer-text = Grubun yanıtı
+event-question-added = Soru eklendi.
+event-answer-recorded = Grubun yanıtı kaydedildi.
+
+event-edit = Bu etkinliği değiştir
+event-edit-save = Değişiklikleri kaydet
+event-saved = Etkinlik kaydedildi. Yeri olanlar değişikliği takvimlerinde alır.

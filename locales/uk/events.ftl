@@ -221,3 +221,15 @@ mail-event-reminder-body = Доброго дня, { $name }!
 
     Сторінка події, де для онлайн-події є й посилання на зустріч:
     { $link }
+
+event-add-question = Поставте запитання дискусійним групам
+event-question-text = Запитання
+event-record-answer = Запишіть відповідь групи
+event-answer-group = Дискусійна група
+event-answer-text = Відповідь групи
+event-question-added = Запитання додано.
+event-answer-recorded = Відповідь групи записано.
+
+event-edit = Змінити цей захід
+event-edit-save = Зберегти зміни
+event-saved = Захід збережено. Ті, хто має місце, отримають зміну у своїх календарях.

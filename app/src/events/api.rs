@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{CalendarView, EventFilter, EventList, EventView, NewEventForm};
+use super::model::{
+    CalendarView, EventChoices, EventFilter, EventList, EventValues, EventView, NewEventForm,
+};
 use crate::account::{Editable, FormError};
 
 /// Events per page of the list.
@@ -17,12 +19,13 @@ pub async fn list_events(filter: EventFilter) -> Result<EventList, FormError> {
     use store::vocabulary::EventKind;
     let state = app_state()?;
     let viewer = actor();
-    let networks: Vec<(i32, String, String)> = store::network::names(&state.db, None).await?;
-    let network_id = filter
-        .network
-        .as_deref()
-        .and_then(|slug| networks.iter().find(|n| n.1 == slug))
-        .map(|n| n.0);
+    let networks = store::events::read::networks_with_events(&state.db).await?;
+    let network_id = match filter.network.as_deref() {
+        Some(slug) if networks.iter().any(|n| n.0 == slug) => {
+            store::network::id_by_slug(&state.db, slug).await?
+        }
+        _ => None,
+    };
     let page = filter.page.unwrap_or(1).clamp(1, 10_000);
     let query = EventQuery {
         past: filter.when.as_deref() == Some("past"),
@@ -47,7 +50,7 @@ pub async fn list_events(filter: EventFilter) -> Result<EventList, FormError> {
             .into_iter()
             .map(|e| super::support::line(e, reader))
             .collect(),
-        networks: networks.into_iter().map(|(_, slug, name)| (slug, name)).collect(),
+        networks,
         organises,
         signed_in: viewer.is_some(),
     })
@@ -95,21 +98,72 @@ pub async fn load_new_event_form() -> Result<Editable<NewEventForm>, FormError> 
     if !organising.anywhere() {
         return Ok(Editable::NotAllowed);
     }
-    let zone = super::support::reader_zone()
-        .map(|z| z.name().to_owned())
-        .unwrap_or_else(|| "Europe/Brussels".to_owned());
     Ok(Editable::Allowed(NewEventForm {
         networks: organising.networks,
         groups: organising.groups,
         platform: organising.platform,
+        choices: choices(&state).await?,
+    }))
+}
+
+/// What every event's form offers.
+async fn choices(state: &crate::state::AppState) -> Result<EventChoices, FormError> {
+    let zone = super::support::reader_zone()
+        .map(|z| z.name().to_owned())
+        .unwrap_or_else(|| "Europe/Brussels".to_owned());
+    Ok(EventChoices {
         zones: store::events::time::zone_names()
             .into_iter()
             .map(str::to_owned)
             .collect(),
         zone,
-        languages: locales::codes().into_iter().map(str::to_owned).collect(),
+        languages: crate::i18n::locales::codes()
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
         countries: state.member_countries().await?,
-    }))
+    })
+}
+
+/// The form that changes an event, filled with what it is now, for its
+/// organisers; a cancelled event is not changed.
+#[server(endpoint = "events/edit-form", input = GetUrl)]
+pub async fn load_edit_event(id: i32) -> Result<Editable<(EventChoices, EventValues)>, FormError> {
+    use crate::account::api_support::*;
+    use store::events::time::wall;
+    use store::vocabulary::{EventStatus, Named};
+    let state = app_state()?;
+    let Some(viewer) = actor() else {
+        return Ok(Editable::SignInFirst);
+    };
+    let Some(page) = store::events::read::event(&state.db, Some(&viewer), id).await? else {
+        return Ok(Editable::Missing);
+    };
+    if !page.organiser || page.event.status == EventStatus::Cancelled {
+        return Ok(Editable::NotAllowed);
+    }
+    let e = page.event;
+    let zone = store::events::time::zone(&e.time_zone).unwrap_or(store::events::time::Tz::UTC);
+    let wall_time = |at| wall(zone, at).format("%Y-%m-%dT%H:%M").to_string();
+    let values = EventValues {
+        kind: e.kind.key().to_owned(),
+        title: e.title,
+        lang: e.lang,
+        languages: page.languages,
+        description: e.description,
+        time_zone: e.time_zone,
+        starts: wall_time(e.starts_at),
+        ends: wall_time(e.ends_at),
+        online_url: e.online_url.unwrap_or_default(),
+        venue: e.venue.unwrap_or_default(),
+        address: e.address.unwrap_or_default(),
+        country_code: e.country_code.unwrap_or_default(),
+        visibility: e.visibility.key().to_owned(),
+        admission: e.admission.key().to_owned(),
+        capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        host: e.host_organisation_id,
+    };
+    Ok(Editable::Allowed((choices(&state).await?, values)))
 }
 
 /// A member's calendar address, and the public feeds.

@@ -6,7 +6,7 @@
 //! participants with their access needs, and what they add or decide.
 
 use leptos::prelude::*;
-use store::vocabulary::{Admission, Attendance};
+use store::vocabulary::{Admission, Attendance, EventKind};
 
 use super::api::load_event;
 use super::model::{EventView, ParticipantView};
@@ -378,6 +378,46 @@ fn organisers(e: &EventView, i18n: I18n) -> impl IntoView {
             </details>
         }
     });
+    let peer_learning = (e.kind == EventKind::PeerLearning).then(|| {
+        let answering = (!e.questions.is_empty()).then(|| {
+            let choices = e
+                .questions
+                .iter()
+                .map(|q| view! { <option value=q.id>{q.text.clone()}</option> })
+                .collect_view();
+            view! {
+                <details class="post__tool">
+                    <summary>{t("event-record-answer")}</summary>
+                    <form method="post" action=paths::RECORD_ANSWER class="stacked-form">
+                        <LocaleField/>
+                        <input type="hidden" name="event" value=e.id/>
+                        <label for="answer-question">{t("event-question-text")}</label>
+                        <select id="answer-question" name="question">{choices}</select>
+                        <label for="answer-group">{t("event-answer-group")}</label>
+                        <input id="answer-group" name="group" maxlength="200" required/>
+                        <label for="answer-text">{t("event-answer-text")}</label>
+                        <textarea id="answer-text" name="answer" rows="4" maxlength="20000" required></textarea>
+                        <label for="answer-conclusions">{t("event-conclusions")}</label>
+                        <textarea id="answer-conclusions" name="conclusions" rows="3" maxlength="20000"></textarea>
+                        <button type="submit">{t("event-save")}</button>
+                    </form>
+                </details>
+            }
+        });
+        view! {
+            <details class="post__tool">
+                <summary>{t("event-add-question")}</summary>
+                <form method="post" action=paths::ADD_QUESTION class="stacked-form">
+                    <LocaleField/>
+                    <input type="hidden" name="event" value=e.id/>
+                    <label for="question-text">{t("event-question-text")}</label>
+                    <textarea id="question-text" name="text" rows="2" maxlength="20000" required></textarea>
+                    <button type="submit">{t("event-save")}</button>
+                </form>
+            </details>
+            {answering}
+        }
+    });
     let cancelling = (open && !e.past).then(|| {
         view! {
             <details class="post__tool">
@@ -402,10 +442,14 @@ fn organisers(e: &EventView, i18n: I18n) -> impl IntoView {
             {refusal(paths::ADD_MATERIAL)}
             {refusal(paths::SET_RECORDING)}
             {refusal(paths::CANCEL)}
+            {refusal(paths::ADD_QUESTION)}
+            {refusal(paths::RECORD_ANSWER)}
+            {open.then(|| view! { <p><a class="button" href=paths::edit_event(&i18n.locale(), e.id)>{t("event-edit")}</a></p> })}
             <h3>{t("event-participants")}</h3>
             <p><a href=paths::participants_file(e.id) download="">{t("event-participants-csv")}</a></p>
             {participants}
             {adding}
+            {peer_learning}
             {cancelling}
         </section>
     }

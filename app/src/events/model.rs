@@ -84,6 +84,7 @@ pub struct SessionView {
 /// A question of a peer-learning session, and each group's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionView {
+    pub id: i32,
     pub text: String,
     /// The discussion group, its answer, its conclusions.
     pub answers: Vec<(String, String, String)>,
@@ -141,6 +142,16 @@ pub struct EventView {
     pub day: String,
 }
 
+/// What an event's form offers to choose from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventChoices {
+    pub zones: Vec<String>,
+    /// The zone a new event starts with: the reader's, or Brussels.
+    pub zone: String,
+    pub languages: Vec<String>,
+    pub countries: Vec<String>,
+}
+
 /// Where a new event may be announced, and what the form offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewEventForm {
@@ -150,11 +161,29 @@ pub struct NewEventForm {
     pub groups: Vec<(i32, String)>,
     /// Announcing for the whole platform (coordinators).
     pub platform: bool,
-    pub zones: Vec<String>,
-    /// The zone the form starts with: the reader's, or Brussels.
-    pub zone: String,
+    pub choices: EventChoices,
+}
+
+/// An event's fields as its form holds them (wall times as
+/// `YYYY-MM-DDTHH:MM` on its zone's clocks).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventValues {
+    pub kind: String,
+    pub title: String,
+    pub lang: String,
     pub languages: Vec<String>,
-    pub countries: Vec<String>,
+    pub description: String,
+    pub time_zone: String,
+    pub starts: String,
+    pub ends: String,
+    pub online_url: String,
+    pub venue: String,
+    pub address: String,
+    pub country_code: String,
+    pub visibility: String,
+    pub admission: String,
+    pub capacity: String,
+    pub host: Option<i32>,
 }
 
 /// A member's calendar address page.

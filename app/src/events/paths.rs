@@ -44,10 +44,13 @@ pub const REGISTER: &str = "/api/events/register";
 pub const WITHDRAW: &str = "/api/events/withdraw";
 pub const CREATE: &str = "/api/events/create";
 pub const CANCEL: &str = "/api/events/cancel";
+pub const EDIT: &str = "/api/events/edit";
 pub const DECIDE: &str = "/api/events/decide";
 pub const ADD_SESSION: &str = "/api/events/session";
 pub const ADD_MATERIAL: &str = "/api/events/material";
 pub const SET_RECORDING: &str = "/api/events/recording";
+pub const ADD_QUESTION: &str = "/api/events/question";
+pub const RECORD_ANSWER: &str = "/api/events/answer";
 pub const NEW_CALENDAR_ADDRESS: &str = "/api/events/calendar-address";
 pub const REVOKE_CALENDAR_ADDRESS: &str = "/api/events/calendar-address/revoke";
 
@@ -62,6 +65,10 @@ pub fn past_events(locale: &str) -> String {
 
 pub fn event(locale: &str, id: i32) -> String {
     format!("/{locale}/events/{id}")
+}
+
+pub fn edit_event(locale: &str, id: i32) -> String {
+    format!("/{locale}/events/{id}/edit")
 }
 
 pub fn new_event(locale: &str) -> String {

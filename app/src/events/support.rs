@@ -131,6 +131,7 @@ pub fn event_view(p: EventPage, reader: Option<Tz>, signed_in: bool, locale: &st
             .questions
             .into_iter()
             .map(|q| QuestionView {
+                id: q.question.id,
                 text: q.question.text,
                 answers: q
                     .answers

@@ -122,6 +122,59 @@ pub async fn create(
     Ok(())
 }
 
+/// Changes one event (one occurrence alone, for a series); those who hold a
+/// place get the change for their calendars (a new `SEQUENCE`).
+#[server(endpoint = "events/edit")]
+#[allow(clippy::too_many_arguments)]
+pub async fn edit(
+    locale: String,
+    event: i32,
+    kind: String,
+    host: Option<i32>,
+    title: String,
+    lang: String,
+    languages: Vec<String>,
+    description: String,
+    time_zone: String,
+    starts: String,
+    ends: String,
+    online_url: String,
+    venue: String,
+    address: String,
+    country_code: String,
+    visibility: String,
+    admission: String,
+    capacity: String,
+) -> Result<(), FormError> {
+    let state = app_state()?;
+    let locale = locale_of(&locale);
+    let actor = require_actor()?;
+    let changed = store::events::write::NewEvent {
+        kind,
+        title,
+        lang,
+        languages: languages.into_iter().filter(|l| !l.is_empty()).collect(),
+        description,
+        host_organisation_id: host,
+        time_zone,
+        starts,
+        ends,
+        online_url,
+        venue,
+        address,
+        country_code,
+        visibility,
+        admission,
+        capacity,
+        ..Default::default()
+    };
+    store::events::write::edit(&state.db, &actor, event, &changed, &locales::codes()).await?;
+    let holders = store::events::register::holders(&state.db, event).await?;
+    super::mail::tell(&state, event, holders, Notice::Place);
+    back(&locale, event, "event-saved");
+    Ok(())
+}
+
 /// Cancels an event (one occurrence alone, for a series).
 #[server(endpoint = "events/cancel")]
 pub async fn cancel(locale: String, event: i32, confirm: Option<String>) -> Result<(), FormError> {
@@ -217,6 +270,36 @@ pub async fn set_recording(locale: String, event: i32, link: String) -> Result<(
     let actor = require_actor()?;
     store::events::write::set_recording(&state.db, &actor, event, &link).await?;
     back(&locale, event, "event-recording-saved");
+    Ok(())
+}
+
+/// A question put to a peer-learning session's discussion groups.
+#[server(endpoint = "events/question")]
+pub async fn add_question(locale: String, event: i32, text: String) -> Result<(), FormError> {
+    let state = app_state()?;
+    let locale = locale_of(&locale);
+    let actor = require_actor()?;
+    store::events::write::add_question(&state.db, &actor, event, &text).await?;
+    back(&locale, event, "event-question-added");
+    Ok(())
+}
+
+/// One discussion group's answer to a question, with its conclusions.
+#[server(endpoint = "events/answer")]
+pub async fn record_answer(
+    locale: String,
+    event: i32,
+    question: i32,
+    group: String,
+    answer: String,
+    conclusions: String,
+) -> Result<(), FormError> {
+    let state = app_state()?;
+    let locale = locale_of(&locale);
+    let actor = require_actor()?;
+    store::events::write::record_answer(&state.db, &actor, question, &group, &answer, &conclusions)
+        .await?;
+    back(&locale, event, "event-answer-recorded");
     Ok(())
 }
 

@@ -215,6 +215,8 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "aspiration-field-description"),
     ("fr", "plan-dates"),
     ("fr", "activity-owner-organisations"),
+    // "Question" is the French word.
+    ("fr", "event-question-text"),
     // "Participant" is the French and Romanian word.
     ("fr", "event-participant"),
     ("ro", "event-participant"),

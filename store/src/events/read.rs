@@ -5,8 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
 };
 
 use super::{organises, Reader};
@@ -182,14 +181,7 @@ pub async fn event(
             .map(|r| r.attendance),
         None => None,
     };
-    let count = |attendance: Attendance| {
-        registration::Entity::find()
-            .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::Attendance.eq(attendance))
-            .count(db)
-    };
-    let registered = count(Attendance::Registered).await?;
-    let waiting = count(Attendance::Waiting).await?;
+    let (registered, waiting) = counts(db, event_id).await?;
     let network_id = event
         .network_id
         .or(group.as_ref().and_then(|g| g.network_id));
@@ -226,11 +218,15 @@ pub async fn event(
         .all(db)
         .await?;
     let ids: Vec<i32> = asked.iter().map(|q| q.id).collect();
-    let mut answers = event_answer::Entity::find()
-        .filter(event_answer::Column::QuestionId.is_in(ids))
-        .order_by_asc(event_answer::Column::Id)
-        .all(db)
-        .await?;
+    let mut answers = if ids.is_empty() {
+        Vec::new()
+    } else {
+        event_answer::Entity::find()
+            .filter(event_answer::Column::QuestionId.is_in(ids))
+            .order_by_asc(event_answer::Column::Id)
+            .all(db)
+            .await?
+    };
     let questions = asked
         .into_iter()
         .map(|question| {
@@ -278,4 +274,51 @@ pub async fn row(
     event_id: i32,
 ) -> Result<Option<event::Model>, StoreError> {
     Ok(event::Entity::find_by_id(event_id).one(db).await?)
+}
+
+#[derive(FromQueryResult)]
+struct NetworkName {
+    slug: String,
+    name: String,
+}
+
+/// The networks that have events (their own or their groups'), to filter
+/// the list by: slug and name, by name.
+pub async fn networks_with_events(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(String, String)>, StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT n.slug, n.name FROM network n WHERE n.id IN (SELECT e.network_id FROM event e WHERE e.network_id IS NOT NULL UNION SELECT g.network_id FROM working_group g JOIN event e ON e.group_id = g.id WHERE g.network_id IS NOT NULL) ORDER BY n.name");
+    Ok(NetworkName::find_by_statement(sql.statement())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.slug, n.name))
+        .collect())
+}
+
+#[derive(FromQueryResult)]
+struct Counted {
+    attendance: Attendance,
+    n: i64,
+}
+
+/// The places taken and the waiting list, in one query.
+async fn counts(db: &impl ConnectionTrait, event_id: i32) -> Result<(u64, u64), StoreError> {
+    let mut sql = Sql::new(db.get_database_backend());
+    sql.push("SELECT attendance, COUNT(*) AS n FROM registration WHERE event_id = ")
+        .bind(event_id)
+        .push(" AND attendance IN (")
+        .bind(Attendance::Registered.key())
+        .push(", ")
+        .bind(Attendance::Waiting.key())
+        .push(") GROUP BY attendance");
+    let mut out = (0, 0);
+    for c in Counted::find_by_statement(sql.statement()).all(db).await? {
+        match c.attendance {
+            Attendance::Registered => out.0 = c.n.max(0) as u64,
+            _ => out.1 = c.n.max(0) as u64,
+        }
+    }
+    Ok(out)
 }
