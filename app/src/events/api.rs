@@ -131,7 +131,7 @@ async fn choices(state: &crate::state::AppState) -> Result<EventChoices, FormErr
 pub async fn load_edit_event(id: i32) -> Result<Editable<(EventChoices, EventValues)>, FormError> {
     use crate::account::api_support::*;
     use store::events::time::wall;
-    use store::vocabulary::{EventStatus, Named};
+    use store::vocabulary::EventStatus;
     let state = app_state()?;
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
