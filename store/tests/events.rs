@@ -803,3 +803,51 @@ async fn reminders_go_once_the_day_and_the_hour_before_and_again_when_moved() {
         t.finish().await;
     }
 }
+
+#[tokio::test]
+async fn an_event_page_shows_what_was_added_to_it_at_once() {
+    use store::events::write::{add_material, add_question, record_answer};
+    for t in common::backends().await {
+        let db = &t.db;
+        store::seed::seed_demo(db).await.unwrap();
+        let network = network_id(db, &national_slug("DE")).await;
+        let by = organiser(db, network).await;
+        let mut session = webinar(network, "");
+        session.kind = "peer-learning".into();
+        let id = create(db, &by, &session, &LANGUAGES).await.unwrap()[0];
+        let page = |db| async move { read::event(db, None, id).await.unwrap().unwrap() };
+        assert!(page(db).await.sessions.is_empty());
+        let slot = NewSession {
+            starts: wall(30, 10),
+            ends: wall(30, 11),
+            title: "Opening".into(),
+            speakers: String::new(),
+        };
+        add_session(db, &by, id, &slot).await.unwrap();
+        assert_eq!(
+            page(db).await.sessions.len(),
+            1,
+            "the agenda read before is not kept"
+        );
+        add_material(
+            db,
+            &by,
+            id,
+            "Slides",
+            "https://example.org/slides.pdf",
+            None,
+        )
+        .await
+        .unwrap();
+        assert_eq!(page(db).await.materials.len(), 1);
+        let q = add_question(db, &by, id, "What keeps apprentices?")
+            .await
+            .unwrap();
+        assert_eq!(page(db).await.questions.len(), 1);
+        record_answer(db, &by, q, "Group A", "Mentors.", "")
+            .await
+            .unwrap();
+        assert_eq!(page(db).await.questions[0].answers.len(), 1);
+        t.finish().await;
+    }
+}

@@ -193,53 +193,7 @@ pub async fn event(
         Some(o) => organisation::Entity::find_by_id(o).one(db).await?,
         None => None,
     };
-    let languages = event_language::Entity::find()
-        .filter(event_language::Column::EventId.eq(event_id))
-        .order_by_asc(event_language::Column::Lang)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|l| l.lang)
-        .collect();
-    let sessions = event_session::Entity::find()
-        .filter(event_session::Column::EventId.eq(event_id))
-        .order_by_asc(event_session::Column::StartsAt)
-        .order_by_asc(event_session::Column::Id)
-        .all(db)
-        .await?;
-    let materials = event_material::Entity::find()
-        .filter(event_material::Column::EventId.eq(event_id))
-        .order_by_asc(event_material::Column::Id)
-        .all(db)
-        .await?;
-    let asked = event_question::Entity::find()
-        .filter(event_question::Column::EventId.eq(event_id))
-        .order_by_asc(event_question::Column::Position)
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = asked.iter().map(|q| q.id).collect();
-    let mut answers = if ids.is_empty() {
-        Vec::new()
-    } else {
-        event_answer::Entity::find()
-            .filter(event_answer::Column::QuestionId.is_in(ids))
-            .order_by_asc(event_answer::Column::Id)
-            .all(db)
-            .await?
-    };
-    let questions = asked
-        .into_iter()
-        .map(|question| {
-            let (mine, rest) = answers
-                .drain(..)
-                .partition(|a: &event_answer::Model| a.question_id == question.id);
-            answers = rest;
-            Question {
-                question,
-                answers: mine,
-            }
-        })
-        .collect();
+    let parts = parts(db, &event).await?;
     let online_url = if organiser || attendance == Some(Attendance::Registered) {
         event.online_url.clone()
     } else {
@@ -255,10 +209,10 @@ pub async fn event(
         network,
         group,
         host,
-        languages,
-        sessions,
-        materials,
-        questions,
+        languages: parts.languages.clone(),
+        sessions: parts.sessions.clone(),
+        materials: parts.materials.clone(),
+        questions: parts.questions.clone(),
         attendance,
         registered,
         waiting,
@@ -321,4 +275,104 @@ async fn counts(db: &impl ConnectionTrait, event_id: i32) -> Result<(u64, u64), 
         }
     }
     Ok(out)
+}
+
+/// What an event holds of its own (its languages, agenda, materials,
+/// questions and answers): written only with the event, whose `updated_at`
+/// every such write raises.
+#[derive(Debug, Clone, PartialEq)]
+struct Parts {
+    languages: Vec<String>,
+    sessions: Vec<event_session::Model>,
+    materials: Vec<event_material::Model>,
+    questions: Vec<Question>,
+}
+
+type KeptParts = std::collections::HashMap<i32, (DateTime<Utc>, std::sync::Arc<Parts>)>;
+
+/// Parts read before, by event, with the `updated_at` they were read at: a
+/// page read after any change (on any instance) finds another stamp and
+/// reads them anew, so nothing kept is shown stale.
+static PARTS: std::sync::LazyLock<std::sync::Mutex<KeptParts>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Events whose parts are kept at most; when full, the keeping starts again.
+const KEPT_PARTS: usize = 2_000;
+
+async fn parts(
+    db: &impl ConnectionTrait,
+    event: &event::Model,
+) -> Result<std::sync::Arc<Parts>, StoreError> {
+    let kept = PARTS.lock().ok().and_then(|kept| {
+        kept.get(&event.id)
+            .filter(|(stamp, _)| *stamp == event.updated_at)
+            .map(|(_, parts)| parts.clone())
+    });
+    if let Some(parts) = kept {
+        return Ok(parts);
+    }
+    let parts = std::sync::Arc::new(read_parts(db, event.id).await?);
+    if let Ok(mut kept) = PARTS.lock() {
+        if kept.len() >= KEPT_PARTS {
+            kept.clear();
+        }
+        kept.insert(event.id, (event.updated_at, parts.clone()));
+    }
+    Ok(parts)
+}
+
+async fn read_parts(db: &impl ConnectionTrait, event_id: i32) -> Result<Parts, StoreError> {
+    let languages = event_language::Entity::find()
+        .filter(event_language::Column::EventId.eq(event_id))
+        .order_by_asc(event_language::Column::Lang)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.lang)
+        .collect();
+    let sessions = event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(event_id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .order_by_asc(event_session::Column::Id)
+        .all(db)
+        .await?;
+    let materials = event_material::Entity::find()
+        .filter(event_material::Column::EventId.eq(event_id))
+        .order_by_asc(event_material::Column::Id)
+        .all(db)
+        .await?;
+    let asked = event_question::Entity::find()
+        .filter(event_question::Column::EventId.eq(event_id))
+        .order_by_asc(event_question::Column::Position)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = asked.iter().map(|q| q.id).collect();
+    let mut answers = if ids.is_empty() {
+        Vec::new()
+    } else {
+        event_answer::Entity::find()
+            .filter(event_answer::Column::QuestionId.is_in(ids))
+            .order_by_asc(event_answer::Column::Id)
+            .all(db)
+            .await?
+    };
+    let questions = asked
+        .into_iter()
+        .map(|question| {
+            let (mine, rest) = answers
+                .drain(..)
+                .partition(|a: &event_answer::Model| a.question_id == question.id);
+            answers = rest;
+            Question {
+                question,
+                answers: mine,
+            }
+        })
+        .collect();
+    Ok(Parts {
+        languages,
+        sessions,
+        materials,
+        questions,
+    })
 }

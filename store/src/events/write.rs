@@ -402,6 +402,21 @@ pub(crate) async fn organised(
 }
 
 /// Raises the sequence of the series an event belongs to: its file changed.
+/// Marks the event changed (`updated_at`) when something of its own is
+/// added (a session, a material, a question, an answer): pages keyed by it
+/// read it anew.
+async fn touch(db: &impl ConnectionTrait, event_id: i32) -> Result<(), StoreError> {
+    event::Entity::update_many()
+        .col_expr(
+            event::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(event::Column::Id.eq(event_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 async fn touch_series(db: &impl ConnectionTrait, series_id: Option<i32>) -> Result<(), StoreError> {
     if let Some(id) = series_id {
         if let Some(series) = event_series::Entity::find_by_id(id).one(db).await? {
@@ -521,6 +536,7 @@ pub async fn add_session(
     .exec(db)
     .await?
     .last_insert_id;
+    touch(db, event_id).await?;
     Ok(id)
 }
 
@@ -574,6 +590,7 @@ pub async fn add_material(
     .exec(db)
     .await?
     .last_insert_id;
+    touch(db, event_id).await?;
     Ok(id)
 }
 
@@ -603,6 +620,7 @@ pub async fn add_question(
     .exec(db)
     .await?
     .last_insert_id;
+    touch(db, event_id).await?;
     Ok(id)
 }
 
@@ -636,6 +654,7 @@ pub async fn record_answer(
     .exec(db)
     .await?
     .last_insert_id;
+    touch(db, question.event_id).await?;
     Ok(id)
 }
 
