@@ -66,6 +66,17 @@ async function mailed(to, pattern) {
   }
 }
 
+/** The first e-mail to `to` after the `seen` ones, once it is written. */
+async function nextMail(to, seen) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const all = server.mailTo(to);
+    if (all.length > seen) return all[seen].replace(/\r\n[ \t]/g, '');
+    if (Date.now() > deadline) throw new Error(`no new mail to ${to}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The form's button that says `id` of `file` in `locale`. */
 const button = (page, locale, file, id) =>
   page.locator('main button[type="submit"]', { hasText: message(locale, file, id) });
@@ -166,6 +177,22 @@ describe('events in the browser', () => {
       const change = await mailed(`second.${suffix}@example.eu`, /DTSTART;TZID=Europe\/Lisbon:\d{8}T103000/);
       assert.match(change, /METHOD:REQUEST\r\n/);
       assert.match(change, /SEQUENCE:[1-9]/, 'a raised sequence, so the calendar updates in place');
+      // The organiser invites: an address no member has is refused; a member is told.
+      await page.locator('summary', { hasText: message('de', 'events', 'event-invite') }).click();
+      await page.locator('#invite-email').fill('niemand@example.org');
+      await page.locator('form[action="/api/events/invite"] button[type="submit"]').click();
+      await page.waitForURL(/__err=/);
+      assert.match(await page.locator('.notice--error').first().textContent(), new RegExp(message('de', 'events', 'error-member-unknown')));
+      await page.locator('summary', { hasText: message('de', 'events', 'event-invite') }).click();
+      await page.locator('#invite-email').fill(`first.${suffix}@example.fi`);
+      // Their place freed, their cancellation and the promotion mailed: wait for those first.
+      await mailed(`first.${suffix}@example.fi`, /method=CANCEL/);
+      const seen = server.mailTo(`first.${suffix}@example.fi`).length;
+      await page.locator('form[action="/api/events/invite"] button[type="submit"]').click();
+      await page.waitForURL(/done=event-invited/);
+      const invited = await nextMail(`first.${suffix}@example.fi`, seen);
+      assert.match(invited, new RegExp(`/fi/events/${id}\r?\n`), 'the way to take the place, in Finnish');
+      assert.doesNotMatch(invited, /text\/calendar/, 'no place yet: nothing for the calendar');
       const csv = await page.request.get(`${server.base}/events/${id}/participants.csv`);
       assert.equal(csv.status(), 200);
       const text = await csv.text();

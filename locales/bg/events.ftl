@@ -227,3 +227,17 @@ event-answer-recorded = Отговорът на групата е записан
 event-edit = Промяна на събитието
 event-edit-save = Запазване на промените
 event-saved = Събитието е запазено. Участниците с място получават промяната в календарите си.
+
+## Организаторите канят членове.
+
+error-member-unknown = Няма член с този имейл адрес.
+event-invite = Поканване на член
+event-invite-email = Имейл адрес на члена
+event-invited = Поканата е изпратена.
+mail-event-invited-subject = Поканени сте: { $title }
+mail-event-invited-body = Здравейте, { $name },
+
+    организаторите Ви канят на „{ $title }“, { $time }.
+
+    Запазете мястото си на страницата на събитието:
+    { $link }

@@ -230,3 +230,17 @@ event-answer-recorded = Odgovor grupe je unesen.
 event-edit = Izmijenite ovaj događaj
 event-edit-save = Sačuvaj izmjene
 event-saved = Događaj je sačuvan. Oni koji imaju mjesto dobivaju izmjenu u svojim kalendarima.
+
+## Organizatori pozivaju članove.
+
+error-member-unknown = Nijedan član nema ovu e-mail adresu.
+event-invite = Pozovi člana
+event-invite-email = E-mail adresa člana
+event-invited = Poziv je poslan.
+mail-event-invited-subject = Poziv: { $title }
+mail-event-invited-body = Dobar dan, { $name },
+
+    organizatori vas pozivaju na događaj „{ $title }“, { $time }.
+
+    Svoje mjesto potvrdite na stranici događaja:
+    { $link }

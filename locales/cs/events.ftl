@@ -233,3 +233,17 @@ event-answer-recorded = Odpověď skupiny byla zapsána.
 event-edit = Upravit tuto akci
 event-edit-save = Uložit změny
 event-saved = Akce je uložena. Ti, kdo mají místo, dostanou změnu do svých kalendářů.
+
+## Organizátoři zvou členy.
+
+error-member-unknown = Tuto e-mailovou adresu nemá žádný člen.
+event-invite = Pozvat člena
+event-invite-email = E-mailová adresa člena
+event-invited = Pozvánka byla odeslána.
+mail-event-invited-subject = Pozvánka: { $title }
+mail-event-invited-body = Dobrý den, { $name },
+
+    organizátoři vás zvou na akci „{ $title }“, { $time }.
+
+    Své místo si potvrďte na stránce akce:
+    { $link }

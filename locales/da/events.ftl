@@ -227,3 +227,17 @@ event-answer-recorded = Gruppens svar er registreret.
 event-edit = Ret dette arrangement
 event-edit-save = Gem ændringerne
 event-saved = Arrangementet er gemt. De, der har en plads, får ændringen i deres kalendere.
+
+## Arrangørerne inviterer medlemmer.
+
+error-member-unknown = Der er intet medlem med denne e-mailadresse.
+event-invite = Inviter et medlem
+event-invite-email = Medlemmets e-mailadresse
+event-invited = Invitationen er sendt.
+mail-event-invited-subject = Du er inviteret: { $title }
+mail-event-invited-body = Hej { $name }
+
+    Arrangørerne inviterer dig til »{ $title }«, { $time }.
+
+    Sikr dig din plads på arrangementets side:
+    { $link }

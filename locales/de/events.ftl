@@ -227,3 +227,17 @@ event-answer-recorded = Die Antwort der Gruppe ist festgehalten.
 event-edit = Veranstaltung ändern
 event-edit-save = Änderungen speichern
 event-saved = Die Veranstaltung ist gespeichert. Wer einen Platz hat, erhält die Änderung in seinen Kalender.
+
+## Organisatoren laden Mitglieder ein.
+
+error-member-unknown = Es gibt kein Mitglied mit dieser E-Mail-Adresse.
+event-invite = Mitglied einladen
+event-invite-email = E-Mail-Adresse des Mitglieds
+event-invited = Die Einladung wurde gesendet.
+mail-event-invited-subject = Sie sind eingeladen: { $title }
+mail-event-invited-body = Guten Tag { $name },
+
+    die Organisatoren laden Sie zu „{ $title }“, { $time }, ein.
+
+    Sichern Sie sich Ihren Platz auf der Seite der Veranstaltung:
+    { $link }

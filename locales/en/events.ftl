@@ -231,3 +231,17 @@ event-answer-recorded = The group's answer is recorded.
 event-edit = Change this event
 event-edit-save = Save the changes
 event-saved = The event is saved. Those who hold a place get the change in their calendars.
+
+## Organisers invite members.
+
+error-member-unknown = No member has this e-mail address.
+event-invite = Invite a member
+event-invite-email = The member's e-mail address
+event-invited = The invitation is sent.
+mail-event-invited-subject = You are invited: { $title }
+mail-event-invited-body = Hello { $name },
+
+    the organisers invite you to "{ $title }", { $time }.
+
+    Take your place on the event's page:
+    { $link }

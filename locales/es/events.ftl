@@ -230,3 +230,17 @@ event-answer-recorded = La respuesta del grupo se ha registrado.
 event-edit = Modificar este evento
 event-edit-save = Guardar los cambios
 event-saved = El evento se ha guardado. Quienes tienen plaza reciben el cambio en su calendario.
+
+## Los organizadores invitan a miembros.
+
+error-member-unknown = Ningún miembro tiene esta dirección de correo electrónico.
+event-invite = Invitar a un miembro
+event-invite-email = Dirección de correo electrónico del miembro
+event-invited = La invitación se ha enviado.
+mail-event-invited-subject = Su invitación: { $title }
+mail-event-invited-body = Hola, { $name }:
+
+    Los organizadores le invitan a «{ $title }», { $time }.
+
+    Reserve su plaza en la página del evento:
+    { $link }

@@ -227,3 +227,17 @@ event-answer-recorded = Rühma vastus on salvestatud.
 event-edit = Muuda üritust
 event-edit-save = Salvesta muudatused
 event-saved = Üritus on salvestatud. Kohaga osalejad saavad muudatuse oma kalendrisse.
+
+## Korraldajad kutsuvad liikmeid.
+
+error-member-unknown = Selle e-posti aadressiga liiget ei ole.
+event-invite = Kutsu liige
+event-invite-email = Liikme e-posti aadress
+event-invited = Kutse on saadetud.
+mail-event-invited-subject = Teid on kutsutud: { $title }
+mail-event-invited-body = Tere, { $name }!
+
+    Korraldajad kutsuvad teid üritusele „{ $title }“, { $time }.
+
+    Kinnitage oma koht ürituse lehel:
+    { $link }

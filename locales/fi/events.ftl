@@ -227,3 +227,17 @@ event-answer-recorded = Ryhmän vastaus on kirjattu.
 event-edit = Muokkaa tapahtumaa
 event-edit-save = Tallenna muutokset
 event-saved = Tapahtuma on tallennettu. Paikan saaneet saavat muutoksen kalenteriinsa.
+
+## Järjestäjät kutsuvat jäseniä.
+
+error-member-unknown = Tällä sähköpostiosoitteella ei löydy jäsentä.
+event-invite = Kutsu jäsen
+event-invite-email = Jäsenen sähköpostiosoite
+event-invited = Kutsu on lähetetty.
+mail-event-invited-subject = Sinut on kutsuttu: { $title }
+mail-event-invited-body = Hei { $name },
+
+    järjestäjät kutsuvat sinut tapahtumaan ”{ $title }”, { $time }.
+
+    Ota paikkasi vastaan tapahtuman sivulla:
+    { $link }

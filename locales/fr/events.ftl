@@ -230,3 +230,17 @@ event-answer-recorded = La réponse du groupe est consignée.
 event-edit = Modifier cet événement
 event-edit-save = Enregistrer les modifications
 event-saved = L’événement est enregistré. Les personnes inscrites reçoivent la modification dans leur calendrier.
+
+## Les organisateurs invitent des membres.
+
+error-member-unknown = Aucun membre n’a cette adresse e-mail.
+event-invite = Inviter un membre
+event-invite-email = Adresse e-mail du membre
+event-invited = L’invitation a été envoyée.
+mail-event-invited-subject = Invitation : { $title }
+mail-event-invited-body = Bonjour { $name },
+
+    Les organisateurs vous invitent à « { $title } », { $time }.
+
+    Réservez votre place sur la page de l’événement :
+    { $link }

@@ -236,3 +236,17 @@ event-answer-recorded = Taifeadadh freagra an ghrúpa.
 event-edit = Athraigh an ócáid seo
 event-edit-save = Sábháil na hathruithe
 event-saved = Tá an ócáid sábháilte. Gheobhaidh na daoine a bhfuil áit acu an t-athrú ina bhféilirí.
+
+## Tugann na heagraithe cuireadh do bhaill.
+
+error-member-unknown = Níl an seoladh ríomhphoist seo ag aon bhall.
+event-invite = Tabhair cuireadh do bhall
+event-invite-email = Seoladh ríomhphoist an bhaill
+event-invited = Seoladh an cuireadh.
+mail-event-invited-subject = Tugadh cuireadh duit: { $title }
+mail-event-invited-body = Dia duit, { $name },
+
+    Tugann na heagraithe cuireadh duit chuig “{ $title }”, { $time }.
+
+    Glac d’áit ar leathanach an imeachta:
+    { $link }

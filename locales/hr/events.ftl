@@ -230,3 +230,17 @@ event-answer-recorded = Odgovor skupine je unesen.
 event-edit = Izmijenite ovo događanje
 event-edit-save = Spremi izmjene
 event-saved = Događanje je spremljeno. Oni koji imaju mjesto dobivaju izmjenu u svoje kalendare.
+
+## Organizatori pozivaju članove.
+
+error-member-unknown = Nijedan član nema ovu adresu e-pošte.
+event-invite = Pozovi člana
+event-invite-email = Adresa e-pošte člana
+event-invited = Poziv je poslan.
+mail-event-invited-subject = Poziv: { $title }
+mail-event-invited-body = Dobar dan, { $name },
+
+    organizatori vas pozivaju na događaj „{ $title }“, { $time }.
+
+    Svoje mjesto potvrdite na stranici događaja:
+    { $link }

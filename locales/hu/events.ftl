@@ -227,3 +227,17 @@ event-answer-recorded = A csoport válasza rögzítve.
 event-edit = A rendezvény módosítása
 event-edit-save = Módosítások mentése
 event-saved = A rendezvény mentve. Akinek van helye, a naptárába megkapja a változást.
+
+## A szervezők tagokat hívnak meg.
+
+error-member-unknown = Ezzel az e-mail-címmel nem található tag.
+event-invite = Tag meghívása
+event-invite-email = A tag e-mail-címe
+event-invited = A meghívót elküldtük.
+mail-event-invited-subject = Meghívót kapott: { $title }
+mail-event-invited-body = Tisztelt { $name }!
+
+    A szervezők meghívják a következő eseményre: „{ $title }”, { $time }.
+
+    Helyét az esemény oldalán foglalhatja le:
+    { $link }

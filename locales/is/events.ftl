@@ -227,3 +227,17 @@ event-answer-recorded = Svar hópsins hefur verið skráð.
 event-edit = Breyta þessum viðburði
 event-edit-save = Vista breytingarnar
 event-saved = Viðburðurinn hefur verið vistaður. Þau sem eiga sæti fá breytinguna í dagatalið sitt.
+
+## Skipuleggjendur bjóða félögum á viðburði.
+
+error-member-unknown = Enginn félagi er skráður með þetta netfang.
+event-invite = Bjóða félaga
+event-invite-email = Netfang félagans
+event-invited = Boðið hefur verið sent.
+mail-event-invited-subject = Þér er boðið: { $title }
+mail-event-invited-body = Góðan dag, { $name },
+
+    Skipuleggjendur bjóða þér á viðburðinn „{ $title }“, { $time }.
+
+    Þiggðu sætið þitt á síðu viðburðarins:
+    { $link }

@@ -230,3 +230,17 @@ event-answer-recorded = La risposta del gruppo è stata registrata.
 event-edit = Modifica questo evento
 event-edit-save = Salva le modifiche
 event-saved = L’evento è stato salvato. Chi ha un posto riceve la modifica nel proprio calendario.
+
+## Gli organizzatori invitano i membri.
+
+error-member-unknown = Nessun membro ha questo indirizzo e-mail.
+event-invite = Invita un membro
+event-invite-email = Indirizzo e-mail del membro
+event-invited = L’invito è stato inviato.
+mail-event-invited-subject = Il Suo invito: { $title }
+mail-event-invited-body = Buongiorno { $name },
+
+    gli organizzatori La invitano a «{ $title }», { $time }.
+
+    Prenoti il Suo posto nella pagina dell’evento:
+    { $link }

@@ -227,3 +227,17 @@ event-answer-recorded = D’Äntwert vun der Grupp ass festgehalen.
 event-edit = Dës Manifestatioun änneren
 event-edit-save = Ännerunge späicheren
 event-saved = D’Manifestatioun ass gespäichert. Wien eng Plaz huet, kritt d’Ännerung an säi Kalenner.
+
+## D'Organisateuren invitéieren Memberen.
+
+error-member-unknown = Et gëtt kee Member mat dëser E-Mail-Adress.
+event-invite = E Member invitéieren
+event-invite-email = D'E-Mail-Adress vum Member
+event-invited = D'Invitatioun gouf geschéckt.
+mail-event-invited-subject = Dir sidd invitéiert: { $title }
+mail-event-invited-body = Gudden Dag { $name },
+
+    d'Organisateuren invitéieren Iech op „{ $title }“, { $time }.
+
+    Reservéiert Är Plaz op der Säit vum Evenement:
+    { $link }

@@ -233,3 +233,17 @@ event-answer-recorded = Grupės atsakymas įrašytas.
 event-edit = Keisti šį renginį
 event-edit-save = Išsaugoti pakeitimus
 event-saved = Renginys išsaugotas. Vietą turintys dalyviai gaus pakeitimą į savo kalendorius.
+
+## Organizatoriai kviečia narius.
+
+error-member-unknown = Nario su tokiu el. pašto adresu nėra.
+event-invite = Pakviesti narį
+event-invite-email = Nario el. pašto adresas
+event-invited = Kvietimas išsiųstas.
+mail-event-invited-subject = Esate pakviesti: { $title }
+mail-event-invited-body = Sveiki, { $name },
+
+    organizatoriai kviečia jus į renginį „{ $title }“, { $time }.
+
+    Užsitikrinkite vietą renginio puslapyje:
+    { $link }

@@ -230,3 +230,17 @@ event-answer-recorded = Grupas atbilde ir ierakstīta.
 event-edit = Mainīt šo pasākumu
 event-edit-save = Saglabāt izmaiņas
 event-saved = Pasākums ir saglabāts. Tie, kam ir vieta, saņem izmaiņas savos kalendāros.
+
+## Organizētāji uzaicina dalībniekus.
+
+error-member-unknown = Nav neviena dalībnieka ar šo e-pasta adresi.
+event-invite = Uzaicināt dalībnieku
+event-invite-email = Dalībnieka e-pasta adrese
+event-invited = Uzaicinājums ir nosūtīts.
+mail-event-invited-subject = Jums ir uzaicinājums: { $title }
+mail-event-invited-body = Labdien, { $name }!
+
+    Organizētāji uzaicina jūs uz sarīkojumu „{ $title }”, { $time }.
+
+    Apstipriniet savu vietu sarīkojuma lapā:
+    { $link }

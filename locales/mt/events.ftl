@@ -236,3 +236,17 @@ event-answer-recorded = It-tweġiba tal-grupp ġiet irreġistrata.
 event-edit = Ibdel dan l-avveniment
 event-edit-save = Issejvja l-bidliet
 event-saved = L-avveniment ġie ssejvjat. Min għandu post jirċievi l-bidla fil-kalendarju tiegħu.
+
+## L-organizzaturi jistiednu lill-membri.
+
+error-member-unknown = L-ebda membru m’għandu dan l-indirizz tal-email.
+event-invite = Stieden membru
+event-invite-email = L-indirizz tal-email tal-membru
+event-invited = L-istedina ntbagħtet.
+mail-event-invited-subject = Int mistieden: { $title }
+mail-event-invited-body = Bonġu { $name },
+
+    l-organizzaturi qed jistednuk għall-avveniment “{ $title }”, { $time }.
+
+    Irriżerva postok fil-paġna tal-avveniment:
+    { $link }

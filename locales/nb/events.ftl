@@ -227,3 +227,17 @@ event-answer-recorded = Gruppens svar er registrert.
 event-edit = Endre dette arrangementet
 event-edit-save = Lagre endringene
 event-saved = Arrangementet er lagret. De som har plass, får endringen i kalenderen sin.
+
+## Arrangørene inviterer medlemmer.
+
+error-member-unknown = Ingen medlemmer har denne e-postadressen.
+event-invite = Inviter et medlem
+event-invite-email = E-postadressen til medlemmet
+event-invited = Invitasjonen er sendt.
+mail-event-invited-subject = Du er invitert: { $title }
+mail-event-invited-body = Hei, { $name }!
+
+    Arrangørene inviterer deg til «{ $title }», { $time }.
+
+    Ta imot plassen din på siden til arrangementet:
+    { $link }

@@ -227,3 +227,17 @@ event-answer-recorded = Het antwoord van de groep is vastgelegd.
 event-edit = Dit evenement wijzigen
 event-edit-save = Wijzigingen opslaan
 event-saved = Het evenement is opgeslagen. Wie een plaats heeft, krijgt de wijziging in zijn agenda.
+
+## Organisatoren nodigen leden uit.
+
+error-member-unknown = Er is geen lid met dit e-mailadres.
+event-invite = Een lid uitnodigen
+event-invite-email = Het e-mailadres van het lid
+event-invited = De uitnodiging is verstuurd.
+mail-event-invited-subject = U bent uitgenodigd: { $title }
+mail-event-invited-body = Goedendag { $name },
+
+    De organisatoren nodigen u uit voor “{ $title }”, { $time }.
+
+    Reserveer uw plaats op de pagina van het evenement:
+    { $link }

@@ -233,3 +233,17 @@ event-answer-recorded = Odpowiedź grupy została zapisana.
 event-edit = Zmień to wydarzenie
 event-edit-save = Zapisz zmiany
 event-saved = Wydarzenie zostało zapisane. Osoby z miejscem otrzymają zmianę w swoich kalendarzach.
+
+## Organizatorzy zapraszają członków.
+
+error-member-unknown = Nie ma członka o tym adresie e-mail.
+event-invite = Zaproś członka
+event-invite-email = Adres e-mail członka
+event-invited = Zaproszenie zostało wysłane.
+mail-event-invited-subject = Zaproszenie: { $title }
+mail-event-invited-body = Dzień dobry, { $name },
+
+    organizatorzy zapraszają Państwa na wydarzenie „{ $title }”, { $time }.
+
+    Swoje miejsce mogą Państwo potwierdzić na stronie wydarzenia:
+    { $link }

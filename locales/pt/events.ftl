@@ -230,3 +230,17 @@ event-answer-recorded = A resposta do grupo foi registada.
 event-edit = Alterar este evento
 event-edit-save = Guardar as alterações
 event-saved = O evento foi guardado. Quem tem lugar recebe a alteração no seu calendário.
+
+## Os organizadores convidam membros.
+
+error-member-unknown = Nenhum membro tem este endereço de e-mail.
+event-invite = Convidar um membro
+event-invite-email = Endereço de e-mail do membro
+event-invited = O convite foi enviado.
+mail-event-invited-subject = O seu convite: { $title }
+mail-event-invited-body = Olá, { $name },
+
+    Os organizadores enviaram-lhe um convite para «{ $title }», { $time }.
+
+    Garanta o seu lugar na página do evento:
+    { $link }

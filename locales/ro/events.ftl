@@ -230,3 +230,17 @@ event-answer-recorded = Răspunsul grupului a fost consemnat.
 event-edit = Modificați acest eveniment
 event-edit-save = Salvați modificările
 event-saved = Evenimentul a fost salvat. Cei care au un loc primesc modificarea în calendarele lor.
+
+## Organizatorii invită membri.
+
+error-member-unknown = Niciun membru nu are această adresă de e-mail.
+event-invite = Invitați un membru
+event-invite-email = Adresa de e-mail a membrului
+event-invited = Invitația a fost trimisă.
+mail-event-invited-subject = Ați primit o invitație: { $title }
+mail-event-invited-body = Bună ziua, { $name },
+
+    organizatorii vă invită la evenimentul „{ $title }”, { $time }.
+
+    Rezervați-vă locul pe pagina evenimentului:
+    { $link }

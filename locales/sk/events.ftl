@@ -233,3 +233,17 @@ event-answer-recorded = Odpoveď skupiny bola zapísaná.
 event-edit = Upraviť toto podujatie
 event-edit-save = Uložiť zmeny
 event-saved = Podujatie je uložené. Tí, ktorí majú miesto, dostanú zmenu do svojich kalendárov.
+
+## Organizátori pozývajú členov.
+
+error-member-unknown = Túto e-mailovú adresu nemá žiadny člen.
+event-invite = Pozvať člena
+event-invite-email = E-mailová adresa člena
+event-invited = Pozvánka bola odoslaná.
+mail-event-invited-subject = Pozvánka: { $title }
+mail-event-invited-body = Dobrý deň, { $name },
+
+    organizátori vás pozývajú na podujatie „{ $title }“, { $time }.
+
+    Svoje miesto si potvrďte na stránke podujatia:
+    { $link }

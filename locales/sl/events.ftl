@@ -233,3 +233,17 @@ event-answer-recorded = Odgovor skupine je zapisan.
 event-edit = Spremenite ta dogodek
 event-edit-save = Shrani spremembe
 event-saved = Dogodek je shranjen. Tisti, ki imajo mesto, prejmejo spremembo v svoje koledarje.
+
+## Organizatorji vabijo člane.
+
+error-member-unknown = Noben član nima tega e-poštnega naslova.
+event-invite = Povabi člana
+event-invite-email = E-poštni naslov člana
+event-invited = Povabilo je poslano.
+mail-event-invited-subject = Povabilo: { $title }
+mail-event-invited-body = Pozdravljeni, { $name },
+
+    organizatorji vas vabijo na dogodek „{ $title }“, { $time }.
+
+    Svoje mesto potrdite na strani dogodka:
+    { $link }

@@ -227,3 +227,17 @@ event-answer-recorded = Përgjigjja e grupit u regjistrua.
 event-edit = Ndryshoni këtë event
 event-edit-save = Ruani ndryshimet
 event-saved = Eventi u ruajt. Ata që kanë një vend e marrin ndryshimin në kalendarët e tyre.
+
+## Organizatorët ftojnë anëtarë.
+
+error-member-unknown = Asnjë anëtar nuk ka këtë adresë email-i.
+event-invite = Ftoni një anëtar
+event-invite-email = Adresa e email-it e anëtarit
+event-invited = Ftesa u dërgua.
+mail-event-invited-subject = Ftesë: { $title }
+mail-event-invited-body = Përshëndetje, { $name },
+
+    organizatorët ju ftojnë në evenimentin “{ $title }”, { $time }.
+
+    Rezervoni vendin tuaj në faqen e evenimentit:
+    { $link }

@@ -230,3 +230,17 @@ event-answer-recorded = Одговор групе је унет.
 event-edit = Измените овај догађај
 event-edit-save = Сачувај измене
 event-saved = Догађај је сачуван. Они који имају место добијају измену у своје календаре.
+
+## Организатори позивају чланове.
+
+error-member-unknown = Ниједан члан нема ову адресу е-поште.
+event-invite = Позови члана
+event-invite-email = Адреса е-поште члана
+event-invited = Позив је послат.
+mail-event-invited-subject = Позив: { $title }
+mail-event-invited-body = Добар дан, { $name },
+
+    организатори вас позивају на догађај „{ $title }“, { $time }.
+
+    Своје место потврдите на страници догађаја:
+    { $link }

@@ -227,3 +227,17 @@ event-answer-recorded = Gruppens svar har registrerats.
 event-edit = Ändra detta evenemang
 event-edit-save = Spara ändringarna
 event-saved = Evenemanget är sparat. De som har en plats får ändringen i sina kalendrar.
+
+## Arrangörerna bjuder in medlemmar.
+
+error-member-unknown = Det finns ingen medlem med den här e-postadressen.
+event-invite = Bjud in en medlem
+event-invite-email = Medlemmens e-postadress
+event-invited = Inbjudan har skickats.
+mail-event-invited-subject = Du är inbjuden: { $title }
+mail-event-invited-body = Hej { $name }!
+
+    Arrangörerna bjuder in dig till ”{ $title }”, { $time }.
+
+    Boka din plats på evenemangets sida:
+    { $link }

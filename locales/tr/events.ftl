@@ -227,3 +227,17 @@ event-answer-recorded = Grubun yanıtı kaydedildi.
 event-edit = Bu etkinliği değiştir
 event-edit-save = Değişiklikleri kaydet
 event-saved = Etkinlik kaydedildi. Yeri olanlar değişikliği takvimlerinde alır.
+
+## Düzenleyiciler üyeleri davet eder.
+
+error-member-unknown = Bu e-posta adresine sahip bir üye yok.
+event-invite = Bir üyeyi davet edin
+event-invite-email = Üyenin e-posta adresi
+event-invited = Davet gönderildi.
+mail-event-invited-subject = Davet edildiniz: { $title }
+mail-event-invited-body = Merhaba { $name },
+
+    Düzenleyiciler sizi “{ $title }” etkinliğine ({ $time }) davet ediyor.
+
+    Yerinizi etkinliğin sayfasından ayırtın:
+    { $link }

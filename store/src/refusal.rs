@@ -111,4 +111,6 @@ pub enum Refusal {
     CalendarAddressRevoked,
     /// The member holds no place and asked for none.
     NotRegistered,
+    /// No member has this e-mail address.
+    MemberUnknown,
 }

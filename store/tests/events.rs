@@ -14,7 +14,9 @@ use store::events::calendar::{
     event_file, is_current, network_feed, new_address, personal_feed, revoke, series_file,
 };
 use store::events::read::{self, EventQuery};
-use store::events::register::{decide, invite, participants, participants_csv, register, withdraw};
+use store::events::register::{
+    decide, invite_by_email, participants, participants_csv, register, withdraw,
+};
 use store::events::write::{add_session, cancel, create, edit, NewEvent, NewSession};
 use store::groups::write::{appoint, found, join, leave, step_down, NewGroup};
 use store::refusal::Refusal;
@@ -241,7 +243,27 @@ async fn requests_invitations_and_the_meeting_link() {
             refused(register(db, &people[1], closed, "").await),
             Refusal::InvitationOnly
         );
-        invite(db, &by, closed, people[1].member_id).await.unwrap();
+        assert_eq!(
+            refused(invite_by_email(db, &by, closed, "nobody@example.org").await),
+            Refusal::MemberUnknown
+        );
+        let email = member::Entity::find_by_id(people[1].member_id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .email;
+        assert_eq!(
+            refused(invite_by_email(db, &people[2], closed, &email).await),
+            Refusal::Forbidden,
+            "only the organisers invite"
+        );
+        assert_eq!(
+            invite_by_email(db, &by, closed, &format!("  {}  ", email.to_uppercase()))
+                .await
+                .unwrap(),
+            people[1].member_id
+        );
         assert_eq!(
             register(db, &people[1], closed, "").await.unwrap(),
             Attendance::Registered

@@ -50,6 +50,8 @@ pub enum Kind {
     EventCancelled,
     /// An event begins soon.
     EventReminder,
+    /// An invitation to take a place at an event.
+    EventInvited,
 }
 
 impl Kind {
@@ -63,6 +65,7 @@ impl Kind {
             Kind::EventPlace => "event-place",
             Kind::EventCancelled => "event-cancelled",
             Kind::EventReminder => "event-reminder",
+            Kind::EventInvited => "event-invited",
         }
     }
 }

@@ -205,6 +205,7 @@ pub fn refusal_message(refusal: store::refusal::Refusal) -> &'static str {
         PlaceMissing => "error-place-missing",
         SeriesTooLong => "error-series-too-long",
         EventUnknown => "error-event-unknown",
+        MemberUnknown => "error-member-unknown",
         GroupUnknown => "error-group-unknown",
         CalendarAddressRevoked => "error-calendar-address-revoked",
         NotRegistered => "error-not-registered",

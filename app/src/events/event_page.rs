@@ -378,6 +378,20 @@ fn organisers(e: &EventView, i18n: I18n) -> impl IntoView {
             </details>
         }
     });
+    let inviting = (open && !e.past).then(|| {
+        view! {
+            <details class="post__tool">
+                <summary>{t("event-invite")}</summary>
+                <form method="post" action=paths::INVITE class="stacked-form">
+                    <LocaleField/>
+                    <input type="hidden" name="event" value=e.id/>
+                    <label for="invite-email">{t("event-invite-email")}</label>
+                    <input id="invite-email" type="email" name="email" maxlength="320" required autocomplete="off"/>
+                    <button type="submit">{t("event-invite")}</button>
+                </form>
+            </details>
+        }
+    });
     let peer_learning = (e.kind == EventKind::PeerLearning).then(|| {
         let answering = (!e.questions.is_empty()).then(|| {
             let choices = e
@@ -442,12 +456,14 @@ fn organisers(e: &EventView, i18n: I18n) -> impl IntoView {
             {refusal(paths::ADD_MATERIAL)}
             {refusal(paths::SET_RECORDING)}
             {refusal(paths::CANCEL)}
+            {refusal(paths::INVITE)}
             {refusal(paths::ADD_QUESTION)}
             {refusal(paths::RECORD_ANSWER)}
             {open.then(|| view! { <p><a class="button" href=paths::edit_event(&i18n.locale(), e.id)>{t("event-edit")}</a></p> })}
             <h3>{t("event-participants")}</h3>
             <p><a href=paths::participants_file(e.id) download="">{t("event-participants-csv")}</a></p>
             {participants}
+            {inviting}
             {adding}
             {peer_learning}
             {cancelling}

@@ -26,6 +26,8 @@ pub enum Notice {
     Off,
     /// It begins soon.
     Reminder,
+    /// The organisers invite them: a place is theirs to take.
+    Invited,
 }
 
 /// Sends the notice to each of `members`, in the background: the form's
@@ -59,6 +61,7 @@ async fn send(
         Notice::Place => (Kind::EventPlace, Some(Method::Request)),
         Notice::Off => (Kind::EventCancelled, Some(Method::Cancel)),
         Notice::Reminder => (Kind::EventReminder, None),
+        Notice::Invited => (Kind::EventInvited, None),
     };
     for to in store::events::register::addressees(&state.db, members).await? {
         let locale = locale_of(&to.locale);

@@ -26,6 +26,7 @@ fn every_refusal_of_the_events_has_its_message_in_english() {
         GroupUnknown,
         CalendarAddressRevoked,
         NotRegistered,
+        MemberUnknown,
     ]
     .into_iter()
     .map(crate::account::session::refusal_message)

@@ -46,6 +46,7 @@ pub const CREATE: &str = "/api/events/create";
 pub const CANCEL: &str = "/api/events/cancel";
 pub const EDIT: &str = "/api/events/edit";
 pub const DECIDE: &str = "/api/events/decide";
+pub const INVITE: &str = "/api/events/invite";
 pub const ADD_SESSION: &str = "/api/events/session";
 pub const ADD_MATERIAL: &str = "/api/events/material";
 pub const SET_RECORDING: &str = "/api/events/recording";

@@ -273,6 +273,19 @@ pub async fn set_recording(locale: String, event: i32, link: String) -> Result<(
     Ok(())
 }
 
+/// The organisers invite a member by their e-mail address; the member is
+/// told, and takes the place from the event's page.
+#[server(endpoint = "events/invite")]
+pub async fn invite(locale: String, event: i32, email: String) -> Result<(), FormError> {
+    let state = app_state()?;
+    let locale = locale_of(&locale);
+    let actor = require_actor()?;
+    let member = store::events::register::invite_by_email(&state.db, &actor, event, &email).await?;
+    super::mail::tell(&state, event, vec![member], Notice::Invited);
+    back(&locale, event, "event-invited");
+    Ok(())
+}
+
 /// A question put to a peer-learning session's discussion groups.
 #[server(endpoint = "events/question")]
 pub async fn add_question(locale: String, event: i32, text: String) -> Result<(), FormError> {

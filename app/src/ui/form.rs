@@ -134,6 +134,7 @@ pub const NOTICES: &[&str] = &[
     "event-cancelled",
     "event-saved",
     "event-decided",
+    "event-invited",
     "event-session-added",
     "event-material-added",
     "event-recording-saved",

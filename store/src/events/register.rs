@@ -278,6 +278,24 @@ pub async fn invite(
     Ok(())
 }
 
+/// Invites the member with this e-mail address (an organiser's act);
+/// returns whom.
+pub async fn invite_by_email(
+    db: &Db,
+    actor: &Actor,
+    event_id: i32,
+    email: &str,
+) -> Result<i32, StoreError> {
+    let email = crate::account::normalise_email(email)?;
+    let member = member::Entity::find()
+        .filter(member::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .ok_or(Refusal::MemberUnknown)?;
+    invite(db, actor, event_id, member.id).await?;
+    Ok(member.id)
+}
+
 /// A participant as the organisers' list shows them.
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct Participant {
