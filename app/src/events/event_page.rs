@@ -172,15 +172,22 @@ fn registration(e: &EventView, i18n: I18n) -> impl IntoView {
         (None, true) => Some(view! { <p class="hint">{t("event-meeting-link-hint")}</p> }.into_any()),
         (None, false) => None,
     };
+    // After the event, or once cancelled, a visitor has nothing here (a
+    // refusal of a form sent from an older copy of the page still shows).
+    let section = (standing.is_some() || form.is_some() || link.is_some()).then(|| {
+        view! {
+            <section aria-labelledby="event-registration-title">
+                <h2 id="event-registration-title">{t("event-your-standing")}</h2>
+                {standing}
+                {form}
+                {link}
+            </section>
+        }
+    });
     view! {
-        <section aria-labelledby="event-registration-title">
-            <h2 id="event-registration-title">{t("event-your-standing")}</h2>
-            {refusal(paths::REGISTER)}
-            {refusal(paths::WITHDRAW)}
-            {standing}
-            {form}
-            {link}
-        </section>
+        {refusal(paths::REGISTER)}
+        {refusal(paths::WITHDRAW)}
+        {section}
     }
 }
 
