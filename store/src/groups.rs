@@ -66,6 +66,11 @@ pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+/// Whether the actor may found a group at all (for some network, or the platform).
+pub fn founds_somewhere(actor: &Actor) -> bool {
+    actor.coordinator || !actor.facilitates.is_empty()
+}
+
 /// Whether the actor may found a group for this network (`None`: the whole
 /// platform): its facilitators, or any coordinator.
 pub fn founds(actor: &Actor, network_id: Option<i32>) -> bool {

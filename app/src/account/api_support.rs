@@ -20,6 +20,15 @@ pub fn locale_of(locale: &str) -> String {
     }
 }
 
+/// A decision on a request as a form's buttons send it: `accept` or `decline`.
+pub fn accepted(decision: &str) -> Result<bool, FormError> {
+    match decision {
+        "accept" => Ok(true),
+        "decline" => Ok(false),
+        _ => Err(refused("error-choice-unknown")),
+    }
+}
+
 /// A path on this site, with an optional notice to show there.
 pub fn go(path: String) {
     leptos_axum::redirect(&path);

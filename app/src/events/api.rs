@@ -20,12 +20,11 @@ pub async fn list_events(filter: EventFilter) -> Result<EventList, FormError> {
     let state = app_state()?;
     let viewer = actor();
     let networks = store::events::read::networks_with_events(&state.db).await?;
-    let network_id = match filter.network.as_deref() {
-        Some(slug) if networks.iter().any(|n| n.0 == slug) => {
-            store::network::id_by_slug(&state.db, slug).await?
-        }
-        _ => None,
-    };
+    let network_id = filter
+        .network
+        .as_deref()
+        .and_then(|slug| networks.iter().find(|n| n.1 == slug))
+        .map(|n| n.0);
     let page = filter.page.unwrap_or(1).clamp(1, 10_000);
     let query = EventQuery {
         past: filter.when.as_deref() == Some("past"),
@@ -50,7 +49,10 @@ pub async fn list_events(filter: EventFilter) -> Result<EventList, FormError> {
             .into_iter()
             .map(|e| super::support::line(e, reader))
             .collect(),
-        networks,
+        networks: networks
+            .into_iter()
+            .map(|(_, slug, name)| (slug, name))
+            .collect(),
         organises,
         signed_in: viewer.is_some(),
     })

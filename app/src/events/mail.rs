@@ -56,7 +56,7 @@ async fn send(
     let site = &state.accounts.site_url;
     let zone = store::events::time::zone(&event.time_zone).unwrap_or(store::events::time::Tz::UTC);
     let w = when(zone, event.starts_at, event.ends_at);
-    let time = format!("{} {}\u{2013}{} ({}, {})", w.day, w.starts, w.ends, w.zone, w.offset);
+    let time = format!("{} ({}, {})", w.span(), w.zone, w.offset);
     let (kind, method) = match notice {
         Notice::Place => (Kind::EventPlace, Some(Method::Request)),
         Notice::Off => (Kind::EventCancelled, Some(Method::Cancel)),

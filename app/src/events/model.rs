@@ -20,6 +20,13 @@ pub struct When {
     pub ends_iso: String,
 }
 
+impl When {
+    /// `2026-12-08 15:00–16:30`.
+    pub fn span(&self) -> String {
+        format!("{} {}\u{2013}{}", self.day, self.starts, self.ends)
+    }
+}
+
 /// An event's times on its own clocks, and on the reader's when theirs
 /// show another hour.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,25 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::model::{Times, When};
+use super::model::Times;
 use crate::i18n::{Arg, I18n};
-
-fn span(w: &When) -> String {
-    format!("{} {}\u{2013}{}", w.day, w.starts, w.ends)
-}
 
 /// `2026-12-08 15:00–16:30 Europe/Brussels (UTC+01:00)`, and the reader's
 /// time on a second line when it differs.
 pub fn times_line(times: &Times, i18n: I18n) -> impl IntoView {
     let w = &times.event;
     let reader = times.reader.as_ref().map(|r| {
-        let time = format!("{} ({})", span(r), r.zone);
+        let time = format!("{} ({})", r.span(), r.zone);
         let text = i18n.format("event-your-time", &[("time", Arg::from(time))]);
         view! { <span class="event-time__reader">{text}</span> }
     });
     view! {
         <p class="event-time">
-            <time datetime=w.starts_iso.clone()>{span(w)}</time>
+            <time datetime=w.starts_iso.clone()>{w.span()}</time>
             " " <span class="muted">{format!("{} ({})", w.zone, w.offset)}</span>
             {reader}
         </p>

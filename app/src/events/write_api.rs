@@ -202,11 +202,7 @@ pub async fn decide(
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let accept = match decision.as_str() {
-        "accept" => true,
-        "decline" => false,
-        _ => return Err(refused("error-choice-unknown")),
-    };
+    let accept = accepted(&decision)?;
     let standing = store::events::register::decide(&state.db, &actor, event, member, accept).await?;
     if standing == store::vocabulary::Attendance::Registered {
         super::mail::tell(&state, event, vec![member], Notice::Place);

@@ -28,7 +28,7 @@ pub async fn list_groups() -> Result<GroupList, FormError> {
         .collect();
     let founds = viewer
         .as_ref()
-        .is_some_and(|a| a.coordinator || !a.facilitates.is_empty());
+        .is_some_and(store::groups::founds_somewhere);
     Ok(GroupList { lines, founds })
 }
 
@@ -122,7 +122,7 @@ pub async fn load_new_group_form() -> Result<Editable<NewGroupForm>, FormError> 
     let Some(viewer) = actor() else {
         return Ok(Editable::SignInFirst);
     };
-    if !viewer.coordinator && viewer.facilitates.is_empty() {
+    if !store::groups::founds_somewhere(&viewer) {
         return Ok(Editable::NotAllowed);
     }
     let ids = (!viewer.coordinator).then_some(viewer.facilitates.as_slice());

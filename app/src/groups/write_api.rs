@@ -92,11 +92,7 @@ pub async fn decide(
     let state = app_state()?;
     let locale = locale_of(&locale);
     let actor = require_actor()?;
-    let accept = match decision.as_str() {
-        "accept" => true,
-        "decline" => false,
-        _ => return Err(refused("error-choice-unknown")),
-    };
+    let accept = accepted(&decision)?;
     store::groups::write::decide(&state.db, &actor, group, member, accept).await?;
     back(&state, &locale, group, "group-decided").await
 }

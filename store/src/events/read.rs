@@ -232,22 +232,23 @@ pub async fn row(
 
 #[derive(FromQueryResult)]
 struct NetworkName {
+    id: i32,
     slug: String,
     name: String,
 }
 
 /// The networks that have events (their own or their groups'), to filter
-/// the list by: slug and name, by name.
+/// the list by: id, slug and name, by name.
 pub async fn networks_with_events(
     db: &impl ConnectionTrait,
-) -> Result<Vec<(String, String)>, StoreError> {
+) -> Result<Vec<(i32, String, String)>, StoreError> {
     let mut sql = Sql::new(db.get_database_backend());
-    sql.push("SELECT n.slug, n.name FROM network n WHERE n.id IN (SELECT e.network_id FROM event e WHERE e.network_id IS NOT NULL UNION SELECT g.network_id FROM working_group g JOIN event e ON e.group_id = g.id WHERE g.network_id IS NOT NULL) ORDER BY n.name");
+    sql.push("SELECT n.id, n.slug, n.name FROM network n WHERE n.id IN (SELECT e.network_id FROM event e WHERE e.network_id IS NOT NULL UNION SELECT g.network_id FROM working_group g JOIN event e ON e.group_id = g.id WHERE g.network_id IS NOT NULL) ORDER BY n.name");
     Ok(NetworkName::find_by_statement(sql.statement())
         .all(db)
         .await?
         .into_iter()
-        .map(|n| (n.slug, n.name))
+        .map(|n| (n.id, n.slug, n.name))
         .collect())
 }
 
